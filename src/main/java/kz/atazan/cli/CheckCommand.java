@@ -1,0 +1,158 @@
+package kz.atazan.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import kz.atazan.engine.Engine;
+import kz.atazan.engine.RuleProblems;
+import kz.atazan.model.Act;
+import kz.atazan.model.Action;
+import kz.atazan.model.Appointee;
+import kz.atazan.model.Circumstance;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Judgment;
+import kz.atazan.scenario.JsonReport;
+import kz.atazan.scenario.JudgmentText;
+import kz.atazan.scenario.Vocabulary;
+import kz.atazan.scenario.Vocabulary.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Answer one question: is this action constitutional on this date, and why?",
+            "Names are those of 'atazan vocabulary'."},
+        footer = {"", "Example:",
+            "  atazan check --actor president --act dismiss --target akim-of-district --on 2023-05-01"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:answered (whatever the verdict)", "2:invalid input: an unknown name or a bad date",
+            "3:the rules could not be loaded"})
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { TEXT, JSON }
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--actor", required = true, paramLabel = "BODY", description = "Who acts, e.g. president.")
+    String actor;
+
+    @Option(names = "--act", required = true, paramLabel = "ACT", description = "What it does, e.g. appoint, dismiss, consent.")
+    String act;
+
+    @Option(names = "--target", required = true, paramLabel = "TARGET", description = "The office or body acted upon, e.g. akim-of-region.")
+    String target;
+
+    @Option(names = "--on", required = true, paramLabel = "DATE", description = "The day of the action, YYYY-MM-DD.")
+    String on;
+
+    @Option(names = "--consent", paramLabel = "BODY", description = "A body whose consent was obtained (repeatable).")
+    List<String> consents = new ArrayList<>();
+
+    @Option(names = "--proposed-by", paramLabel = "WHO", description = "Who proposed or recommended the candidate.")
+    String proposedBy;
+
+    @Option(names = "--consulted", paramLabel = "BODY", description = "A body consulted before acting (repeatable).")
+    List<String> consulted = new ArrayList<>();
+
+    @Option(names = "--candidates", paramLabel = "N", description = "How many candidates were put forward (default 1).")
+    int candidates = 1;
+
+    @Option(names = "--circumstance", paramLabel = "FACT", description = "A circumstance in force, e.g. state-of-emergency (repeatable).")
+    List<String> circumstances = new ArrayList<>();
+
+    @Option(names = "--close-relative", description = "The appointee is a close relative of the President.")
+    boolean closeRelative;
+
+    @Option(names = "--party-member", description = "The appointee is a member of a political party.")
+    boolean partyMember;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    Format format = Format.TEXT;
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintStream out = main.streams().out();
+        PrintStream err = main.streams().err();
+        Optional<Action> action = action();
+        if (action.isEmpty()) {
+            problems.forEach(p -> err.println("atazan check: " + p));
+            return ExitCode.BAD_INPUT;
+        }
+        Engine engine;
+        try {
+            engine = rules.engine();
+        } catch (RuleProblems e) {
+            main.streams().printRuleProblems(e);
+            return ExitCode.RULES_BROKEN;
+        }
+        Judgment judgment = engine.judge(action.get());
+        if (format == Format.JSON) {
+            out.println(JsonReport.of(judgment));
+        } else {
+            out.println(JudgmentText.action(judgment.action()));
+            out.println("verdict: " + judgment.verdict());
+            JudgmentText.reasons(judgment, "").forEach(out::println);
+        }
+        return ExitCode.OK;
+    }
+
+    private Optional<Action> action() {
+        Entity actorEntity = entity("--actor", Role.ACTOR, actor);
+        Act actValue = report("--act", Vocabulary.act(act));
+        Entity targetEntity = entity("--target", Role.TARGET, target);
+        Set<Entity> consentBodies = entities("--consent", Role.CONSENT, consents);
+        Entity proposer = proposedBy == null ? null : entity("--proposed-by", Role.PROPOSER, proposedBy);
+        Set<Entity> consultedBodies = entities("--consulted", Role.CONSULTED, consulted);
+        Set<Circumstance> facts = EnumSet.noneOf(Circumstance.class);
+        for (String c : circumstances) {
+            Optional.ofNullable(report("--circumstance", Vocabulary.circumstance(c))).ifPresent(facts::add);
+        }
+        LocalDate date = null;
+        try {
+            date = LocalDate.parse(on.trim());
+        } catch (DateTimeParseException e) {
+            problems.add("--on: '" + on + "' is not a valid date: expected YYYY-MM-DD, such as 2023-05-01");
+        }
+        if (candidates < 1) {
+            problems.add("--candidates: must be at least 1, but is " + candidates);
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Action(actorEntity, actValue, targetEntity, date, consentBodies, proposer, consultedBodies,
+                candidates, new Appointee(closeRelative, partyMember), facts));
+    }
+
+    private Entity entity(String option, Role role, String name) {
+        return report(option, Vocabulary.entity(role, name));
+    }
+
+    private Set<Entity> entities(String option, Role role, List<String> names) {
+        Set<Entity> found = new LinkedHashSet<>();
+        for (String name : names) {
+            Optional.ofNullable(entity(option, role, name)).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private <T> T report(String option, Vocabulary.Lookup<T> lookup) {
+        if (lookup.value().isEmpty()) {
+            problems.add(option + ": " + lookup.problem());
+        }
+        return lookup.value().orElse(null);
+    }
+}

@@ -1,0 +1,75 @@
+package kz.atazan.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import kz.atazan.model.Edition;
+import kz.atazan.model.OfficialText;
+import kz.atazan.model.Period;
+
+/**
+ * Checks that look at all rules together: the wordings of one provision follow each other without
+ * gap or overlap, and every quote stands in the official text on every day its rule applies.
+ */
+final class CitationChecks {
+
+    private CitationChecks() {}
+
+    static List<RuleProblem> check(List<DeclaredRule> rules, OfficialTexts texts) {
+        List<RuleProblem> problems = new ArrayList<>(wordingsFollowEachOther(rules));
+        if (texts != null) {
+            for (DeclaredRule rule : rules) {
+                List<OfficialText> missing = texts.textsMissing(rule.citation());
+                if (!missing.isEmpty()) {
+                    problems.add(rule.problem("the @quote does not stand in "
+                            + missing.stream().map(t -> "docs/sources/constitution/" + t.file() + ".md").collect(Collectors.joining(", "))
+                            + ", which shows the text for part of @inForce " + rule.citation().inForce()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * One provision has exactly one wording on any day of its life: the spans of its editions (from
+     * the first day any of its rules applies to the last) neither overlap nor leave a gap.
+     */
+    static List<RuleProblem> wordingsFollowEachOther(List<DeclaredRule> rules) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, Map<Edition, List<DeclaredRule>>> byProvision = new TreeMap<>();
+        for (DeclaredRule rule : rules) {
+            byProvision.computeIfAbsent(rule.citation().provision().toString(), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(rule.citation().edition(), e -> new ArrayList<>())
+                    .add(rule);
+        }
+        byProvision.forEach((provision, editions) -> {
+            List<Map.Entry<Edition, Period>> spans = editions.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), span(e.getValue())))
+                    .sorted(Comparator.comparing(e -> e.getValue().from()))
+                    .toList();
+            for (int i = 1; i < spans.size(); i++) {
+                Map.Entry<Edition, Period> earlier = spans.get(i - 1);
+                Map.Entry<Edition, Period> later = spans.get(i);
+                DeclaredRule witness = editions.get(later.getKey()).get(0);
+                if (earlier.getValue().overlaps(later.getValue())) {
+                    problems.add(witness.problem(provision + " has two wordings in force at once: " + earlier.getKey()
+                            + " " + earlier.getValue() + " and " + later.getKey() + " " + later.getValue()));
+                } else if (earlier.getValue().to().plusDays(1).isBefore(later.getValue().from())) {
+                    problems.add(witness.problem(provision + " has no wording in force between " + earlier.getKey()
+                            + " (to " + earlier.getValue().to() + ") and " + later.getKey() + " (from " + later.getValue().from() + ")"));
+                }
+            }
+        });
+        return problems;
+    }
+
+    private static Period span(List<DeclaredRule> rules) {
+        return new Period(
+                rules.stream().map(r -> r.citation().inForce().from()).min(Comparator.naturalOrder()).orElseThrow(),
+                rules.stream().map(r -> r.citation().inForce().to()).max(Comparator.naturalOrder()).orElseThrow());
+    }
+}

@@ -1,0 +1,91 @@
+package kz.atazan.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import kz.atazan.model.Absence;
+import kz.atazan.model.Action;
+import kz.atazan.model.Denial;
+import kz.atazan.model.Effect;
+import kz.atazan.model.Finding;
+import kz.atazan.model.Grant;
+import kz.atazan.model.Judgment;
+import kz.atazan.model.OpenQuestion;
+import kz.atazan.model.Prohibition;
+import kz.atazan.model.Reason;
+import kz.atazan.model.Requirement;
+import kz.atazan.model.Verdict;
+
+/**
+ * Weighs the conclusions of all rules into one verdict, as the scenario contract (§1.4) defines it:
+ * <ul>
+ *   <li>unconstitutional when any provision in force withholds the power, finds the office
+ *       absent, forbids the action or has a condition unmet: a certain defect decides, whatever
+ *       else is open;
+ *   <li>otherwise undetermined when a provision leaves the question open;
+ *   <li>otherwise constitutional when a provision grants the power (its conditions all met);
+ *   <li>otherwise undetermined: no provision modelled speaks to the action. Never constitutional by silence.
+ * </ul>
+ */
+final class Judge {
+
+    private Judge() {}
+
+    static Judgment decide(Action action, List<Conclusion> conclusions) {
+        List<Reason> reasons = new ArrayList<>();
+        for (Conclusion c : conclusions) {
+            reasons.add(reasonFor(action, c));
+        }
+        if (reasons.stream().anyMatch(r -> r.effect().defeats())) {
+            return judgment(action, Verdict.UNCONSTITUTIONAL, reasons, r -> r.effect().defeats());
+        }
+        if (reasons.stream().anyMatch(r -> r.effect() == Effect.LEAVES_OPEN)) {
+            return judgment(action, Verdict.UNDETERMINED, reasons, r -> r.effect() == Effect.LEAVES_OPEN);
+        }
+        if (reasons.stream().anyMatch(r -> r.effect() == Effect.GRANTS)) {
+            return judgment(action, Verdict.CONSTITUTIONAL, reasons,
+                    r -> r.effect() == Effect.GRANTS || r.effect() == Effect.CONDITION_MET);
+        }
+        reasons.add(Reason.uncited(Effect.NOT_MODELLED, "no provision modelled gives or withholds the power of "
+                + action.actor().meaning() + " to " + action.act().label() + " " + action.target().meaning()));
+        return new Judgment(action, Verdict.UNDETERMINED, reasons);
+    }
+
+    private static Judgment judgment(Action action, Verdict verdict, List<Reason> reasons, Predicate<Reason> decisive) {
+        return new Judgment(action, verdict, reasons.stream().map(r -> r.decisive(decisive.test(r))).toList());
+    }
+
+    private static Reason reasonFor(Action action, Conclusion c) {
+        String statement = c.citation().statement();
+        // Java 17 has no pattern matching for switch; Finding is sealed, so this chain is complete.
+        if (c.finding() instanceof Requirement r) {
+            return Reason.of(r.condition().isMetBy(action) ? Effect.CONDITION_MET : Effect.CONDITION_MISSING,
+                    r.condition().describe(action), c.citation());
+        }
+        if (c.finding() instanceof Absence a) {
+            return Reason.of(Effect.OFFICE_ABSENT,
+                    capitalised(a.institution().meaning()) + " did not exist on " + action.date() + ". " + statement, c.citation());
+        }
+        return Reason.of(effectOf(c.finding()), statement, c.citation());
+    }
+
+    private static Effect effectOf(Finding finding) {
+        if (finding instanceof Grant) {
+            return Effect.GRANTS;
+        }
+        if (finding instanceof Prohibition) {
+            return Effect.PROHIBITS;
+        }
+        if (finding instanceof Denial) {
+            return Effect.DENIES;
+        }
+        if (finding instanceof OpenQuestion) {
+            return Effect.LEAVES_OPEN;
+        }
+        throw new IllegalArgumentException("unexpected finding " + finding);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

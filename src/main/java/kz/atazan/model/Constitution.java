@@ -1,0 +1,44 @@
+package kz.atazan.model;
+
+import java.time.LocalDate;
+
+/** The constitutions of the Republic, with the days they applied. */
+public enum Constitution {
+    OF_1995("the Constitution of 1995", "adopted at the referendum of 30 August 1995",
+            LocalDate.of(1995, 8, 30), LocalDate.of(2026, 6, 30)),
+    OF_2026("the Constitution of 2026", "adopted at the referendum of 15 March 2026",
+            LocalDate.of(2026, 7, 1), LocalDate.MAX);
+
+    private final String title;
+    private final String adoption;
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
+
+    Constitution(String title, String adoption, LocalDate firstDay, LocalDate lastDay) {
+        this.title = title;
+        this.adoption = adoption;
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String adoption() {
+        return adoption;
+    }
+
+    /** The first day this constitution can apply: for 1995, the day of the referendum that adopted it. */
+    public LocalDate firstDay() {
+        return firstDay;
+    }
+
+    public LocalDate lastDay() {
+        return lastDay;
+    }
+
+    public boolean appliesOn(LocalDate day) {
+        return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+    }
+}

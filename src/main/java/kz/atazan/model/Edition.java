@@ -1,0 +1,47 @@
+package kz.atazan.model;
+
+import java.time.LocalDate;
+
+/**
+ * The amendment that gave a provision the wording a rule encodes, with the day that wording took
+ * effect (from the footnotes of the official text) and the stored text it was checked against.
+ * The transition days are those of the fact base, section 2 ("D0" to "D4").
+ */
+public enum Edition {
+    TEXT_OF_2019("the text in force on 23 March 2019 (last amended by Law No. 238-VI of 23 March 2019)",
+            LocalDate.of(2019, 3, 23), OfficialText.RU_2019_03_23),
+    LAW_OF_8_JUNE_2022("as amended by the Law of 8 June 2022 (referendum of 5 June 2022), in force from 8 June 2022",
+            LocalDate.of(2022, 6, 8), OfficialText.RU_2022_09_17),
+    LAW_OF_17_SEPTEMBER_2022("as amended by Law No. 142-VII of 17 September 2022, in force from its publication",
+            LocalDate.of(2022, 9, 17), OfficialText.RU_2022_09_17),
+    LAW_OF_8_JUNE_2022_FROM_2023("as amended by the Law of 8 June 2022, in force from 1 January 2023",
+            LocalDate.of(2023, 1, 1), OfficialText.RU_2023_01_01),
+    LAW_OF_8_JUNE_2022_FROM_EIGHTH_MAJILIS(
+            "as amended by the Law of 8 June 2022, applied from the elections of the 8th-convocation Majilis"
+                    + " (Art. 99(3)), called on 19 January 2023",
+            LocalDate.of(2023, 1, 19), OfficialText.RU_2023_01_01);
+
+    private final String description;
+    private final LocalDate effective;
+    private final OfficialText source;
+
+    Edition(String description, LocalDate effective, OfficialText source) {
+        this.description = description;
+        this.effective = effective;
+        this.source = source;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The first day this wording applied. */
+    public LocalDate effective() {
+        return effective;
+    }
+
+    /** The stored official text this wording was read in. */
+    public OfficialText source() {
+        return source;
+    }
+}

@@ -1,0 +1,136 @@
+package kz.atazan.model;
+
+import static kz.atazan.model.Kind.INSTRUMENT;
+import static kz.atazan.model.Kind.OFFICE;
+import static kz.atazan.model.Kind.ORGAN;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Every state organ, office and instrument the rules know, under the name scenario files use.
+ * One vocabulary for actors, targets, consenting bodies and proposers, because the Constitution
+ * uses the same names in all those places (the Prime Minister proposes, is appointed and acts).
+ */
+public enum Entity {
+    // State organs and groups
+    PRESIDENT("the President of the Republic", ORGAN),
+    SENATE("the Senate of Parliament", ORGAN),
+    MAJILIS("the Majilis of Parliament", ORGAN),
+    PARLIAMENT("Parliament, at a joint sitting of its Chambers", ORGAN),
+    GOVERNMENT("the Government", ORGAN),
+    MASLIKHAT("a maslikhat (local representative body)", ORGAN),
+    AKIM("a higher akim (the akim above the one concerned)", ORGAN),
+    ASSEMBLY_OF_PEOPLE("the Assembly of the People of Kazakhstan", ORGAN),
+    VOTERS("the voters", ORGAN),
+    CITIZEN("a citizen", ORGAN),
+    COURT("a court", ORGAN),
+    SUPREME_COURT("the Supreme Court", ORGAN),
+    CONSTITUTIONAL_COUNCIL("the Constitutional Council (until 2022)", ORGAN),
+    CONSTITUTIONAL_COURT("the Constitutional Court (from 2023)", ORGAN),
+    HIGHER_JUDICIAL_COUNCIL("the Higher Judicial Council", ORGAN),
+    MAJILIS_PARTY_FACTIONS("the factions of the political parties represented in the Majilis", ORGAN),
+    SECURITY_COUNCIL("the Security Council", ORGAN),
+    CENTRAL_ELECTION_COMMISSION("the Central Election Commission", ORGAN),
+    ACCOUNTS_COMMITTEE("the Accounts Committee for Control over Execution of the Republican Budget (until 2022)", ORGAN),
+    SUPREME_AUDIT_CHAMBER("the Supreme Audit Chamber (from 2022)", ORGAN),
+
+    // Offices that are also organs: they act, propose or consent themselves
+    PRIME_MINISTER("the Prime Minister", ORGAN, OFFICE),
+    PROSECUTOR_GENERAL("the Prosecutor General", ORGAN, OFFICE),
+    OMBUDSMAN("the Commissioner for Human Rights (Ombudsman)", ORGAN, OFFICE),
+    CHAIR_OF_SENATE("the Chair of the Senate", ORGAN, OFFICE),
+    CHAIR_OF_MAJILIS("the Chair of the Majilis", ORGAN, OFFICE),
+    CHAIR_OF_CONSTITUTIONAL_COURT("the Chair of the Constitutional Court", ORGAN, OFFICE, CONSTITUTIONAL_COURT),
+
+    // Offices
+    MINISTER("a member of the Government other than the ministers of foreign affairs, defence and internal affairs", OFFICE, GOVERNMENT),
+    MINISTER_OF_FOREIGN_AFFAIRS("the Minister of Foreign Affairs", OFFICE, GOVERNMENT),
+    MINISTER_OF_DEFENCE("the Minister of Defence", OFFICE, GOVERNMENT),
+    MINISTER_OF_INTERNAL_AFFAIRS("the Minister of Internal Affairs", OFFICE, GOVERNMENT),
+    CHAIR_OF_NATIONAL_BANK("the Chair of the National Bank", OFFICE),
+    CHAIR_OF_NATIONAL_SECURITY_COMMITTEE("the Chair of the National Security Committee", OFFICE),
+    CHAIR_OF_CONSTITUTIONAL_COUNCIL("the Chair of the Constitutional Council", OFFICE, CONSTITUTIONAL_COUNCIL),
+    MEMBER_OF_CONSTITUTIONAL_COUNCIL("a member of the Constitutional Council", OFFICE, CONSTITUTIONAL_COUNCIL),
+    JUDGE_OF_CONSTITUTIONAL_COURT("a judge of the Constitutional Court", OFFICE, CONSTITUTIONAL_COURT),
+    DEPUTY_CHAIR_OF_CONSTITUTIONAL_COURT("the Deputy Chair of the Constitutional Court", OFFICE, CONSTITUTIONAL_COURT),
+    CHAIR_OF_SUPREME_COURT("the Chair of the Supreme Court", OFFICE, SUPREME_COURT),
+    JUDGE_OF_SUPREME_COURT("a judge of the Supreme Court", OFFICE, SUPREME_COURT),
+    JUDGE_OF_LOCAL_COURT("a chair or judge of a local or other court", OFFICE, COURT),
+    CHAIR_OF_HIGHER_JUDICIAL_COUNCIL("the Chair of the Higher Judicial Council", OFFICE, HIGHER_JUDICIAL_COUNCIL),
+    MEMBER_OF_HIGHER_JUDICIAL_COUNCIL("a member of the Higher Judicial Council other than its Chair", OFFICE, HIGHER_JUDICIAL_COUNCIL),
+    CHAIR_OF_CENTRAL_ELECTION_COMMISSION("the Chair of the Central Election Commission", OFFICE, CENTRAL_ELECTION_COMMISSION),
+    MEMBER_OF_CENTRAL_ELECTION_COMMISSION("a member of the Central Election Commission", OFFICE, CENTRAL_ELECTION_COMMISSION),
+    CHAIR_OF_ACCOUNTS_COMMITTEE("the Chair of the Accounts Committee", OFFICE, ACCOUNTS_COMMITTEE),
+    MEMBER_OF_ACCOUNTS_COMMITTEE("a member of the Accounts Committee", OFFICE, ACCOUNTS_COMMITTEE),
+    CHAIR_OF_SUPREME_AUDIT_CHAMBER("the Chair of the Supreme Audit Chamber", OFFICE, SUPREME_AUDIT_CHAMBER),
+    MEMBER_OF_SUPREME_AUDIT_CHAMBER("a member of the Supreme Audit Chamber", OFFICE, SUPREME_AUDIT_CHAMBER),
+    STATE_SECRETARY("the State Secretary (until June 2022)", OFFICE),
+    STATE_COUNSELOR("the State Counselor (from June 2022)", OFFICE),
+    HEAD_OF_SUBORDINATE_BODY("the head of a state body directly subordinate and accountable to the President", OFFICE),
+    HEAD_OF_DIPLOMATIC_MISSION("the head of a diplomatic mission of the Republic", OFFICE),
+    SUPREME_COMMAND_OF_ARMED_FORCES("a member of the supreme command of the Armed Forces", OFFICE),
+    APPOINTED_SENATOR("a deputy of the Senate appointed by the President", OFFICE, SENATE),
+    MAJILIS_DEPUTY("a deputy of the Majilis", OFFICE, MAJILIS),
+    MAJILIS_DEPUTY_SINGLE_MEMBER("a deputy of the Majilis elected in a single-member district", OFFICE, MAJILIS),
+    AKIM_OF_REGION("the akim of an oblast (region)", OFFICE),
+    AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE("the akim of a city of republican significance (Almaty, Shymkent)", OFFICE),
+    AKIM_OF_CAPITAL("the akim of the capital", OFFICE),
+    AKIM_OF_DISTRICT("the akim of a district or of a city of regional or district significance", OFFICE),
+    AKIM_OF_RURAL_DISTRICT("the akim of a rural district, village or settlement", OFFICE),
+
+    // Instruments
+    LAW("a law", INSTRUMENT),
+    CONSTITUTIONAL_LAW("a constitutional law", INSTRUMENT),
+    POLITICAL_PARTY("a political party", INSTRUMENT);
+
+    private final String meaning;
+    private final Set<Kind> kinds;
+    private final Entity institution;
+
+    Entity(String meaning, Kind kind) {
+        this(meaning, EnumSet.of(kind), null);
+    }
+
+    Entity(String meaning, Kind kind, Entity institution) {
+        this(meaning, EnumSet.of(kind), institution);
+    }
+
+    Entity(String meaning, Kind first, Kind second) {
+        this(meaning, EnumSet.of(first, second), null);
+    }
+
+    Entity(String meaning, Kind first, Kind second, Entity institution) {
+        this(meaning, EnumSet.of(first, second), institution);
+    }
+
+    Entity(String meaning, Set<Kind> kinds, Entity institution) {
+        this.meaning = meaning;
+        this.kinds = kinds;
+        this.institution = institution;
+    }
+
+    /** One line a student can read: what this name stands for. */
+    public String meaning() {
+        return meaning;
+    }
+
+    public boolean is(Kind kind) {
+        return kinds.contains(kind);
+    }
+
+    /** The organ this office belongs to (a judge's court), or the entity itself. */
+    public Entity institution() {
+        return institution == null ? this : institution;
+    }
+
+    /** The name used in scenario files and on the command line: lower-kebab-case. */
+    public String label() {
+        return Names.label(this);
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

@@ -1,0 +1,43 @@
+package kz.atazan.model;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+
+/** A closed range of days, both ends included: the in-force window of a wording. */
+public record Period(LocalDate from, LocalDate to) {
+
+    public Period {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("a period cannot end (" + to + ") before it starts (" + from + ")");
+        }
+    }
+
+    /** Reads the ISO 8601 interval form {@code 2022-06-08/2026-06-30}. */
+    public static Period parse(String text) {
+        String[] ends = text.trim().split("/", -1);
+        if (ends.length != 2) {
+            throw new IllegalArgumentException("expected FROM/TO, for example 2022-06-08/2026-06-30, but got '" + text + "'");
+        }
+        try {
+            return new Period(LocalDate.parse(ends[0].trim()), LocalDate.parse(ends[1].trim()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not an ISO date in '" + text + "': " + e.getParsedString(), e);
+        }
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    public boolean overlaps(Period other) {
+        return !other.to.isBefore(from) && !other.from.isAfter(to);
+    }
+
+    @Override
+    public String toString() {
+        return from + "/" + to;
+    }
+}

@@ -1,0 +1,83 @@
+package kz.atazan.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import kz.atazan.model.Action;
+import kz.atazan.model.Citation;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Judgment;
+import kz.atazan.model.Reason;
+
+/** A judgment as a reader sees it in a terminal: the action, the verdict, then its reasons. */
+public final class JudgmentText {
+
+    private JudgmentText() {}
+
+    /** One line: who does what to whom, on which date, with which conditions met. */
+    public static String action(Action a) {
+        StringBuilder s = new StringBuilder()
+                .append(a.actor().label()).append(' ').append(a.act().label()).append(' ').append(a.target().label())
+                .append(" on ").append(a.date());
+        List<String> facts = new ArrayList<>();
+        if (!a.consents().isEmpty()) {
+            facts.add("consents: " + labels(a.consents()));
+        }
+        if (a.proposedBy() != null) {
+            facts.add("proposed by: " + a.proposedBy().label());
+        }
+        if (!a.consulted().isEmpty()) {
+            facts.add("consulted: " + labels(a.consulted()));
+        }
+        if (a.candidates() != 1) {
+            facts.add("candidates: " + a.candidates());
+        }
+        if (a.appointee().closeRelativeOfPresident()) {
+            facts.add("appointee is a close relative of the President");
+        }
+        if (a.appointee().partyMember()) {
+            facts.add("appointee is a party member");
+        }
+        if (!a.circumstances().isEmpty()) {
+            facts.add("circumstances: " + a.circumstances().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+        }
+        if (!facts.isEmpty()) {
+            s.append(" (").append(String.join("; ", facts)).append(')');
+        }
+        return s.toString();
+    }
+
+    private static String labels(java.util.Set<Entity> entities) {
+        return entities.stream().map(Entity::label).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** The reasons, decisive ones first, each indented by {@code indent}. */
+    public static List<String> reasons(Judgment judgment, String indent) {
+        List<String> lines = new ArrayList<>();
+        List<Reason> decisive = judgment.reasons().stream().filter(Reason::decisive).toList();
+        List<Reason> other = judgment.reasons().stream().filter(r -> !r.decisive()).toList();
+        lines.add(indent + "because:");
+        decisive.forEach(r -> lines.addAll(reason(r, indent + "  ")));
+        if (!other.isEmpty()) {
+            lines.add(indent + "also considered:");
+            other.forEach(r -> lines.addAll(reason(r, indent + "  ")));
+        }
+        return lines;
+    }
+
+    static List<String> reason(Reason r, String indent) {
+        List<String> lines = new ArrayList<>();
+        if (r.citation().isEmpty()) {
+            lines.add(indent + "- " + r.explanation());
+            return lines;
+        }
+        Citation c = r.citation().get();
+        lines.add(indent + "- " + c.provision() + " (" + r.effect().meaning() + "): " + r.explanation());
+        if (!r.explanation().equals(c.statement())) {
+            lines.add(indent + "    rule: " + c.statement());
+        }
+        lines.add(indent + "    wording: " + c.edition().description() + "; applies " + c.inForce().from() + " to " + c.inForce().to());
+        lines.add(indent + "    text: \"" + c.quote() + "\"");
+        return lines;
+    }
+}

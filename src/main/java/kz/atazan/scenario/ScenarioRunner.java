@@ -1,0 +1,85 @@
+package kz.atazan.scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import kz.atazan.engine.Engine;
+import kz.atazan.model.Judgment;
+import kz.atazan.model.Provision;
+
+/** Finds scenario files, reads them and runs every check against the engine. */
+public final class ScenarioRunner {
+
+    private final Engine engine;
+
+    public ScenarioRunner(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Runs every scenario file under the paths. A path that does not exist, or a file that cannot be
+     * read, is an input error; every other file still runs.
+     *
+     * @param progress told the path of each file as it starts
+     */
+    public RunResult run(List<Path> paths, Consumer<String> progress) {
+        List<CheckResult> results = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                errors.add(new InputError(shown(path), 0, "no such file or folder"));
+                continue;
+            }
+            List<Path> files = scenarioFiles(path);
+            if (files.isEmpty()) {
+                errors.add(new InputError(shown(path), 0, "no scenario files (*.yaml) found"));
+            }
+            for (Path file : files) {
+                progress.accept(shown(file));
+                ScenarioReader.Reading reading = ScenarioReader.read(file, shown(file));
+                errors.addAll(reading.errors());
+                results.addAll(run(reading.file()));
+            }
+        }
+        return new RunResult(results, errors);
+    }
+
+    public List<CheckResult> run(ScenarioFile file) {
+        List<CheckResult> results = new ArrayList<>();
+        for (Scenario scenario : file.scenarios()) {
+            for (Check check : scenario.checks()) {
+                Judgment judgment = engine.judge(scenario.actionOn(check.date()));
+                List<Provision> missing = check.cites().stream().filter(p -> !judgment.cites(p)).toList();
+                results.add(new CheckResult(file.path(), scenario, check, judgment, missing));
+            }
+        }
+        return results;
+    }
+
+    /** The scenario files under a path, in a stable order: the path itself if it is a file. */
+    public static List<Path> scenarioFiles(Path path) {
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + path, e);
+        }
+    }
+
+    /** A path as the user would type it: relative to the working folder when it lies under it. */
+    static String shown(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+}
