@@ -19,7 +19,8 @@ public enum Act {
     JOIN_PARTY("become a member of a political party"),
     DETERMINE_STRUCTURE("determine the structure of the target body"),
     FORM("form (set up) the target body"),
-    LIFT_IMMUNITY("consent to the arrest or prosecution of the office holder, lifting immunity");
+    LIFT_IMMUNITY("consent to the arrest or prosecution of the office holder, lifting immunity"),
+    INVESTIGATE("organise the investigation of a charge against the target");
 
     private final String meaning;
 
