@@ -1,0 +1,54 @@
+package kz.atazan;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The packages depend in one direction: cli -> scenario -> engine -> model. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("kz.atazan");
+    }
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy("kz.atazan.cli..")
+                .layer("scenario").definedBy("kz.atazan.scenario..")
+                .layer("engine").definedBy("kz.atazan.engine..")
+                .layer("model").definedBy("kz.atazan.model..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("scenario", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void theModelIsPlainTypes() {
+        noClasses().that().resideInAPackage("kz.atazan.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..", "com.fasterxml..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheEngineKnowsDroolsAndOnlyTheCliKnowsPicocli() {
+        noClasses().that().resideOutsideOfPackage("kz.atazan.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("kz.atazan.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(classes);
+    }
+}

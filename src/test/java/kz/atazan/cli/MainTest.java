@@ -1,0 +1,152 @@
+package kz.atazan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user sees it: output, the closing line, and the exit codes. */
+class MainTest {
+
+    @TempDir
+    Path folder;
+
+    private record Run(int exit, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Run atazan(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path scenario(String name, String expectedVerdict) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, """
+                scenarios:
+                  - id: district-akim
+                    title: The President dismisses the akim of a district
+                    action: {actor: president, act: dismiss, target: akim-of-district}
+                    expect:
+                      - {date: 2021-05-01, verdict: constitutional, cites: ["Art. 87(4)"]}
+                      - {date: 2023-05-01, verdict: %s}
+                """.formatted(expectedVerdict));
+        return file;
+    }
+
+    @Test
+    void aPassingRunEndsWithTheCountAndExitsZero() throws IOException {
+        Run run = atazan("run", scenario("ok.yaml", "unconstitutional").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("2 passed, 0 failed", run.lines().get(run.lines().size() - 1));
+    }
+
+    @Test
+    void aFailingCheckIsPrintedWithExpectedActualAndReasonsAndExitsOne() throws IOException {
+        Run run = atazan("run", scenario("wrong.yaml", "constitutional").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains("FAIL ") && run.out().contains("wrong.yaml:7"), run.out());
+        assertTrue(run.out().contains("expected constitutional, got unconstitutional"), run.out());
+        assertTrue(run.out().contains("Art. 87(4) (gives no such power)"), run.out());
+        assertEquals("1 passed, 1 failed", run.lines().get(run.lines().size() - 1));
+    }
+
+    @Test
+    void aBadFileIsReportedWithItsLineWhileTheOthersStillRun() throws IOException {
+        scenario("good.yaml", "unconstitutional");
+        Files.writeString(folder.resolve("bad.yaml"), "scenarios:\n  - id: x\n    action: {actor: presidnet, act: dismiss, target: akim-of-region}\n"
+                + "    expect:\n      - {date: 2023-05-01, verdict: constitutional}\n");
+        Run run = atazan("run", folder.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("bad.yaml:3: unknown actor 'presidnet'; did you mean 'president'?"), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertEquals("2 passed, 0 failed", run.lines().get(run.lines().size() - 1));
+    }
+
+    @Test
+    void aMissingPathIsBadInput() {
+        Run run = atazan("run", folder.resolve("nowhere").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("no such file or folder"), run.err());
+    }
+
+    @Test
+    void jsonResultsFollowTheContract() throws IOException {
+        Run run = atazan("run", "--format", "json", scenario("ok.yaml", "unconstitutional").toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(2, json.get("passed").asInt());
+        assertEquals(0, json.get("failed").asInt());
+        assertTrue(json.get("errors").isArray());
+        JsonNode second = json.get("results").get(1);
+        assertEquals("district-akim", second.get("id").asText());
+        assertEquals("2023-05-01", second.get("date").asText());
+        assertEquals("unconstitutional", second.get("expected").asText());
+        assertEquals("unconstitutional", second.get("actual").asText());
+        assertTrue(second.get("passed").asBoolean());
+        assertTrue(second.get("file").asText().endsWith("ok.yaml"));
+        JsonNode reason = second.get("reasons").get(0);
+        assertEquals("Art. 87(4)", reason.get("provision").asText());
+        assertTrue(reason.get("edition").asText().contains("8 June 2022"));
+        assertFalse(reason.get("text").asText().isBlank());
+    }
+
+    @Test
+    void checkAnswersWithTheVerdictAndTheProvision() {
+        Run run = atazan("check", "--actor", "president", "--act", "appoint", "--target", "chair-of-national-bank", "--on", "2023-05-01");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("verdict: unconstitutional"), run.out());
+        assertTrue(run.out().contains("the consent of the Senate of Parliament was not obtained"), run.out());
+
+        Run withConsent = atazan("check", "--actor", "president", "--act", "appoint", "--target", "chair-of-national-bank",
+                "--on", "2023-05-01", "--consent", "senate");
+        assertTrue(withConsent.out().contains("verdict: constitutional"), withConsent.out());
+    }
+
+    @Test
+    void checkRejectsAnUnknownNameWithASuggestionAndExitsTwo() {
+        Run run = atazan("check", "--actor", "presidnet", "--act", "dismiss", "--target", "akim-of-district", "--on", "2023-05-01");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--actor: unknown actor 'presidnet'; did you mean 'president'?"), run.err());
+    }
+
+    @Test
+    void checkRejectsABadDateAndExitsTwo() {
+        Run run = atazan("check", "--actor", "president", "--act", "dismiss", "--target", "akim-of-district", "--on", "2023-13-01");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("'2023-13-01' is not a valid date"), run.err());
+    }
+
+    @Test
+    void brokenRulesAreReportedWithFileAndLineAndExitThree() throws IOException {
+        Path rules = folder.resolve("rules/president");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("broken.drl"), "package president;\nrule \"x\"\nwhen\n  Action(\nthen\nend\n");
+        Run run = atazan("run", "--rules", folder.resolve("rules").toString(), scenario("ok.yaml", "unconstitutional").toString());
+        assertEquals(3, run.exit());
+        assertTrue(run.err().contains("president/broken.drl:"), run.err());
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheExitCodes() {
+        Run run = atazan("--help");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("run") && run.out().contains("check") && run.out().contains("vocabulary"), run.out());
+        assertTrue(run.out().contains("Exit codes"), run.out());
+    }
+}

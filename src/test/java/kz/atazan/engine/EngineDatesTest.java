@@ -1,0 +1,71 @@
+package kz.atazan.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import kz.atazan.model.Act;
+import kz.atazan.model.Action;
+import kz.atazan.model.Edition;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Judgment;
+import kz.atazan.model.Reason;
+import kz.atazan.model.Verdict;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The action's date is the only clock: each wording answers exactly for its days. */
+class EngineDatesTest {
+
+    private static Engine engine;
+
+    @BeforeAll
+    static void load() throws Exception {
+        engine = new Engine(RuleBase.builtIn());
+    }
+
+    private static Judgment dismissDistrictAkim(int year, int month, int day) {
+        return engine.judge(Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_DISTRICT, LocalDate.of(year, month, day)));
+    }
+
+    @Test
+    void theDayBeforeAnAmendmentAnswersByTheOldWordingAndItsFirstDayByTheNew() {
+        Judgment before = dismissDistrictAkim(2022, 6, 7);
+        assertEquals(Verdict.CONSTITUTIONAL, before.verdict());
+        assertEquals(Edition.TEXT_OF_2019, before.decisiveReasons().get(0).citation().orElseThrow().edition());
+
+        Judgment after = dismissDistrictAkim(2022, 6, 8);
+        assertEquals(Verdict.UNCONSTITUTIONAL, after.verdict());
+        assertEquals(Edition.LAW_OF_8_JUNE_2022, after.decisiveReasons().get(0).citation().orElseThrow().edition());
+    }
+
+    @Test
+    void onlyTheWordingInForceIsCited() {
+        Judgment after = dismissDistrictAkim(2024, 1, 1);
+        assertTrue(after.reasons().stream().allMatch(r -> r.citation().orElseThrow().inForce().contains(LocalDate.of(2024, 1, 1))));
+    }
+
+    @Test
+    void beforeTheModelledWordingsTheAnswerIsUndeterminedWithTheReason() {
+        Reason reason = dismissDistrictAkim(2019, 3, 22).reasons().get(0);
+        assertEquals(Verdict.UNDETERMINED, dismissDistrictAkim(2019, 3, 22).verdict());
+        assertTrue(reason.explanation().contains("from 23 March 2019") && reason.explanation().contains("not modelled"), reason.explanation());
+    }
+
+    @Test
+    void beforeThe1995ConstitutionTheReasonSaysItDidNotExist() {
+        Reason reason = dismissDistrictAkim(1995, 8, 29).reasons().get(0);
+        assertTrue(reason.explanation().contains("did not yet exist"), reason.explanation());
+    }
+
+    @Test
+    void fromJuly2026TheReasonSaysThe1995ConstitutionCeasedToApply() {
+        assertEquals(Verdict.CONSTITUTIONAL, dismissDistrictAkim(2022, 6, 7).verdict());
+        Judgment judgment = engine.judge(Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_REGION, LocalDate.of(2026, 7, 1)));
+        assertEquals(Verdict.UNDETERMINED, judgment.verdict());
+        String text = judgment.reasons().get(0).explanation();
+        assertTrue(text.contains("ceased to be in force on 1 July 2026") && text.contains("Constitution of 2026"), text);
+        assertEquals(Verdict.CONSTITUTIONAL,
+                engine.judge(Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_REGION, LocalDate.of(2026, 6, 30))).verdict());
+    }
+}

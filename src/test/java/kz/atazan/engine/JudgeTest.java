@@ -1,0 +1,87 @@
+package kz.atazan.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import kz.atazan.model.Absence;
+import kz.atazan.model.Act;
+import kz.atazan.model.Action;
+import kz.atazan.model.Appointee;
+import kz.atazan.model.Citation;
+import kz.atazan.model.Denial;
+import kz.atazan.model.Edition;
+import kz.atazan.model.Effect;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Grant;
+import kz.atazan.model.Judgment;
+import kz.atazan.model.OpenQuestion;
+import kz.atazan.model.Period;
+import kz.atazan.model.Provision;
+import kz.atazan.model.Reason;
+import kz.atazan.model.Requirement;
+import kz.atazan.model.Verdict;
+import org.junit.jupiter.api.Test;
+
+/** How the conclusions of several rules are weighed into one verdict (scenario contract §1.4). */
+class JudgeTest {
+
+    private static final LocalDate DAY = LocalDate.of(2023, 5, 1);
+    private static final Action APPOINTMENT = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_NATIONAL_BANK, DAY);
+    private static final Action WITH_CONSENT = new Action(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_NATIONAL_BANK, DAY,
+            Set.of(Entity.SENATE), null, Set.of(), 1, Appointee.UNREMARKABLE, Set.of());
+
+    private static Conclusion by(String provision, kz.atazan.model.Finding finding) {
+        Citation citation = new Citation("rule for " + provision, Provision.parse(provision).orElseThrow(), Edition.LAW_OF_8_JUNE_2022,
+                Period.parse("2022-06-08/2026-06-30"), "цитата", LocalDate.of(2026, 11, 27));
+        return new Conclusion(citation, finding);
+    }
+
+    @Test
+    void silenceIsNeverConstitutional() {
+        Judgment judgment = Judge.decide(APPOINTMENT, List.of());
+        assertEquals(Verdict.UNDETERMINED, judgment.verdict());
+        assertEquals(Effect.NOT_MODELLED, judgment.reasons().get(0).effect());
+    }
+
+    @Test
+    void aGrantWithItsConditionMetIsConstitutional() {
+        Judgment judgment = Judge.decide(WITH_CONSENT, List.of(by("Art. 44(4)", new Grant()), by("Art. 55(2)", Requirement.consentOf(Entity.SENATE))));
+        assertEquals(Verdict.CONSTITUTIONAL, judgment.verdict());
+        assertEquals(List.of(Effect.GRANTS, Effect.CONDITION_MET), judgment.decisiveReasons().stream().map(Reason::effect).toList());
+    }
+
+    @Test
+    void aMissingConsentDefeatsTheGrantAndIsTheDecisiveReason() {
+        Judgment judgment = Judge.decide(APPOINTMENT, List.of(by("Art. 44(4)", new Grant()), by("Art. 55(2)", Requirement.consentOf(Entity.SENATE))));
+        assertEquals(Verdict.UNCONSTITUTIONAL, judgment.verdict());
+        Reason decisive = judgment.decisiveReasons().get(0);
+        assertEquals(1, judgment.decisiveReasons().size());
+        assertEquals("Art. 55(2)", decisive.provision().orElseThrow().toString());
+        assertEquals("the consent of the Senate of Parliament was not obtained", decisive.explanation());
+    }
+
+    @Test
+    void anOpenQuestionLeavesAGrantUndetermined() {
+        Judgment judgment = Judge.decide(APPOINTMENT, List.of(by("Art. 44(4)", new Grant()), by("Art. 71(1)", new OpenQuestion())));
+        assertEquals(Verdict.UNDETERMINED, judgment.verdict());
+        assertEquals("Art. 71(1)", judgment.decisiveReasons().get(0).provision().orElseThrow().toString());
+    }
+
+    @Test
+    void aCertainDefectDecidesEvenWhenSomethingElseIsOpen() {
+        Judgment judgment = Judge.decide(APPOINTMENT, List.of(by("Art. 71(1)", new OpenQuestion()), by("Art. 87(4)", new Denial())));
+        assertEquals(Verdict.UNCONSTITUTIONAL, judgment.verdict());
+        assertEquals(Effect.DENIES, judgment.decisiveReasons().get(0).effect());
+    }
+
+    @Test
+    void anAbsentOfficeNamesTheOfficeAndTheDate() {
+        Judgment judgment = Judge.decide(APPOINTMENT, List.of(by("Art. 71(1)", new Absence(Entity.CONSTITUTIONAL_COURT))));
+        assertEquals(Verdict.UNCONSTITUTIONAL, judgment.verdict());
+        assertTrue(judgment.reasons().get(0).explanation().startsWith("The Constitutional Court (from 2023) did not exist on 2023-05-01"),
+                judgment.reasons().get(0).explanation());
+    }
+}

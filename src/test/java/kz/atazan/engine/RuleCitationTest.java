@@ -1,0 +1,67 @@
+package kz.atazan.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kz.atazan.model.Citation;
+import kz.atazan.model.Constitution;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rule of the built rule base carries its citation, and every citation holds up against the
+ * official texts: the quote stands in each text that shows a day of the rule's window, and the
+ * wordings of each provision follow one another without gap or overlap.
+ */
+class RuleCitationTest {
+
+    private static RuleCatalogue catalogue;
+    private static CompiledRules compiled;
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalogue = RuleBase.builtIn().catalogue();
+        compiled = new RuleCompiler(null).compile(Path.of("rules"));
+    }
+
+    @Test
+    void theBuiltRuleBaseHoldsEveryRuleOfTheRulesFolder() {
+        assertEquals(compiled.declared().size(), catalogue.size(),
+                "the built model is out of date with rules/: rebuild with mvn package");
+        assertTrue(catalogue.size() >= 100, "expected the rule base of the 1995 Constitution, found " + catalogue.size() + " rules");
+    }
+
+    @Test
+    void everyRuleCitesAProvisionAWordingItsDatesAQuoteAndWhenItWasChecked() {
+        for (Citation c : catalogue.citations()) {
+            assertTrue(c.statement().length() > 20, "a rule's name says what it decides: " + c.statement());
+            assertTrue(c.provision().toString().startsWith("Art. "), c.statement());
+            assertTrue(c.inForce().from().isAfter(Constitution.OF_1995.firstDay()), c.statement());
+            assertFalse(c.inForce().to().isAfter(Constitution.OF_1995.lastDay()), c.statement());
+            assertFalse(c.inForce().from().isBefore(c.edition().effective()), c.statement() + ": window starts before its edition");
+            assertTrue(c.quote().codePoints().anyMatch(ch -> Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC), c.statement());
+            assertFalse(c.checked().isBefore(c.inForce().from()), c.statement());
+        }
+    }
+
+    @Test
+    void everyQuoteStandsInTheOfficialTextOnEveryDayItsRuleApplies() {
+        OfficialTexts texts = OfficialTexts.load(OfficialTexts.DEFAULT_FOLDER);
+        List<String> misquoted = new ArrayList<>();
+        for (Citation c : catalogue.citations()) {
+            if (!texts.textsMissing(c).isEmpty()) {
+                misquoted.add(c.statement() + " -> " + texts.textsMissing(c));
+            }
+        }
+        assertEquals(List.of(), misquoted);
+    }
+
+    @Test
+    void theWordingsOfEachProvisionFollowOneAnotherWithoutGapOrOverlap() {
+        assertEquals(List.of(), CitationChecks.wordingsFollowEachOther(compiled.declared()));
+    }
+}

@@ -1,0 +1,116 @@
+package kz.atazan.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kz.atazan.model.Act;
+import kz.atazan.model.Action;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Verdict;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A broken rule, or a rule without its citation, is reported with its file and line. */
+class RuleCompilerTest {
+
+    private static final String HEADER = "package president;\n\nimport kz.atazan.model.*;\n\n";
+    private static final String CITATION = """
+                @provision("Art. 87(4)")
+                @edition("LAW_OF_8_JUNE_2022")
+                @inForce("2022-06-08/2026-06-30")
+                @quote("Президент Республики вправе по своему усмотрению освобождать от должностей акимов областей")
+                @checked("2026-11-27")
+            """;
+
+    @TempDir
+    Path rules;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = rules.resolve("president").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private List<RuleProblem> problems() {
+        RuleProblems thrown = assertThrows(RuleProblems.class,
+                () -> new RuleCompiler(OfficialTexts.load(OfficialTexts.DEFAULT_FOLDER)).compile(rules));
+        return thrown.problems();
+    }
+
+    @Test
+    void aValidRuleCompilesAndAnswers() throws Exception {
+        write("dismiss.drl", HEADER + "rule \"The President dismisses an oblast akim\"\n" + CITATION
+                + "when\n    Action(actor == Entity.PRESIDENT, act == Act.DISMISS, target == Entity.AKIM_OF_REGION)\n"
+                + "then\n    insert(new Grant());\nend\n");
+        Engine engine = new Engine(RuleBase.compile(rules, OfficialTexts.load(OfficialTexts.DEFAULT_FOLDER)));
+        Action action = Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_REGION, LocalDate.of(2023, 5, 1));
+        assertEquals(Verdict.CONSTITUTIONAL, engine.judge(action).verdict());
+        assertEquals(Verdict.UNDETERMINED, engine.judge(action.on(LocalDate.of(2022, 6, 7))).verdict(),
+                "before the rule's window nothing speaks, so nothing is constitutional by silence");
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheFileAndLine() throws Exception {
+        write("broken.drl", HEADER + "rule \"Broken\"\n" + CITATION + "when\n    Action(actor == Entity.PRESIDENT\nthen\nend\n");
+        RuleProblem problem = problems().get(0);
+        assertTrue(problem.file().endsWith("president/broken.drl"), problem.toString());
+        assertEquals(13, problem.line(), "the parser stops at the 'then' after the unclosed pattern: " + problem);
+    }
+
+    @Test
+    void aConstraintOnAnUnknownFieldNamesTheLineOfTheConstraint() throws Exception {
+        write("field.drl", HEADER + "rule \"Unknown field\"\n" + CITATION + "when\n    Action(actr == Entity.PRESIDENT)\nthen\nend\n");
+        RuleProblem problem = problems().get(0);
+        assertTrue(problem.file().endsWith("president/field.drl"), problem.toString());
+        assertEquals(12, problem.line(), "the executable model reports line -1; the compiler finds the line: " + problem);
+    }
+
+    @Test
+    void aRuleWithoutItsCitationIsRejectedWithItsLineAndWhatIsMissing() throws Exception {
+        write("bare.drl", HEADER + "\nrule \"No citation\"\n    @provision(\"Art. 87(4)\")\nwhen\n    Action()\nthen\nend\n");
+        List<RuleProblem> problems = problems();
+        assertEquals(6, problems.get(0).line());
+        String all = problems.toString();
+        assertTrue(all.contains("missing @edition") && all.contains("missing @inForce") && all.contains("missing @quote")
+                && all.contains("missing @checked"), all);
+    }
+
+    @Test
+    void aMisspeltMetadataKeyIsNamedWithTheRightOne() throws Exception {
+        write("typo.drl", HEADER + "rule \"Typo\"\n" + CITATION.replace("@checked", "@chekced") + "when\n    Action()\nthen\nend\n");
+        assertTrue(problems().toString().contains("unknown metadata @chekced; did you mean @checked?"));
+    }
+
+    @Test
+    void aQuoteThatIsNotInTheOfficialTextIsRejected() throws Exception {
+        write("misquote.drl", HEADER + "rule \"Misquoted\"\n" + CITATION.replace("по своему усмотрению", "по собственному усмотрению")
+                + "when\n    Action()\nthen\nend\n");
+        String problem = problems().toString();
+        assertTrue(problem.contains("does not stand in docs/sources/constitution/ru-2022-09-17.md"), problem);
+    }
+
+    @Test
+    void twoWordingsOfOneProvisionInForceOnTheSameDayAreRejected() throws Exception {
+        String older = CITATION.replace("LAW_OF_8_JUNE_2022", "TEXT_OF_2019").replace("2022-06-08/2026-06-30", "2019-03-23/2022-06-08")
+                .replace("освобождать от должностей акимов областей", "освобождать акимов от должностей");
+        write("overlap.drl", HEADER + "rule \"Older\"\n" + older + "when\n    Action()\nthen\nend\n\n"
+                + "rule \"Newer\"\n" + CITATION + "when\n    Action()\nthen\nend\n");
+        String problem = problems().toString();
+        assertTrue(problem.contains("two wordings in force at once"), problem);
+    }
+
+    @Test
+    void aFileMustDeclareThePackageOfItsFolder() throws Exception {
+        write("package.drl", "package senate;\n\nimport kz.atazan.model.*;\n\nrule \"Wrong package\"\n" + CITATION
+                + "when\n    Action()\nthen\nend\n");
+        assertTrue(problems().toString().contains("must declare 'package president;'"));
+    }
+}
