@@ -1,5 +1,6 @@
 package kz.atazan.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import kz.atazan.model.Edition;
 import kz.atazan.model.OfficialText;
 import kz.atazan.model.Period;
+import kz.atazan.model.Provision;
 
 /**
  * Checks that look at all rules together: the wordings of one provision follow each other without
@@ -36,7 +38,9 @@ final class CitationChecks {
 
     /**
      * One provision has exactly one wording on any day of its life: the spans of its editions (from
-     * the first day any of its rules applies to the last) neither overlap nor leave a gap.
+     * the first day any of its rules applies to the last) neither overlap nor leave a gap. A gap is
+     * allowed where a rule citing the whole article covers it, as when the wording of the article
+     * in force on those days is not in the sources and the rule leaves the question open.
      */
     static List<RuleProblem> wordingsFollowEachOther(List<DeclaredRule> rules) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -58,13 +62,29 @@ final class CitationChecks {
                 if (earlier.getValue().overlaps(later.getValue())) {
                     problems.add(witness.problem(provision + " has two wordings in force at once: " + earlier.getKey()
                             + " " + earlier.getValue() + " and " + later.getKey() + " " + later.getValue()));
-                } else if (earlier.getValue().to().plusDays(1).isBefore(later.getValue().from())) {
+                } else if (earlier.getValue().to().plusDays(1).isBefore(later.getValue().from())
+                        && !coveredByTheWholeArticle(witness.citation().provision(), earlier.getValue().to().plusDays(1),
+                                later.getValue().from().minusDays(1), rules)) {
                     problems.add(witness.problem(provision + " has no wording in force between " + earlier.getKey()
                             + " (to " + earlier.getValue().to() + ") and " + later.getKey() + " (from " + later.getValue().from() + ")"));
                 }
             }
         });
         return problems;
+    }
+
+    private static boolean coveredByTheWholeArticle(Provision provision, LocalDate from, LocalDate to, List<DeclaredRule> rules) {
+        List<Period> wider = rules.stream()
+                .filter(r -> r.citation().provision().contains(provision))
+                .map(r -> r.citation().inForce())
+                .toList();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            LocalDate d = day;
+            if (wider.stream().noneMatch(p -> p.contains(d))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Period span(List<DeclaredRule> rules) {

@@ -33,6 +33,7 @@ public enum Entity {
     MAJILIS_PARTY_FACTIONS("the factions of the political parties represented in the Majilis", ORGAN),
     SECURITY_COUNCIL("the Security Council", ORGAN),
     CENTRAL_ELECTION_COMMISSION("the Central Election Commission", ORGAN),
+    SUBORDINATE_STATE_BODY("a state body directly subordinate and accountable to the President", ORGAN),
     ACCOUNTS_COMMITTEE("the Accounts Committee for Control over Execution of the Republican Budget (until 2022)", ORGAN),
     SUPREME_AUDIT_CHAMBER("the Supreme Audit Chamber (from 2022)", ORGAN),
 

@@ -40,6 +40,11 @@ public record Provision(String article, String paragraph, String subparagraph) {
                 && (cited.subparagraph == null || cited.subparagraph.equals(subparagraph));
     }
 
+    /** Whether this provision contains the other one: {@code Art. 71} contains {@code Art. 71(2)}. */
+    public boolean contains(Provision other) {
+        return !equals(other) && other.fallsUnder(this);
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("Art. ").append(article);
