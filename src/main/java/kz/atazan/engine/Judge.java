@@ -1,6 +1,7 @@
 package kz.atazan.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import kz.atazan.model.Absence;
@@ -36,6 +37,8 @@ final class Judge {
         for (Conclusion c : conclusions) {
             reasons.add(reasonFor(action, c));
         }
+        // in the order of the text, not the order Drools happened to fire the rules
+        reasons.sort(Comparator.comparing((Reason r) -> r.provision().orElseThrow()));
         if (reasons.stream().anyMatch(r -> r.effect().defeats())) {
             return judgment(action, Verdict.UNCONSTITUTIONAL, reasons, r -> r.effect().defeats());
         }
