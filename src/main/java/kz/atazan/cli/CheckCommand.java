@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import kz.atazan.engine.Engine;
-import kz.atazan.engine.RuleProblems;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
 import kz.atazan.model.Appointee;
@@ -92,14 +91,11 @@ final class CheckCommand implements Callable<Integer> {
             problems.forEach(p -> err.println("atazan check: " + p));
             return ExitCode.BAD_INPUT;
         }
-        Engine engine;
-        try {
-            engine = rules.engine();
-        } catch (RuleProblems e) {
-            main.streams().printRuleProblems(e);
+        Optional<Engine> engine = rules.engine(err);
+        if (engine.isEmpty()) {
             return ExitCode.RULES_BROKEN;
         }
-        Judgment judgment = engine.judge(action.get());
+        Judgment judgment = engine.get().judge(action.get());
         if (format == Format.JSON) {
             out.println(JsonReport.of(judgment));
         } else {

@@ -1,6 +1,8 @@
 package kz.atazan.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import kz.atazan.engine.Engine;
 import kz.atazan.engine.OfficialTexts;
 import kz.atazan.engine.RuleBase;
@@ -19,10 +21,15 @@ final class RulesOption {
             description = "With --rules, check every quote against the official texts in DIR.")
     Path texts;
 
-    Engine engine() throws RuleProblems {
-        if (folder == null) {
-            return new Engine(RuleBase.builtIn());
+    /** The engine on these rules, or empty after reporting every problem with its file and line. */
+    Optional<Engine> engine(PrintStream err) {
+        try {
+            RuleBase rules = folder == null ? RuleBase.builtIn() : RuleBase.compile(folder, texts == null ? null : OfficialTexts.load(texts));
+            return Optional.of(new Engine(rules));
+        } catch (RuleProblems e) {
+            err.println("atazan: the rules could not be loaded (" + e.problems().size() + " problem(s)):");
+            e.problems().forEach(p -> err.println("  " + p));
+            return Optional.empty();
         }
-        return new Engine(RuleBase.compile(folder, texts == null ? null : OfficialTexts.load(texts)));
     }
 }

@@ -3,10 +3,10 @@ package kz.atazan.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import kz.atazan.engine.Engine;
-import kz.atazan.engine.RuleProblems;
 import kz.atazan.scenario.JsonReport;
 import kz.atazan.scenario.RunResult;
 import kz.atazan.scenario.ScenarioRunner;
@@ -48,14 +48,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = main.streams().out();
         PrintStream err = main.streams().err();
-        Engine engine;
-        try {
-            engine = rules.engine();
-        } catch (RuleProblems e) {
-            main.streams().printRuleProblems(e);
+        Optional<Engine> engine = rules.engine(err);
+        if (engine.isEmpty()) {
             return ExitCode.RULES_BROKEN;
         }
-        RunResult run = new ScenarioRunner(engine).run(paths, progress(err));
+        RunResult run = new ScenarioRunner(engine.get()).run(paths, progress(err));
         if (format == Format.JSON) {
             out.println(JsonReport.of(run));
             run.errors().forEach(e -> err.println(e));

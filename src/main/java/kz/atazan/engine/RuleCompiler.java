@@ -78,7 +78,7 @@ public final class RuleCompiler {
             builder.buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
             // the executable model sometimes throws instead of reporting (drools-notes §3)
-            problems.add(new RuleProblem(display(folder), 0, "Drools could not compile the rules: " + e.getMessage()));
+            problems.add(new RuleProblem(Workspace.shown(folder), 0, "Drools could not compile the rules: " + e.getMessage()));
         }
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(locate(folder, message, sources));
@@ -92,7 +92,7 @@ public final class RuleCompiler {
     private static Map<Path, String> readSources(Path folder, List<RuleProblem> problems) {
         Map<Path, String> sources = new LinkedHashMap<>();
         if (!Files.isDirectory(folder)) {
-            problems.add(new RuleProblem(display(folder), 0, "not a folder of .drl rule files"));
+            problems.add(new RuleProblem(Workspace.shown(folder), 0, "not a folder of .drl rule files"));
             return sources;
         }
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -103,14 +103,14 @@ public final class RuleCompiler {
             throw new UncheckedIOException("cannot read the rules under " + folder, e);
         }
         if (sources.isEmpty()) {
-            problems.add(new RuleProblem(display(folder), 0, "no .drl rule files found"));
+            problems.add(new RuleProblem(Workspace.shown(folder), 0, "no .drl rule files found"));
         }
         return sources;
     }
 
     /** Parses one file and reads the citation of each of its rules; false if the file does not parse. */
     private static boolean declare(Path folder, Path file, String text, List<DeclaredRule> declared, List<RuleProblem> problems) {
-        String shown = display(file);
+        String shown = Workspace.shown(file);
         DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
         PackageDescr descr;
         try {
@@ -163,7 +163,7 @@ public final class RuleCompiler {
         if (line <= 0 && text != null) {
             line = lineOf(text, message.getText());
         }
-        return new RuleProblem(text == null ? display(folder) + "/" + path : display(file), line, message.getText().strip());
+        return new RuleProblem(text == null ? Workspace.shown(folder) + "/" + path : Workspace.shown(file), line, message.getText().strip());
     }
 
     private static int lineOf(String text, String message) {
@@ -180,13 +180,6 @@ public final class RuleCompiler {
             }
         }
         return 0;
-    }
-
-    /** A path as the user would type it: relative to the working folder when it lies under it. */
-    static String display(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path here = Path.of("").toAbsolutePath();
-        return unixPath(absolute.startsWith(here) ? here.relativize(absolute) : absolute);
     }
 
     private static String unixPath(Path path) {

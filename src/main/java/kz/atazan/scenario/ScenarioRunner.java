@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import kz.atazan.engine.Engine;
+import kz.atazan.engine.Workspace;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.Provision;
 
@@ -32,16 +33,16 @@ public final class ScenarioRunner {
         List<InputError> errors = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                errors.add(new InputError(shown(path), 0, "no such file or folder"));
+                errors.add(new InputError(Workspace.shown(path), 0, "no such file or folder"));
                 continue;
             }
             List<Path> files = scenarioFiles(path);
             if (files.isEmpty()) {
-                errors.add(new InputError(shown(path), 0, "no scenario files (*.yaml) found"));
+                errors.add(new InputError(Workspace.shown(path), 0, "no scenario files (*.yaml) found"));
             }
             for (Path file : files) {
-                progress.accept(shown(file));
-                ScenarioReader.Reading reading = ScenarioReader.read(file, shown(file));
+                progress.accept(Workspace.shown(file));
+                ScenarioReader.Reading reading = ScenarioReader.read(file, Workspace.shown(file));
                 errors.addAll(reading.errors());
                 results.addAll(run(reading.file()));
             }
@@ -74,12 +75,5 @@ public final class ScenarioRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + path, e);
         }
-    }
-
-    /** A path as the user would type it: relative to the working folder when it lies under it. */
-    static String shown(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path here = Path.of("").toAbsolutePath();
-        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 }
