@@ -6,7 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,6 +19,7 @@ import kz.atazan.model.Appointee;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Judgment;
+import kz.atazan.model.Tally;
 import kz.atazan.scenario.JsonReport;
 import kz.atazan.scenario.JudgmentText;
 import kz.atazan.scenario.Vocabulary;
@@ -71,11 +74,31 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--circumstance", paramLabel = "FACT", description = "A circumstance in force, e.g. state-of-emergency (repeatable).")
     List<String> circumstances = new ArrayList<>();
 
+    @Option(names = "--opinion", paramLabel = "BODY", description = "A body whose opinion was obtained (repeatable).")
+    List<String> opinions = new ArrayList<>();
+
+    @Option(names = "--votes", paramLabel = "[BODY=]FOR/OF",
+            description = "How a body voted, e.g. 70/98 for the actor or majilis=80/98 (repeatable).")
+    List<String> votes = new ArrayList<>();
+
+    @Option(names = "--initiative", paramLabel = "FOR/OF", description = "How many deputies initiated the decision, e.g. 25/107.")
+    String initiative;
+
     @Option(names = "--close-relative", description = "The appointee is a close relative of the President.")
     boolean closeRelative;
 
     @Option(names = "--party-member", description = "The appointee is a member of a political party.")
     boolean partyMember;
+
+    @Option(names = "--first-president", description = "The person is the First President of Kazakhstan.")
+    boolean firstPresident;
+
+    @Option(names = "--terms-in-a-row", paramLabel = "N", description = "Presidential terms the person was elected to in a row, up to now.")
+    int termsInARow;
+
+    @Option(names = "--elected-under-one-term-rule",
+            description = "The person was elected President in an election held after 17 September 2022 (Art. 94-2).")
+    boolean electedUnderOneTermRule;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format = Format.TEXT;
@@ -126,11 +149,37 @@ final class CheckCommand implements Callable<Integer> {
         if (candidates < 1) {
             problems.add("--candidates: must be at least 1, but is " + candidates);
         }
+        Set<Entity> opinionBodies = entities("--opinion", Role.OPINION, opinions);
+        Map<Entity, Tally> tallies = new LinkedHashMap<>();
+        for (String vote : votes) {
+            int equals = vote.indexOf('=');
+            Entity body = equals < 0 ? actorEntity : entity("--votes", Role.VOTER, vote.substring(0, equals));
+            Tally tally = tally("--votes", vote.substring(equals + 1));
+            if (body != null && tally != null) {
+                tallies.put(body, tally);
+            }
+        }
+        Tally initiated = initiative == null ? null : tally("--initiative", initiative);
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Action(actorEntity, actValue, targetEntity, date, consentBodies, proposer, consultedBodies,
-                candidates, new Appointee(closeRelative, partyMember), facts));
+                candidates, new Appointee(closeRelative, partyMember, firstPresident, termsInARow, electedUnderOneTermRule),
+                facts, tallies, initiated, opinionBodies));
+    }
+
+    private Tally tally(String option, String text) {
+        String[] parts = text.trim().split("/");
+        try {
+            if (parts.length == 2) {
+                return new Tally(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(option + ": " + (e instanceof NumberFormatException ? "'" + text + "' is not FOR/OF" : e.getMessage()));
+            return null;
+        }
+        problems.add(option + ": '" + text + "' is not FOR/OF, such as 70/98");
+        return null;
     }
 
     private Entity entity(String option, Role role, String name) {

@@ -7,6 +7,7 @@ import kz.atazan.model.Circumstance;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Kind;
 import kz.atazan.model.Verdict;
+import kz.atazan.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -46,6 +47,8 @@ final class VocabularyCommand implements Callable<Integer> {
         for (Circumstance c : Circumstance.values()) {
             row(out, c.label(), c.meaning());
         }
+        section(out, "Scenario fields");
+        ScenarioReader.FIELDS.forEach((field, meaning) -> row(out, field, meaning));
         section(out, "Verdicts (expect: verdict)");
         row(out, Verdict.CONSTITUTIONAL.label(), "a provision in force gives the power, its conditions are met, nothing forbids it");
         row(out, Verdict.UNCONSTITUTIONAL.label(), "no such power on that date, a condition unmet, or a prohibition applies");

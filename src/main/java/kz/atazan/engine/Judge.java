@@ -1,6 +1,8 @@
 package kz.atazan.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -8,6 +10,7 @@ import kz.atazan.model.Absence;
 import kz.atazan.model.Action;
 import kz.atazan.model.Denial;
 import kz.atazan.model.Effect;
+import kz.atazan.model.Entity;
 import kz.atazan.model.Finding;
 import kz.atazan.model.Grant;
 import kz.atazan.model.Judgment;
@@ -15,6 +18,8 @@ import kz.atazan.model.OpenQuestion;
 import kz.atazan.model.Prohibition;
 import kz.atazan.model.Reason;
 import kz.atazan.model.Requirement;
+import kz.atazan.model.Seats;
+import kz.atazan.model.Situation;
 import kz.atazan.model.Verdict;
 
 /**
@@ -33,9 +38,16 @@ final class Judge {
     private Judge() {}
 
     static Judgment decide(Action action, List<Conclusion> conclusions) {
+        Map<Entity, Integer> seats = new HashMap<>();
+        for (Conclusion c : conclusions) {
+            if (c.finding() instanceof Seats s) {
+                seats.put(s.body(), s.count());
+            }
+        }
+        Situation situation = new Situation(action, seats);
         List<Reason> reasons = new ArrayList<>();
         for (Conclusion c : conclusions) {
-            reasons.add(reasonFor(action, c));
+            reasons.add(reasonFor(situation, c));
         }
         // in the order of the text, not the order Drools happened to fire the rules
         reasons.sort(Comparator.comparing((Reason r) -> r.provision().orElseThrow()));
@@ -58,16 +70,19 @@ final class Judge {
         return new Judgment(action, verdict, reasons.stream().map(r -> r.decisive(decisive.test(r))).toList());
     }
 
-    private static Reason reasonFor(Action action, Conclusion c) {
+    private static Reason reasonFor(Situation situation, Conclusion c) {
         String statement = c.citation().statement();
         // Java 17 has no pattern matching for switch; Finding is sealed, so this chain is complete.
         if (c.finding() instanceof Requirement r) {
-            return Reason.of(r.condition().isMetBy(action) ? Effect.CONDITION_MET : Effect.CONDITION_MISSING,
-                    r.condition().describe(action), c.citation());
+            return Reason.of(r.condition().isMetBy(situation) ? Effect.CONDITION_MET : Effect.CONDITION_MISSING,
+                    r.condition().describe(situation), c.citation());
         }
         if (c.finding() instanceof Absence a) {
             return Reason.of(Effect.OFFICE_ABSENT,
-                    capitalised(a.institution().meaning()) + " did not exist on " + action.date() + ". " + statement, c.citation());
+                    capitalised(a.institution().meaning()) + " did not exist on " + situation.action().date() + ". " + statement, c.citation());
+        }
+        if (c.finding() instanceof Seats s) {
+            return Reason.of(Effect.COUNTS_SEATS, capitalised(s.body().meaning()) + " had " + s.count() + " deputies. " + statement, c.citation());
         }
         return Reason.of(effectOf(c.finding()), statement, c.citation());
     }

@@ -20,7 +20,22 @@ public enum Act {
     DETERMINE_STRUCTURE("determine the structure of the target body"),
     FORM("form (set up) the target body"),
     LIFT_IMMUNITY("consent to the arrest or prosecution of the office holder, lifting immunity"),
-    INVESTIGATE("organise the investigation of a charge against the target");
+    INVESTIGATE("organise the investigation of a charge against the target"),
+    REJECT_LAW("reject a bill outright"),
+    OVERRIDE_VETO("overcome the President's objections to a law"),
+    AMEND("amend or add to the target (the Constitution)"),
+    CALL("call, set or announce an election or a referendum"),
+    PROPOSE("propose the target to the body that decides it (an amendment, a referendum, a deployment)"),
+    DECLARE("declare a state of emergency, martial law or mobilisation"),
+    REMOVE("remove the target (the President) from office before the end of the term"),
+    REQUEST_DISMISSAL("ask the President or a higher akim to dismiss the target"),
+    APPROVE("approve a report, a budget, a plan or a programme"),
+    DECIDE("decide a question (of war and peace, of using the Armed Forces)"),
+    INITIATE_LAW("introduce a bill (legislative initiative)"),
+    SET_PRIORITY("require a bill to be considered first, within two months"),
+    HEAR("hear a report or a message"),
+    REQUEST_CONFIDENCE("put the question of confidence in the Government"),
+    BRING_CHARGE("bring a charge (of high treason) against the target");
 
     private final String meaning;
 

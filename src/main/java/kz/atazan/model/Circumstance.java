@@ -6,7 +6,17 @@ public enum Circumstance {
     MARTIAL_LAW("martial law is in force"),
     LAST_SIX_MONTHS_OF_PRESIDENTIAL_TERM("the President is in the last six months of his term"),
     WITHIN_A_YEAR_OF_PREVIOUS_DISSOLUTION("less than a year has passed since the previous dissolution"),
-    MAJILIS_TERMINATED_EARLY("the Majilis is temporarily absent because its powers were terminated early");
+    MAJILIS_TERMINATED_EARLY("the Majilis is temporarily absent because its powers were terminated early"),
+    LASTING_INCAPACITY("the President is lastingly unable to carry out his duties through illness"),
+    HIGH_TREASON("the President is charged with high treason"),
+    AGGRESSION("aggression against the Republic, or a direct external threat to its security"),
+    SERIOUS_THREAT("a serious and immediate threat to the democratic institutions, independence, territorial integrity,"
+            + " political stability or citizens' safety, disrupting the constitutional bodies"),
+    CONCILIATION_FAILED("the Chambers' conciliation procedure did not resolve their disagreement"),
+    SENATE_SILENT_SIXTY_DAYS("the Senate took no decision on the law within sixty days"),
+    GOVERNMENT_BILL_NOT_PASSED("Parliament did not pass a bill the Government introduced"),
+    PRESIDENT_CONSIDERING_DISSOLUTION("the President is considering the early termination of Parliament's or the Majilis's powers"),
+    TWO_READINGS_NOT_HELD("fewer than two readings were held");
 
     private final String meaning;
 

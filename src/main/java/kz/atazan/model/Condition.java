@@ -3,60 +3,114 @@ package kz.atazan.model;
 /** A condition a provision attaches to a power, and whether an action meets it. */
 public sealed interface Condition {
 
-    boolean isMetBy(Action action);
+    boolean isMetBy(Situation situation);
 
     /** One clause a student can read, for an action that meets the condition or not. */
-    String describe(Action action);
+    String describe(Situation situation);
 
     record Consent(Entity of) implements Condition {
         @Override
-        public boolean isMetBy(Action action) {
-            return action.consents().contains(of);
+        public boolean isMetBy(Situation situation) {
+            return situation.action().consents().contains(of);
         }
 
         @Override
-        public String describe(Action action) {
-            return "the consent of " + of.meaning() + (isMetBy(action) ? " was obtained" : " was not obtained");
+        public String describe(Situation situation) {
+            return "the consent of " + of.meaning() + (isMetBy(situation) ? " was obtained" : " was not obtained");
         }
     }
 
     record Proposal(Entity by) implements Condition {
         @Override
-        public boolean isMetBy(Action action) {
-            return action.proposedBy() == by;
+        public boolean isMetBy(Situation situation) {
+            return situation.action().proposedBy() == by;
         }
 
         @Override
-        public String describe(Action action) {
-            return "the candidate " + (isMetBy(action) ? "was" : "was not") + " proposed by " + by.meaning();
+        public String describe(Situation situation) {
+            return "the candidate " + (isMetBy(situation) ? "was" : "was not") + " proposed by " + by.meaning();
         }
     }
 
     record Consultation(Entity with) implements Condition {
         @Override
-        public boolean isMetBy(Action action) {
-            return action.consulted().contains(with);
+        public boolean isMetBy(Situation situation) {
+            return situation.action().consulted().contains(with);
         }
 
         @Override
-        public String describe(Action action) {
-            return (isMetBy(action) ? "consultations were held with " : "no consultations were held with ") + with.meaning();
+        public String describe(Situation situation) {
+            return (isMetBy(situation) ? "consultations were held with " : "no consultations were held with ") + with.meaning();
         }
     }
 
     record Candidates(int atLeast) implements Condition {
         @Override
-        public boolean isMetBy(Action action) {
-            return action.candidates() >= atLeast;
+        public boolean isMetBy(Situation situation) {
+            return situation.action().candidates() >= atLeast;
         }
 
         @Override
-        public String describe(Action action) {
-            int put = action.candidates();
+        public String describe(Situation situation) {
+            int put = situation.action().candidates();
             String count = put + (put == 1 ? " candidate was" : " candidates were");
-            return isMetBy(action)
+            return isMetBy(situation)
                     ? count + " put forward (at least " + atLeast + " required)"
                     : "only " + count + " put forward; at least " + atLeast + " are required";
+        }
+    }
+
+    /** An opinion (заключение) of a body obtained before acting. */
+    record Opinion(Entity of) implements Condition {
+        @Override
+        public boolean isMetBy(Situation situation) {
+            return situation.action().opinions().contains(of);
+        }
+
+        @Override
+        public String describe(Situation situation) {
+            return "the opinion of " + of.meaning() + (isMetBy(situation) ? " was obtained" : " was not obtained");
+        }
+    }
+
+    /**
+     * A vote of a body reaching a threshold. A body whose vote the scenario does not state is taken
+     * to have decided as the text requires: the action says it acted. The vote is counted against
+     * the body's size on that date where the text fixes it (see {@link Seats}).
+     */
+    record Vote(Entity body, Threshold threshold) implements Condition {
+        @Override
+        public boolean isMetBy(Situation situation) {
+            Tally tally = situation.action().votes().get(body);
+            return tally == null || threshold.reachedBy(tally.yes(), situation.membersOf(body, tally));
+        }
+
+        @Override
+        public String describe(Situation situation) {
+            Tally tally = situation.action().votes().get(body);
+            if (tally == null) {
+                return "no vote of " + body.meaning() + " was stated: it is taken to have decided by " + threshold.words();
+            }
+            return Counting.describe(body, tally, threshold, situation, isMetBy(situation), "voted for");
+        }
+    }
+
+    /** The number of deputies who must initiate a decision before it can be taken. */
+    record Initiative(Entity body, Threshold threshold) implements Condition {
+        @Override
+        public boolean isMetBy(Situation situation) {
+            Tally tally = situation.action().initiative();
+            return tally == null || threshold.reachedBy(tally.yes(), situation.membersOf(body, tally));
+        }
+
+        @Override
+        public String describe(Situation situation) {
+            Tally tally = situation.action().initiative();
+            if (tally == null) {
+                return "no initiative count was stated: the initiative is taken to come from " + threshold.words()
+                        + " of " + body.meaning();
+            }
+            return "initiative: " + Counting.describe(body, tally, threshold, situation, isMetBy(situation), "initiated it");
         }
     }
 }

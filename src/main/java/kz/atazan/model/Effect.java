@@ -9,6 +9,7 @@ public enum Effect {
     DENIES("gives no such power"),
     OFFICE_ABSENT("office did not exist"),
     LEAVES_OPEN("leaves the question open"),
+    COUNTS_SEATS("fixes the number of deputies"),
     NOT_MODELLED("not modelled");
 
     private final String meaning;

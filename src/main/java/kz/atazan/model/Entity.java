@@ -33,6 +33,8 @@ public enum Entity {
     MAJILIS_PARTY_FACTIONS("the factions of the political parties represented in the Majilis", ORGAN),
     SECURITY_COUNCIL("the Security Council", ORGAN),
     CENTRAL_ELECTION_COMMISSION("the Central Election Commission", ORGAN),
+    DEPUTIES_OF_PARLIAMENT("a group of deputies of Parliament acting together (e.g. one fifth of all deputies)", ORGAN),
+    MEDICAL_COMMISSION("the commission of deputies and medical specialists Parliament forms to assess the President's health (Art. 47(1))", ORGAN),
     SUBORDINATE_STATE_BODY("a state body directly subordinate and accountable to the President", ORGAN),
     ACCOUNTS_COMMITTEE("the Accounts Committee for Control over Execution of the Republican Budget (until 2022)", ORGAN),
     SUPREME_AUDIT_CHAMBER("the Supreme Audit Chamber (from 2022)", ORGAN),
@@ -75,6 +77,13 @@ public enum Entity {
     APPOINTED_SENATOR("a deputy of the Senate appointed by the President", OFFICE, SENATE),
     MAJILIS_DEPUTY("a deputy of the Majilis", OFFICE, MAJILIS),
     MAJILIS_DEPUTY_SINGLE_MEMBER("a deputy of the Majilis elected in a single-member district", OFFICE, MAJILIS),
+    MAJILIS_DEPUTY_FROM_ASSEMBLY("a deputy of the Majilis elected by the Assembly of the People (until 2023)", OFFICE, MAJILIS),
+    ELECTED_SENATOR("a deputy of the Senate elected by an oblast, city of republican significance or the capital", OFFICE, SENATE),
+    POLITICAL_CIVIL_SERVANT("a political civil servant (a political post in the civil service)", OFFICE),
+    HEAD_OF_QUASI_PUBLIC_ENTITY("the head of an entity of the quasi-public sector", OFFICE),
+    MILITARY_SERVICEMAN("a serviceman of the Armed Forces", OFFICE),
+    NATIONAL_SECURITY_OFFICER("an officer of the national security bodies", OFFICE),
+    LAW_ENFORCEMENT_OFFICER("an officer of the law-enforcement bodies", OFFICE),
     AKIM_OF_REGION("the akim of an oblast (region)", OFFICE),
     AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE("the akim of a city of republican significance (Almaty, Shymkent)", OFFICE),
     AKIM_OF_CAPITAL("the akim of the capital", OFFICE),
@@ -82,9 +91,22 @@ public enum Entity {
     AKIM_OF_RURAL_DISTRICT("the akim of a rural district, village or settlement", OFFICE),
 
     // Instruments
-    LAW("a law", INSTRUMENT),
+    LAW("a law (a bill, before it is adopted)", INSTRUMENT),
     CONSTITUTIONAL_LAW("a constitutional law", INSTRUMENT),
-    POLITICAL_PARTY("a political party", INSTRUMENT);
+    POLITICAL_PARTY("a political party", INSTRUMENT),
+    CONSTITUTION("the Constitution: amendments and additions to it", INSTRUMENT),
+    REFERENDUM("a republican referendum", INSTRUMENT),
+    PRESIDENTIAL_ELECTION("the regular election of the President", INSTRUMENT),
+    EARLY_PRESIDENTIAL_ELECTION("an extraordinary (early) election of the President", INSTRUMENT),
+    PARLIAMENTARY_ELECTION("an election to Parliament or to one of its Chambers", INSTRUMENT),
+    STATE_OF_EMERGENCY("a state of emergency", INSTRUMENT),
+    MARTIAL_LAW("martial law", INSTRUMENT),
+    MOBILISATION("a partial or general mobilisation", INSTRUMENT),
+    BUDGET_REPORT("a report on the execution of the republican budget", INSTRUMENT),
+    LOCAL_BUDGET("a local budget, development plan or programme, or the report on its execution", INSTRUMENT),
+    WAR_AND_PEACE("a question of war and peace", INSTRUMENT),
+    PEACEKEEPING_DEPLOYMENT("the use of the Armed Forces to meet international peace and security obligations", INSTRUMENT),
+    TREASON_CHARGE("a charge of high treason against the President", INSTRUMENT);
 
     private final String meaning;
     private final Set<Kind> kinds;

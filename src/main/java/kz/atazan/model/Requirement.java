@@ -1,6 +1,6 @@
 package kz.atazan.model;
 
-/** The provision attaches a condition to the power: a consent, a proposal, a consultation, a number of candidates. */
+/** The provision attaches a condition to the power: a consent, a proposal, a consultation, candidates, an opinion, a vote. */
 public record Requirement(Condition condition) implements Finding {
 
     public static Requirement consentOf(Entity body) {
@@ -17,5 +17,19 @@ public record Requirement(Condition condition) implements Finding {
 
     public static Requirement candidatesAtLeast(int count) {
         return new Requirement(new Condition.Candidates(count));
+    }
+
+    public static Requirement opinionOf(Entity body) {
+        return new Requirement(new Condition.Opinion(body));
+    }
+
+    /** A vote of the body reaching the threshold, e.g. {@code voteOf(Entity.MAJILIS, Threshold.MAJORITY)}. */
+    public static Requirement voteOf(Entity body, Threshold threshold) {
+        return new Requirement(new Condition.Vote(body, threshold));
+    }
+
+    /** An initiative of at least the threshold of the body's deputies. */
+    public static Requirement initiativeOf(Entity body, Threshold threshold) {
+        return new Requirement(new Condition.Initiative(body, threshold));
     }
 }

@@ -38,6 +38,25 @@ public final class JudgmentText {
         if (a.appointee().partyMember()) {
             facts.add("appointee is a party member");
         }
+        if (a.appointee().firstPresident()) {
+            facts.add("the person is the First President");
+        }
+        if (a.appointee().termsInARow() > 0) {
+            facts.add("terms in a row so far: " + a.appointee().termsInARow());
+        }
+        if (a.appointee().electedUnderOneTermRule()) {
+            facts.add("elected President after 17 September 2022");
+        }
+        if (!a.votes().isEmpty()) {
+            facts.add("votes: " + a.votes().entrySet().stream().map(v -> v.getKey().label() + " " + v.getValue())
+                    .sorted().collect(Collectors.joining(", ")));
+        }
+        if (a.initiative() != null) {
+            facts.add("initiated by " + a.initiative());
+        }
+        if (!a.opinions().isEmpty()) {
+            facts.add("opinions: " + labels(a.opinions()));
+        }
         if (!a.circumstances().isEmpty()) {
             facts.add("circumstances: " + a.circumstances().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }

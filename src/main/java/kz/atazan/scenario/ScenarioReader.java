@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import kz.atazan.model.Circumstance;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Provision;
 import kz.atazan.model.Suggestions;
+import kz.atazan.model.Tally;
 import kz.atazan.model.Verdict;
 import kz.atazan.scenario.Vocabulary.Role;
 
@@ -37,9 +39,47 @@ public final class ScenarioReader {
     static final List<String> FILE_FIELDS = List.of("title", "scenarios");
     static final List<String> SCENARIO_FIELDS = List.of("id", "title", "action", "expect");
     static final List<String> ACTION_FIELDS = List.of("actor", "act", "target", "consents", "proposedBy", "consulted",
-            "candidates", "appointee", "circumstances");
-    static final List<String> APPOINTEE_FIELDS = List.of("closeRelativeOfPresident", "partyMember");
+            "candidates", "appointee", "circumstances", "votes", "initiative", "opinions");
+    static final List<String> APPOINTEE_FIELDS = List.of("closeRelativeOfPresident", "partyMember", "firstPresident",
+            "termsInARow", "electedUnderOneTermRule");
+    static final List<String> TALLY_FIELDS = List.of("for", "of");
     static final List<String> CHECK_FIELDS = List.of("date", "verdict", "cites");
+
+    /** Every field a scenario file may use, with its meaning, for 'atazan vocabulary'. */
+    public static final Map<String, String> FIELDS = fields(
+            "title", "(file, scenario) a sentence shown in reports",
+            "scenarios", "(file) the list of scenarios",
+            "id", "(scenario) kebab-case, unique within the file",
+            "action", "(scenario) the exercise of power, as below",
+            "expect", "(scenario) the checks: the verdict expected on each date",
+            "actor", "(action) who acts: an organ, or an office holder acting in person",
+            "act", "(action) what it does: one of the acts below",
+            "target", "(action) the office filled or emptied, the body dissolved, the court applied to, ...",
+            "consents", "(action) bodies whose consent was obtained",
+            "proposedBy", "(action) who proposed or recommended the candidate",
+            "consulted", "(action) bodies consulted before acting",
+            "candidates", "(action) how many candidates were put forward (default 1)",
+            "appointee", "(action) facts about the person: " + String.join(", ", APPOINTEE_FIELDS),
+            "closeRelativeOfPresident", "(appointee) true if a close relative of the President",
+            "partyMember", "(appointee) true if a member of a political party",
+            "firstPresident", "(appointee) true if the First President of Kazakhstan",
+            "termsInARow", "(appointee) presidential terms won in a row up to this election (default 0)",
+            "electedUnderOneTermRule", "(appointee) true if elected President in an election after 17 September 2022",
+            "circumstances", "(action) circumstances in force: one of those below",
+            "votes", "(action) {for: N, of: M} for the actor, or {majilis: {for, of}, senate: {for, of}} per body",
+            "initiative", "(action) {for: N, of: M}: how many deputies initiated the decision",
+            "opinions", "(action) bodies whose opinion (заключение) was obtained",
+            "date", "(check) the day of the action, YYYY-MM-DD",
+            "verdict", "(check) constitutional, unconstitutional or undetermined",
+            "cites", "(check) provisions the reasons must cite, e.g. [\"Art. 87(4)\"]");
+
+    private static Map<String, String> fields(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -158,10 +198,15 @@ public final class ScenarioReader {
             textOf(item, yaml.lineOf(node, "circumstances"), "a circumstance").ifPresent(text ->
                     report(Vocabulary.circumstance(text), yaml.lineOf(node, "circumstances")).ifPresent(circumstances::add));
         }
-        if (actor == null || act == null || target == null || candidates < 1) {
+        Set<Entity> opinions = entities(node, "opinions", Role.OPINION);
+        Tally initiative = node.has("initiative") ? tally(node.get("initiative"), yaml.lineOf(node, "initiative"), "initiative") : null;
+        Map<Entity, Tally> votes = votes(node.get("votes"), yaml.lineOf(node, "votes"), actor);
+        if (actor == null || act == null || target == null || candidates < 1 || votes == null
+                || node.has("initiative") && initiative == null) {
             return Optional.empty();
         }
-        return Optional.of(new Action(actor, act, target, firstDate, consents, proposedBy, consulted, candidates, appointee, circumstances));
+        return Optional.of(new Action(actor, act, target, firstDate, consents, proposedBy, consulted, candidates, appointee,
+                circumstances, votes, initiative, opinions));
     }
 
     private Optional<Check> check(JsonNode node, int line) {
@@ -197,16 +242,80 @@ public final class ScenarioReader {
         return Optional.of(new Check(date, verdict, cites, line));
     }
 
+    /**
+     * {@code votes: {for: 70, of: 98}} is the actor's vote; {@code votes: {majilis: {for: .., of: ..},
+     * senate: {..}}} gives each Chamber's, for decisions of Parliament. Null when invalid.
+     */
+    private Map<Entity, Tally> votes(JsonNode node, int line, Entity actor) {
+        Map<Entity, Tally> votes = new LinkedHashMap<>();
+        if (node == null) {
+            return votes;
+        }
+        if (!node.isObject() || node.isEmpty()) {
+            error(line, "'votes' must be {for: N, of: M} for the actor, or a map of bodies to {for: N, of: M}");
+            return null;
+        }
+        if (node.has("for") || node.has("of")) {
+            Tally tally = tally(node, line, "votes");
+            if (tally == null || actor == null) {
+                return null;
+            }
+            votes.put(actor, tally);
+            return votes;
+        }
+        boolean valid = true;
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            int at = yaml.lineOf(node, name);
+            Optional<Entity> body = report(Vocabulary.entity(Role.VOTER, name), at);
+            Tally tally = tally(node.get(name), at, "votes of " + name);
+            if (body.isEmpty() || tally == null) {
+                valid = false;
+            } else {
+                votes.put(body.get(), tally);
+            }
+        }
+        return valid ? votes : null;
+    }
+
+    private Tally tally(JsonNode node, int line, String field) {
+        if (node == null || !node.isObject()) {
+            error(line, "'" + field + "' must be {for: N, of: M}: how many voted for, out of how many members");
+            return null;
+        }
+        unknownFields(node, TALLY_FIELDS, "'" + field + "'");
+        JsonNode yes = node.get("for");
+        JsonNode of = node.get("of");
+        if (yes == null || of == null || !yes.isIntegralNumber() || !of.isIntegralNumber()) {
+            error(line, "'" + field + "' must give whole numbers 'for' and 'of', such as {for: 70, of: 98}");
+            return null;
+        }
+        try {
+            return new Tally(yes.intValue(), of.intValue());
+        } catch (IllegalArgumentException e) {
+            error(line, "'" + field + "': " + e.getMessage());
+            return null;
+        }
+    }
+
     private Appointee appointee(JsonNode node, int line) {
         if (node == null) {
             return Appointee.UNREMARKABLE;
         }
         if (!node.isObject()) {
-            error(line, "'appointee' must be a map of facts about the person: closeRelativeOfPresident, partyMember");
+            error(line, "'appointee' must be a map of facts about the person: " + String.join(", ", APPOINTEE_FIELDS));
             return Appointee.UNREMARKABLE;
         }
         unknownFields(node, APPOINTEE_FIELDS, "'appointee'");
-        return new Appointee(bool(node, "closeRelativeOfPresident"), bool(node, "partyMember"));
+        int termsInARow = 0;
+        JsonNode terms = node.get("termsInARow");
+        if (terms != null && (!terms.isIntegralNumber() || terms.asInt() < 0)) {
+            error(yaml.lineOf(node, "termsInARow"), "'termsInARow' must be a whole number of at least 0, but is '" + terms.asText() + "'");
+        } else if (terms != null) {
+            termsInARow = terms.intValue();
+        }
+        return new Appointee(bool(node, "closeRelativeOfPresident"), bool(node, "partyMember"), bool(node, "firstPresident"),
+                termsInARow, bool(node, "electedUnderOneTermRule"));
     }
 
     private boolean bool(JsonNode map, String key) {

@@ -21,11 +21,13 @@ public final class Vocabulary {
 
     /** A role a name can play in an action, and which entities may play it. */
     public enum Role {
-        ACTOR("actor", "an organ that acts", e -> e.is(Kind.ORGAN)),
+        ACTOR("actor", "an organ, or an office holder acting in person", e -> e.is(Kind.ORGAN) || e.is(Kind.OFFICE)),
         TARGET("target", "an organ, office or instrument", e -> true),
         CONSENT("consenting body", "an organ that consents", e -> e.is(Kind.ORGAN)),
         PROPOSER("proposer", "an organ or office that proposes", e -> e.is(Kind.ORGAN) || e.is(Kind.OFFICE)),
-        CONSULTED("consulted body", "an organ that is consulted", e -> e.is(Kind.ORGAN));
+        CONSULTED("consulted body", "an organ that is consulted", e -> e.is(Kind.ORGAN)),
+        OPINION("body giving an opinion", "an organ whose opinion is obtained", e -> e.is(Kind.ORGAN)),
+        VOTER("voting body", "an organ that votes", e -> e.is(Kind.ORGAN));
 
         private final String noun;
         private final String expected;

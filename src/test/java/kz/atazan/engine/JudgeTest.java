@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kz.atazan.model.Absence;
 import kz.atazan.model.Act;
@@ -22,6 +23,9 @@ import kz.atazan.model.Period;
 import kz.atazan.model.Provision;
 import kz.atazan.model.Reason;
 import kz.atazan.model.Requirement;
+import kz.atazan.model.Seats;
+import kz.atazan.model.Tally;
+import kz.atazan.model.Threshold;
 import kz.atazan.model.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +35,7 @@ class JudgeTest {
     private static final LocalDate DAY = LocalDate.of(2023, 5, 1);
     private static final Action APPOINTMENT = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_NATIONAL_BANK, DAY);
     private static final Action WITH_CONSENT = new Action(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_NATIONAL_BANK, DAY,
-            Set.of(Entity.SENATE), null, Set.of(), 1, Appointee.UNREMARKABLE, Set.of());
+            Set.of(Entity.SENATE), null, Set.of(), 1, Appointee.UNREMARKABLE, Set.of(), Map.of(), null, Set.of());
 
     private static Conclusion by(String provision, kz.atazan.model.Finding finding) {
         Citation citation = new Citation("rule for " + provision, Provision.parse(provision).orElseThrow(), Edition.LAW_OF_8_JUNE_2022,
@@ -75,6 +79,31 @@ class JudgeTest {
         Judgment judgment = Judge.decide(APPOINTMENT, List.of(by("Art. 71(1)", new OpenQuestion()), by("Art. 87(4)", new Denial())));
         assertEquals(Verdict.UNCONSTITUTIONAL, judgment.verdict());
         assertEquals(Effect.DENIES, judgment.decisiveReasons().get(0).effect());
+    }
+
+    @Test
+    void aVoteIsCountedAgainstTheSizeTheTextGivesTheBody() {
+        Action noConfidence = new Action(Entity.MAJILIS, Act.NO_CONFIDENCE, Entity.GOVERNMENT, DAY, Set.of(), null, Set.of(), 1,
+                Appointee.UNREMARKABLE, Set.of(), Map.of(Entity.MAJILIS, new Tally(50, 98)), null, Set.of());
+        List<Conclusion> conclusions = List.of(by("Art. 56(2)", new Grant()),
+                by("Art. 56(2)", Requirement.voteOf(Entity.MAJILIS, Threshold.MAJORITY)));
+        assertEquals(Verdict.CONSTITUTIONAL, Judge.decide(noConfidence, conclusions).verdict(), "50 of 98 is more than half");
+
+        List<Conclusion> with107Seats = new java.util.ArrayList<>(conclusions);
+        with107Seats.add(by("Art. 50(3)", new Seats(Entity.MAJILIS, 107)));
+        Judgment judgment = Judge.decide(noConfidence, with107Seats);
+        assertEquals(Verdict.UNCONSTITUTIONAL, judgment.verdict(), "50 of 107 is not more than half");
+        assertEquals("50 of the 107 deputies of the Majilis of Parliament voted for, short of a majority of all the deputies is 54"
+                + " (the count is against 107, the size the text gives this body on that date, not the 98 stated)",
+                judgment.decisiveReasons().get(0).explanation());
+    }
+
+    @Test
+    void aVoteNotStatedIsTakenAsTheDecisionTheActionSaysWasTaken() {
+        Judgment judgment = Judge.decide(Action.of(Entity.MAJILIS, Act.NO_CONFIDENCE, Entity.GOVERNMENT, DAY),
+                List.of(by("Art. 56(2)", new Grant()), by("Art. 56(2)", Requirement.voteOf(Entity.MAJILIS, Threshold.MAJORITY))));
+        assertEquals(Verdict.CONSTITUTIONAL, judgment.verdict());
+        assertTrue(judgment.reasons().get(1).explanation().startsWith("no vote of the Majilis of Parliament was stated"));
     }
 
     @Test

@@ -95,6 +95,45 @@ class ScenarioReaderTest {
             """;
 
     @Test
+    void readsTheActorsVoteAndEachChambersVote() {
+        ScenarioReader.Reading reading = read("""
+                scenarios:
+                  - id: majilis-vote
+                    action: {actor: majilis, act: no-confidence, target: government, votes: {for: 70, of: 98}, initiative: {for: 20, of: 98}}
+                    expect:
+                      - {date: 2023-05-01, verdict: constitutional}
+                  - id: joint-vote
+                    action:
+                      actor: parliament
+                      act: amend
+                      target: constitution
+                      votes: {majilis: {for: 80, of: 98}, senate: {for: 40, of: 50}}
+                      opinions: [constitutional-court]
+                    expect:
+                      - {date: 2023-05-01, verdict: constitutional}
+                """);
+        assertEquals(List.of(), reading.errors());
+        Action single = reading.file().scenarios().get(0).action();
+        assertEquals(java.util.Map.of(Entity.MAJILIS, new kz.atazan.model.Tally(70, 98)), single.votes());
+        assertEquals(new kz.atazan.model.Tally(20, 98), single.initiative());
+        Action joint = reading.file().scenarios().get(1).action();
+        assertEquals(new kz.atazan.model.Tally(40, 50), joint.votes().get(Entity.SENATE));
+        assertEquals(Set.of(Entity.CONSTITUTIONAL_COURT), joint.opinions());
+    }
+
+    @Test
+    void anImpossibleVoteIsRejected() {
+        InputError error = onlyError("""
+                scenarios:
+                  - id: bad
+                    action: {actor: majilis, act: no-confidence, target: government, votes: {for: 120, of: 98}}
+                    expect:
+                      - {date: 2023-05-01, verdict: constitutional}
+                """);
+        assertEquals("'votes': a vote of 120 out of 98 is impossible: expected 0 <= for <= of and of >= 1", error.message());
+    }
+
+    @Test
     void invalidYamlGivesItsLineAndNoScenarios() {
         InputError error = onlyError("scenarios:\n  - id: x\n    action: [unclosed\n");
         assertTrue(error.message().startsWith("invalid YAML"), error.message());
@@ -134,11 +173,11 @@ class ScenarioReaderTest {
     }
 
     @Test
-    void anOfficeCannotAct() {
+    void anInstrumentCannotAct() {
         InputError error = onlyError("""
                 scenarios:
                   - id: bad
-                    action: {actor: minister, act: dismiss, target: akim-of-region}
+                    action: {actor: law, act: dismiss, target: akim-of-region}
                     expect:
                       - {date: 2023-05-01, verdict: constitutional}
                 """);

@@ -1,0 +1,69 @@
+package kz.atazan.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.atazan.engine.Engine;
+import kz.atazan.model.Citation;
+import kz.atazan.model.Verdict;
+import kz.atazan.scenario.Coverage;
+import kz.atazan.scenario.RunResult;
+import kz.atazan.scenario.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "coverage", mixinStandardHelpOptions = true,
+        description = {
+            "For every provision and wording the rules cite: how many scenario checks it decides, by outcome,",
+            "and how many more consider it. Lists the rules no scenario fires."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every rule fires in some check", "1:some rule fires in no check",
+            "2:a path or scenario file is invalid", "3:the rules could not be loaded"})
+final class CoverageCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    RulesOption rules;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: scenarios).")
+    List<Path> paths = List.of(Path.of("scenarios"));
+
+    @Override
+    public Integer call() {
+        PrintStream out = main.streams().out();
+        PrintStream err = main.streams().err();
+        Optional<Engine> engine = rules.engine(err);
+        if (engine.isEmpty()) {
+            return ExitCode.RULES_BROKEN;
+        }
+        RunResult run = new ScenarioRunner(engine.get()).run(paths, file -> { });
+        run.errors().forEach(e -> err.println(e));
+        Coverage coverage = Coverage.of(engine.get().catalogue().citations(), run);
+        out.printf("%-16s %-40s %5s %15s %17s %13s %16s%n", "provision", "wording", "rules",
+                "constitutional", "unconstitutional", "undetermined", "also considered");
+        for (Coverage.Row row : coverage.rows()) {
+            out.printf("%-16s %-40s %5d %15d %17d %13d %16d%n", row.provision(), row.edition().name(), row.rules(),
+                    row.decisive(Verdict.CONSTITUTIONAL), row.decisive(Verdict.UNCONSTITUTIONAL), row.decisive(Verdict.UNDETERMINED),
+                    row.alsoConsidered());
+        }
+        out.println();
+        out.println(coverage.rows().size() + " wordings of " + coverage.rows().stream().map(Coverage.Row::provision).distinct().count()
+                + " provisions, " + engine.get().catalogue().size() + " rules, " + run.results().size() + " checks");
+        if (!coverage.unfired().isEmpty()) {
+            out.println(coverage.unfired().size() + " rule(s) no scenario fires:");
+            for (Citation c : coverage.unfired()) {
+                out.println("  " + c.provision() + " (" + c.edition().name() + ", " + c.inForce() + "): " + c.statement());
+            }
+        }
+        if (!run.errors().isEmpty()) {
+            return ExitCode.BAD_INPUT;
+        }
+        return coverage.unfired().isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+}

@@ -1,0 +1,44 @@
+package kz.atazan.model;
+
+/** The majorities the text sets, counted on all the members of a body ("от общего числа депутатов"). */
+public enum Threshold {
+    MAJORITY("a majority of all the deputies", 1, 2, true),
+    TWO_THIRDS("at least two thirds of all the deputies", 2, 3, false),
+    THREE_QUARTERS("at least three quarters of all the deputies", 3, 4, false),
+    FOUR_FIFTHS("at least four fifths of all the deputies", 4, 5, false),
+    ONE_THIRD("at least one third of all the deputies", 1, 3, false),
+    ONE_FIFTH("at least one fifth of all the deputies", 1, 5, false);
+
+    private final String words;
+    private final int numerator;
+    private final int denominator;
+    private final boolean strictlyMore;
+
+    Threshold(String words, int numerator, int denominator, boolean strictlyMore) {
+        this.words = words;
+        this.numerator = numerator;
+        this.denominator = denominator;
+        this.strictlyMore = strictlyMore;
+    }
+
+    public String words() {
+        return words;
+    }
+
+    /** Whether {@code yes} members out of {@code members} reach it: a majority is more than half. */
+    public boolean reachedBy(int yes, int members) {
+        long needed = (long) numerator * members;
+        long given = (long) yes * denominator;
+        return strictlyMore ? given > needed : given >= needed;
+    }
+
+    /** The smallest number of members out of {@code members} that reaches it. */
+    public int smallestNumber(int members) {
+        for (int yes = 0; yes <= members; yes++) {
+            if (reachedBy(yes, members)) {
+                return yes;
+            }
+        }
+        return members + 1;
+    }
+}
