@@ -100,6 +100,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "The person was elected President in an election held after 17 September 2022 (Art. 94-2).")
     boolean electedUnderOneTermRule;
 
+    @Option(names = "--held-office-before", description = "The person has held the target office before.")
+    boolean heldThisOfficeBefore;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format = Format.TEXT;
 
@@ -164,7 +167,7 @@ final class CheckCommand implements Callable<Integer> {
             return Optional.empty();
         }
         return Optional.of(new Action(actorEntity, actValue, targetEntity, date, consentBodies, proposer, consultedBodies,
-                candidates, new Appointee(closeRelative, partyMember, firstPresident, termsInARow, electedUnderOneTermRule),
+                candidates, new Appointee(closeRelative, partyMember, firstPresident, termsInARow, electedUnderOneTermRule, heldThisOfficeBefore),
                 facts, tallies, initiated, opinionBodies));
     }
 

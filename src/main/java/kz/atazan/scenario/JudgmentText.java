@@ -47,6 +47,9 @@ public final class JudgmentText {
         if (a.appointee().electedUnderOneTermRule()) {
             facts.add("elected President after 17 September 2022");
         }
+        if (a.appointee().heldThisOfficeBefore()) {
+            facts.add("the person held this office before");
+        }
         if (!a.votes().isEmpty()) {
             facts.add("votes: " + a.votes().entrySet().stream().map(v -> v.getKey().label() + " " + v.getValue())
                     .sorted().collect(Collectors.joining(", ")));
