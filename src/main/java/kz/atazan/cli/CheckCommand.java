@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "TARGET", description = "The office or body acted upon, e.g. akim-of-region.")
     String target;
 
-    @Option(names = "--on", required = true, paramLabel = "DATE", description = "The day of the action, YYYY-MM-DD.")
+    @Option(names = "--on", paramLabel = "DATE", description = "The day of the action, YYYY-MM-DD (default: today).")
     String on;
 
     @Option(names = "--consent", paramLabel = "BODY", description = "A body whose consent was obtained (repeatable).")
@@ -125,8 +125,9 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.JSON) {
             out.println(JsonReport.of(judgment));
         } else {
-            out.println(JudgmentText.action(judgment.action()));
+            out.println(JudgmentText.action(judgment.action()) + (on == null ? " (today)" : ""));
             out.println("verdict: " + judgment.verdict());
+            out.println("law: " + JudgmentText.lawApplied(judgment));
             JudgmentText.reasons(judgment, "").forEach(out::println);
         }
         return ExitCode.OK;
@@ -145,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         LocalDate date = null;
         try {
-            date = LocalDate.parse(on.trim());
+            date = on == null ? main.today() : LocalDate.parse(on.trim());
         } catch (DateTimeParseException e) {
             problems.add("--on: '" + on + "' is not a valid date: expected YYYY-MM-DD, such as 2023-05-01");
         }

@@ -3,6 +3,8 @@ package kz.atazan.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,13 +31,20 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final Streams streams;
+    private final Clock clock;
 
-    private Main(Streams streams) {
+    private Main(Streams streams, Clock clock) {
         this.streams = streams;
+        this.clock = clock;
     }
 
     Streams streams() {
         return streams;
+    }
+
+    /** Today, for the commands that default to it; the engine itself never reads a clock. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Override
@@ -51,7 +60,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new Main(new Streams(out, err)));
+        return run(args, out, err, Clock.systemDefaultZone());
+    }
+
+    /** Runs the command line with the clock that says what "today" is. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        CommandLine cli = new CommandLine(new Main(new Streams(out, err), clock));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import kz.atazan.model.Constitution;
 import kz.atazan.model.Edition;
 import kz.atazan.model.OfficialText;
 import kz.atazan.model.Period;
@@ -46,7 +47,8 @@ final class CitationChecks {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, Map<Edition, List<DeclaredRule>>> byProvision = new TreeMap<>();
         for (DeclaredRule rule : rules) {
-            byProvision.computeIfAbsent(rule.citation().provision().toString(), p -> new LinkedHashMap<>())
+            // "Art. 44" of 1995 and "Art. 44" of 2026 are different provisions
+            byProvision.computeIfAbsent(rule.citation().reference(), p -> new LinkedHashMap<>())
                     .computeIfAbsent(rule.citation().edition(), e -> new ArrayList<>())
                     .add(rule);
         }
@@ -63,7 +65,8 @@ final class CitationChecks {
                     problems.add(witness.problem(provision + " has two wordings in force at once: " + earlier.getKey()
                             + " " + earlier.getValue() + " and " + later.getKey() + " " + later.getValue()));
                 } else if (earlier.getValue().to().plusDays(1).isBefore(later.getValue().from())
-                        && !coveredByTheWholeArticle(witness.citation().provision(), earlier.getValue().to().plusDays(1),
+                        && !coveredByTheWholeArticle(witness.citation().edition().constitution(), witness.citation().provision(),
+                                earlier.getValue().to().plusDays(1),
                                 later.getValue().from().minusDays(1), rules)) {
                     problems.add(witness.problem(provision + " has no wording in force between " + earlier.getKey()
                             + " (to " + earlier.getValue().to() + ") and " + later.getKey() + " (from " + later.getValue().from() + ")"));
@@ -73,9 +76,10 @@ final class CitationChecks {
         return problems;
     }
 
-    private static boolean coveredByTheWholeArticle(Provision provision, LocalDate from, LocalDate to, List<DeclaredRule> rules) {
+    private static boolean coveredByTheWholeArticle(Constitution constitution, Provision provision, LocalDate from, LocalDate to,
+            List<DeclaredRule> rules) {
         List<Period> wider = rules.stream()
-                .filter(r -> r.citation().provision().contains(provision))
+                .filter(r -> r.citation().edition().constitution() == constitution && r.citation().provision().contains(provision))
                 .map(r -> r.citation().inForce())
                 .toList();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {

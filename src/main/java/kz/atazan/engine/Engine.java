@@ -3,8 +3,10 @@ package kz.atazan.engine;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import kz.atazan.model.Action;
 import kz.atazan.model.Constitution;
 import kz.atazan.model.Effect;
@@ -69,19 +71,20 @@ public final class Engine {
 
     /** Why a date outside every modelled wording gets no answer. */
     static Reason outsideTheModel(LocalDate date, Period modelled) {
-        Constitution constitution = java.util.Arrays.stream(Constitution.values())
-                .filter(c -> c.appliesOn(date)).findFirst().orElse(null);
+        Optional<Constitution> inForce = Constitution.on(date);
         String text;
-        if (constitution == null) {
+        if (inForce.isEmpty()) {
             text = "on " + date + " the Constitution of 1995 did not yet exist (it was " + Constitution.OF_1995.adoption()
                     + "); the rules model only constitutions in force";
-        } else if (constitution == Constitution.OF_1995) {
-            text = "the rules model the Constitution of 1995 from " + spelledOut(modelled.from()) + " to " + spelledOut(modelled.to())
+        } else if (date.isBefore(modelled.from())) {
+            text = "the rules model " + inForce.get().title() + " from " + spelledOut(modelled.from())
                     + "; the wording in force on " + spelledOut(date) + " is not modelled";
+        } else if (inForce.get() == Constitution.OF_2026 && modelled.to().isBefore(Constitution.OF_2026.firstDay())) {
+            text = "on " + spelledOut(date) + " " + inForce.get().title() + " (" + inForce.get().adoption() + ") was in force: the Constitution of 1995 "
+                    + "ceased to be in force on " + spelledOut(Constitution.OF_2026.firstDay())
+                    + ", and the rules do not model " + inForce.get().title() + " yet";
         } else {
-            text = "on " + spelledOut(date) + " " + constitution.title() + " (" + constitution.adoption() + ") was in force: the Constitution of 1995 "
-                    + "ceased to be in force on " + spelledOut(Constitution.OF_1995.lastDay().plusDays(1))
-                    + ", and the rules do not model " + constitution.title() + " yet";
+            text = "the rules model the constitutions only up to " + spelledOut(modelled.to()) + "; " + spelledOut(date) + " is later";
         }
         return Reason.uncited(Effect.NOT_MODELLED, text);
     }

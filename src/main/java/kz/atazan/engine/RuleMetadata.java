@@ -61,9 +61,9 @@ final class RuleMetadata {
             if (inForce.from().isBefore(edition.effective())) {
                 problems.add("@inForce starts on " + inForce.from() + ", before " + edition + " took effect on " + edition.effective());
             }
-            LocalDate lastDay = Constitution.OF_1995.lastDay();
-            if (inForce.to().isAfter(lastDay)) {
-                problems.add("@inForce ends on " + inForce.to() + ", after the 1995 Constitution's last day " + lastDay);
+            Constitution constitution = edition.constitution();
+            if (inForce.to().isAfter(constitution.lastDay())) {
+                problems.add("@inForce ends on " + inForce.to() + ", after the last day of " + constitution.title() + ", " + constitution.lastDay());
             }
         }
         if (!problems.isEmpty()) {

@@ -15,4 +15,9 @@ public record Citation(
         Period inForce,
         String quote,
         LocalDate checked) {
+
+    /** The provision and the constitution it belongs to: "Art. 87(4), Constitution of 1995". */
+    public String reference() {
+        return provision + ", " + edition.constitution().properName();
+    }
 }

@@ -1,6 +1,8 @@
 package kz.atazan.model;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** The constitutions of the Republic, with the days they applied. */
 public enum Constitution {
@@ -21,8 +23,14 @@ public enum Constitution {
         this.lastDay = lastDay;
     }
 
+    /** "the Constitution of 1995", for use within a sentence. */
     public String title() {
         return title;
+    }
+
+    /** "Constitution of 1995", as it follows an article in a citation. */
+    public String properName() {
+        return title.substring("the ".length());
     }
 
     public String adoption() {
@@ -36,6 +44,11 @@ public enum Constitution {
 
     public LocalDate lastDay() {
         return lastDay;
+    }
+
+    /** The constitution in force on a day, if any. */
+    public static Optional<Constitution> on(LocalDate day) {
+        return Arrays.stream(values()).filter(c -> c.appliesOn(day)).findFirst();
     }
 
     public boolean appliesOn(LocalDate day) {

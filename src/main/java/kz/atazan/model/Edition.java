@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * The amendment that gave a provision the wording a rule encodes, with the day that wording took
  * effect (from the footnotes of the official text) and the stored text it was checked against.
- * The transition days are those of the fact base, section 2 ("D0" to "D4").
+ * The transition days are those of the fact bases: powers-1995-constitution.md, section 2 ("D0" to
+ * "D4"), and powers-2026-constitution.md ("D5").
  */
 public enum Edition {
     TEXT_OF_2019("the text in force on 23 March 2019 (last amended by Law No. 238-VI of 23 March 2019)",
@@ -19,7 +20,9 @@ public enum Edition {
     LAW_OF_8_JUNE_2022_FROM_EIGHTH_MAJILIS(
             "as amended by the Law of 8 June 2022, applied from the elections of the 8th-convocation Majilis"
                     + " (Art. 99(3)), called on 19 January 2023",
-            LocalDate.of(2023, 1, 19), OfficialText.RU_2023_01_01);
+            LocalDate.of(2023, 1, 19), OfficialText.RU_2023_01_01),
+    CONSTITUTION_OF_2026("the Constitution adopted at the referendum of 15 March 2026, in force from 1 July 2026",
+            LocalDate.of(2026, 7, 1), OfficialText.RU_2026_03_15);
 
     private final String description;
     private final LocalDate effective;
@@ -33,6 +36,11 @@ public enum Edition {
 
     public String description() {
         return description;
+    }
+
+    /** The constitution this wording belongs to: article numbers mean different things in each. */
+    public Constitution constitution() {
+        return this == CONSTITUTION_OF_2026 ? Constitution.OF_2026 : Constitution.OF_1995;
     }
 
     /** The first day this wording applied. */

@@ -10,10 +10,10 @@ public record Judgment(Action action, Verdict verdict, List<Reason> reasons) {
     }
 
     /** Whether some reason cites this provision or one within it (scenario contract §1.3). */
-    public boolean cites(Provision provision) {
+    public boolean cites(Cite cite) {
         return reasons.stream()
-                .flatMap(r -> r.provision().stream())
-                .anyMatch(p -> p.fallsUnder(provision));
+                .flatMap(r -> r.citation().stream())
+                .anyMatch(cite::isAnsweredBy);
     }
 
     public List<Reason> decisiveReasons() {

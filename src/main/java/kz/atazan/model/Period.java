@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
-/** A closed range of days, both ends included: the in-force window of a wording. */
+/**
+ * A range of days, both ends included: the in-force window of a wording. A window still open (a
+ * wording in force today, with no known end) ends on {@link LocalDate#MAX}, written {@code ..}.
+ */
 public record Period(LocalDate from, LocalDate to) {
+
+    private static final String OPEN = "..";
 
     public Period {
         Objects.requireNonNull(from, "from");
@@ -15,14 +20,15 @@ public record Period(LocalDate from, LocalDate to) {
         }
     }
 
-    /** Reads the ISO 8601 interval form {@code 2022-06-08/2026-06-30}. */
+    /** Reads the ISO 8601 interval form {@code 2022-06-08/2026-06-30}, or {@code 2026-07-01/..} for an open end. */
     public static Period parse(String text) {
         String[] ends = text.trim().split("/", -1);
         if (ends.length != 2) {
-            throw new IllegalArgumentException("expected FROM/TO, for example 2022-06-08/2026-06-30, but got '" + text + "'");
+            throw new IllegalArgumentException("expected FROM/TO, for example 2022-06-08/2026-06-30 or 2026-07-01/.., but got '" + text + "'");
         }
         try {
-            return new Period(LocalDate.parse(ends[0].trim()), LocalDate.parse(ends[1].trim()));
+            LocalDate to = ends[1].trim().equals(OPEN) ? LocalDate.MAX : LocalDate.parse(ends[1].trim());
+            return new Period(LocalDate.parse(ends[0].trim()), to);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not an ISO date in '" + text + "': " + e.getParsedString(), e);
         }
@@ -36,8 +42,12 @@ public record Period(LocalDate from, LocalDate to) {
         return !other.to.isBefore(from) && !other.from.isAfter(to);
     }
 
+    public boolean isOpen() {
+        return to.equals(LocalDate.MAX);
+    }
+
     @Override
     public String toString() {
-        return from + "/" + to;
+        return from + "/" + (isOpen() ? OPEN : to.toString());
     }
 }

@@ -46,6 +46,7 @@ public final class JsonReport {
         root.put("action", JudgmentText.action(judgment.action()));
         root.put("date", judgment.action().date().toString());
         root.put("verdict", judgment.verdict().label());
+        root.put("law", JudgmentText.lawApplied(judgment));
         root.set("reasons", reasons(judgment));
         return write(root);
     }
@@ -65,6 +66,8 @@ public final class JsonReport {
     }
 
     private static void citation(ObjectNode node, Citation c) {
+        node.put("reference", c.reference());
+        node.put("constitution", c.edition().constitution().title());
         node.put("rule", c.statement());
         node.put("inForce", c.inForce().toString());
         node.put("quote", c.quote());

@@ -1,10 +1,13 @@
 package kz.atazan.scenario;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.stream.Collectors;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
+import kz.atazan.model.Constitution;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.Reason;
@@ -73,6 +76,19 @@ public final class JudgmentText {
         return entities.stream().map(Entity::label).sorted().collect(Collectors.joining(", "));
     }
 
+    /** Which constitution, and which wordings, answered: "the Constitution of 1995, wordings of ...". */
+    public static String lawApplied(Judgment judgment) {
+        LocalDate date = judgment.action().date();
+        Optional<Constitution> constitution = Constitution.on(date);
+        if (constitution.isEmpty()) {
+            return "no constitution was in force on " + date;
+        }
+        List<String> wordings = judgment.reasons().stream().flatMap(r -> r.citation().stream())
+                .map(c -> c.edition().description()).distinct().toList();
+        return constitution.get().title() + " as in force on " + date
+                + (wordings.isEmpty() ? "" : ": " + String.join("; ", wordings));
+    }
+
     /** The reasons, decisive ones first, each indented by {@code indent}. */
     public static List<String> reasons(Judgment judgment, String indent) {
         List<String> lines = new ArrayList<>();
@@ -94,11 +110,12 @@ public final class JudgmentText {
             return lines;
         }
         Citation c = r.citation().get();
-        lines.add(indent + "- " + c.provision() + " (" + r.effect().meaning() + "): " + r.explanation());
+        lines.add(indent + "- " + c.reference() + " (" + r.effect().meaning() + "): " + r.explanation());
         if (!r.explanation().equals(c.statement())) {
             lines.add(indent + "    rule: " + c.statement());
         }
-        lines.add(indent + "    wording: " + c.edition().description() + "; applies " + c.inForce().from() + " to " + c.inForce().to());
+        String applies = c.inForce().isOpen() ? "applies from " + c.inForce().from() : "applies " + c.inForce().from() + " to " + c.inForce().to();
+        lines.add(indent + "    wording: " + c.edition().description() + "; " + applies);
         lines.add(indent + "    text: \"" + c.quote() + "\"");
         return lines;
     }

@@ -23,7 +23,7 @@ import kz.atazan.model.Action;
 import kz.atazan.model.Appointee;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Entity;
-import kz.atazan.model.Provision;
+import kz.atazan.model.Cite;
 import kz.atazan.model.Suggestions;
 import kz.atazan.model.Tally;
 import kz.atazan.model.Verdict;
@@ -227,14 +227,15 @@ public final class ScenarioReader {
             }
         }
         Verdict verdict = named(node, "verdict", line, Vocabulary::verdict);
-        List<Provision> cites = new ArrayList<>();
+        List<Cite> cites = new ArrayList<>();
         for (JsonNode item : list(node, "cites")) {
             textOf(item, yaml.lineOf(node, "cites"), "a provision").ifPresent(text -> {
-                Optional<Provision> provision = Provision.parse(text);
-                if (provision.isEmpty()) {
-                    error(yaml.lineOf(node, "cites"), "'" + text + "' is not a provision as lawyers write it, such as \"Art. 87(4)\" or \"Art. 56(1)(2)\"");
+                Optional<Cite> cite = Cite.parse(text);
+                if (cite.isEmpty()) {
+                    error(yaml.lineOf(node, "cites"), "'" + text + "' is not a provision as lawyers write it, such as \"Art. 87(4)\","
+                            + " \"Art. 56(1)(2)\" or \"Art. 89(4), Constitution of 2026\"");
                 }
-                provision.ifPresent(cites::add);
+                cite.ifPresent(cites::add);
             });
         }
         if (errors.size() > before || date == null || verdict == null) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import kz.atazan.engine.Engine;
 import kz.atazan.engine.Workspace;
 import kz.atazan.model.Judgment;
-import kz.atazan.model.Provision;
+import kz.atazan.model.Cite;
 
 /** Finds scenario files, reads them and runs every check against the engine. */
 public final class ScenarioRunner {
@@ -55,7 +55,7 @@ public final class ScenarioRunner {
         for (Scenario scenario : file.scenarios()) {
             for (Check check : scenario.checks()) {
                 Judgment judgment = engine.judge(scenario.actionOn(check.date()));
-                List<Provision> missing = check.cites().stream().filter(p -> !judgment.cites(p)).toList();
+                List<Cite> missing = check.cites().stream().filter(p -> !judgment.cites(p)).toList();
                 results.add(new CheckResult(file.path(), scenario, check, judgment, missing));
             }
         }

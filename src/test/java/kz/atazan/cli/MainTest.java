@@ -62,7 +62,7 @@ class MainTest {
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("FAIL ") && run.out().contains("wrong.yaml:7"), run.out());
         assertTrue(run.out().contains("expected constitutional, got unconstitutional"), run.out());
-        assertTrue(run.out().contains("Art. 87(4) (gives no such power)"), run.out());
+        assertTrue(run.out().contains("Art. 87(4), Constitution of 1995 (gives no such power)"), run.out());
         assertEquals("1 passed, 1 failed", run.lines().get(run.lines().size() - 1));
     }
 
@@ -116,6 +116,18 @@ class MainTest {
         Run withConsent = atazan("check", "--actor", "president", "--act", "appoint", "--target", "chair-of-national-bank",
                 "--on", "2023-05-01", "--consent", "senate");
         assertTrue(withConsent.out().contains("verdict: constitutional"), withConsent.out());
+    }
+
+    @Test
+    void checkWithoutADateAnswersForTodayAndSaysWhichConstitutionIt() {
+        java.time.Clock may2024 = java.time.Clock.fixed(java.time.Instant.parse("2024-05-01T10:00:00Z"), java.time.ZoneOffset.UTC);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Main.run(new String[] {"check", "--actor", "president", "--act", "dismiss", "--target", "akim-of-region"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), may2024);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit);
+        assertTrue(text.startsWith("president dismiss akim-of-region on 2024-05-01 (today)"), text);
+        assertTrue(text.contains("law: the Constitution of 1995 as in force on 2024-05-01: as amended by the Law of 8 June 2022"), text);
     }
 
     @Test

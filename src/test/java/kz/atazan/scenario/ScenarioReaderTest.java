@@ -10,7 +10,7 @@ import kz.atazan.model.Act;
 import kz.atazan.model.Action;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Entity;
-import kz.atazan.model.Provision;
+import kz.atazan.model.Cite;
 import kz.atazan.model.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class ScenarioReaderTest {
         assertEquals(Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_DISTRICT, LocalDate.of(2023, 5, 1)),
                 scenario.actionOn(LocalDate.of(2023, 5, 1)));
         assertEquals(2, scenario.checks().size());
-        assertEquals(new Check(LocalDate.of(2021, 5, 1), Verdict.CONSTITUTIONAL, List.of(Provision.parse("Art. 87(4)").orElseThrow()), 10),
+        assertEquals(new Check(LocalDate.of(2021, 5, 1), Verdict.CONSTITUTIONAL, List.of(Cite.parse("Art. 87(4)").orElseThrow()), 10),
                 scenario.checks().get(0));
         assertEquals(Verdict.UNCONSTITUTIONAL, scenario.checks().get(1).expected());
     }
