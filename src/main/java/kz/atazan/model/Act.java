@@ -35,7 +35,9 @@ public enum Act {
     SET_PRIORITY("require a bill to be considered first, within two months"),
     HEAR("hear a report or a message"),
     REQUEST_CONFIDENCE("put the question of confidence in the Government"),
-    BRING_CHARGE("bring a charge (of high treason) against the target");
+    BRING_CHARGE("bring a charge (of high treason) against the target"),
+    ISSUE("issue an act (a decree with the force of law)"),
+    SUCCEED("take over the powers of the President when the office falls vacant early");
 
     private final String meaning;
 

@@ -16,7 +16,11 @@ public enum Circumstance {
     SENATE_SILENT_SIXTY_DAYS("the Senate took no decision on the law within sixty days"),
     GOVERNMENT_BILL_NOT_PASSED("Parliament did not pass a bill the Government introduced"),
     PRESIDENT_CONSIDERING_DISSOLUTION("the President is considering the early termination of Parliament's or the Majilis's powers"),
-    TWO_READINGS_NOT_HELD("fewer than two readings were held");
+    TWO_READINGS_NOT_HELD("fewer than two readings were held"),
+    KURULTAI_TERMINATED_EARLY("the Kurultai is temporarily absent because its powers were terminated early"),
+    SECOND_REFUSAL("the Kurultai has refused the President's nominee (or to elect its Chair) for the second time"),
+    ACTING_PRESIDENT("the President's powers are being exercised by his successor"),
+    PRESIDENCY_VACANT("the office of President fell vacant early (death, resignation or removal)");
 
     private final String meaning;
 

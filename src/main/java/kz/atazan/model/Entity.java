@@ -39,6 +39,12 @@ public enum Entity {
     ACCOUNTS_COMMITTEE("the Accounts Committee for Control over Execution of the Republican Budget (until 2022)", ORGAN),
     SUPREME_AUDIT_CHAMBER("the Supreme Audit Chamber (from 2022)", ORGAN),
 
+    // Organs of the Constitution of 2026
+    KURULTAI("the Kurultai, the single-chamber legislature of the Constitution of 2026", ORGAN),
+    KURULTAI_PARTY_FACTIONS("the factions of the political parties represented in the Kurultai", ORGAN),
+    PEOPLES_COUNCIL("the People's Council of Kazakhstan (Қазақстан Халық Кеңесі), a consultative body from 2026", ORGAN),
+    STATE_PROTECTION_SERVICE("the State Protection Service", ORGAN),
+
     // Offices that are also organs: they act, propose or consent themselves
     PRIME_MINISTER("the Prime Minister", ORGAN, OFFICE),
     PROSECUTOR_GENERAL("the Prosecutor General", ORGAN, OFFICE),
@@ -46,6 +52,8 @@ public enum Entity {
     CHAIR_OF_SENATE("the Chair of the Senate", ORGAN, OFFICE),
     CHAIR_OF_MAJILIS("the Chair of the Majilis", ORGAN, OFFICE),
     CHAIR_OF_CONSTITUTIONAL_COURT("the Chair of the Constitutional Court", ORGAN, OFFICE, CONSTITUTIONAL_COURT),
+    CHAIR_OF_KURULTAI("the Chair of the Kurultai (from 2026)", ORGAN, OFFICE, KURULTAI),
+    VICE_PRESIDENT("the Vice President (from 2026)", ORGAN, OFFICE),
 
     // Offices
     MINISTER("a member of the Government other than the ministers of foreign affairs, defence and internal affairs", OFFICE, GOVERNMENT),
@@ -77,6 +85,8 @@ public enum Entity {
     APPOINTED_SENATOR("a deputy of the Senate appointed by the President", OFFICE, SENATE),
     MAJILIS_DEPUTY("a deputy of the Majilis", OFFICE, MAJILIS),
     MAJILIS_DEPUTY_SINGLE_MEMBER("a deputy of the Majilis elected in a single-member district", OFFICE, MAJILIS),
+    KURULTAI_DEPUTY("a deputy of the Kurultai (from 2026)", OFFICE, KURULTAI),
+    HEAD_OF_STATE_PROTECTION_SERVICE("the head of the State Protection Service", OFFICE),
     MAJILIS_DEPUTY_FROM_ASSEMBLY("a deputy of the Majilis elected by the Assembly of the People (until 2023)", OFFICE, MAJILIS),
     ELECTED_SENATOR("a deputy of the Senate elected by an oblast, city of republican significance or the capital", OFFICE, SENATE),
     POLITICAL_CIVIL_SERVANT("a political civil servant (a political post in the civil service)", OFFICE),
@@ -106,7 +116,8 @@ public enum Entity {
     LOCAL_BUDGET("a local budget, development plan or programme, or the report on its execution", INSTRUMENT),
     WAR_AND_PEACE("a question of war and peace", INSTRUMENT),
     PEACEKEEPING_DEPLOYMENT("the use of the Armed Forces to meet international peace and security obligations", INSTRUMENT),
-    TREASON_CHARGE("a charge of high treason against the President", INSTRUMENT);
+    TREASON_CHARGE("a charge of high treason against the President", INSTRUMENT),
+    DECREE_WITH_FORCE_OF_LAW("a decree of the President having the force of a law or constitutional law", INSTRUMENT);
 
     private final String meaning;
     private final Set<Kind> kinds;
