@@ -8,7 +8,18 @@ public sealed interface Condition {
     /** One clause a student can read, for an action that meets the condition or not. */
     String describe(Situation situation);
 
+    /**
+     * Whether the condition needs the body to act (consent, vote, propose, be consulted, give an
+     * opinion), so that a rule can find the actions that need a body that does not sit yet.
+     */
+    boolean concerns(Entity body);
+
     record Consent(Entity of) implements Condition {
+        @Override
+        public boolean concerns(Entity body) {
+            return of == body;
+        }
+
         @Override
         public boolean isMetBy(Situation situation) {
             return situation.action().consents().contains(of);
@@ -22,6 +33,11 @@ public sealed interface Condition {
 
     record Proposal(Entity by) implements Condition {
         @Override
+        public boolean concerns(Entity body) {
+            return by == body;
+        }
+
+        @Override
         public boolean isMetBy(Situation situation) {
             return situation.action().proposedBy() == by;
         }
@@ -34,6 +50,11 @@ public sealed interface Condition {
 
     record Consultation(Entity with) implements Condition {
         @Override
+        public boolean concerns(Entity body) {
+            return with == body;
+        }
+
+        @Override
         public boolean isMetBy(Situation situation) {
             return situation.action().consulted().contains(with);
         }
@@ -45,6 +66,11 @@ public sealed interface Condition {
     }
 
     record Candidates(int atLeast) implements Condition {
+        @Override
+        public boolean concerns(Entity body) {
+            return false;
+        }
+
         @Override
         public boolean isMetBy(Situation situation) {
             return situation.action().candidates() >= atLeast;
@@ -63,6 +89,11 @@ public sealed interface Condition {
     /** An opinion (заключение) of a body obtained before acting. */
     record Opinion(Entity of) implements Condition {
         @Override
+        public boolean concerns(Entity body) {
+            return of == body;
+        }
+
+        @Override
         public boolean isMetBy(Situation situation) {
             return situation.action().opinions().contains(of);
         }
@@ -79,6 +110,11 @@ public sealed interface Condition {
      * the body's size on that date where the text fixes it (see {@link Seats}).
      */
     record Vote(Entity body, Threshold threshold) implements Condition {
+        @Override
+        public boolean concerns(Entity body) {
+            return this.body == body;
+        }
+
         @Override
         public boolean isMetBy(Situation situation) {
             Tally tally = situation.action().votes().get(body);
@@ -97,6 +133,11 @@ public sealed interface Condition {
 
     /** The number of deputies who must initiate a decision before it can be taken. */
     record Initiative(Entity body, Threshold threshold) implements Condition {
+        @Override
+        public boolean concerns(Entity body) {
+            return this.body == body;
+        }
+
         @Override
         public boolean isMetBy(Situation situation) {
             Tally tally = situation.action().initiative();
