@@ -103,6 +103,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--held-office-before", description = "The person has held the target office before.")
     boolean heldThisOfficeBefore;
 
+    @Option(names = "--held-office-since-2026", description = "The person held the target office under the Constitution of 2026.")
+    boolean heldThisOfficeSince2026;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format = Format.TEXT;
 
@@ -168,7 +171,8 @@ final class CheckCommand implements Callable<Integer> {
             return Optional.empty();
         }
         return Optional.of(new Action(actorEntity, actValue, targetEntity, date, consentBodies, proposer, consultedBodies,
-                candidates, new Appointee(closeRelative, partyMember, firstPresident, termsInARow, electedUnderOneTermRule, heldThisOfficeBefore),
+                candidates, new Appointee(closeRelative, partyMember, firstPresident, termsInARow, electedUnderOneTermRule, heldThisOfficeBefore,
+                        heldThisOfficeSince2026),
                 facts, tallies, initiated, opinionBodies));
     }
 

@@ -8,6 +8,8 @@ package kz.atazan.model;
  *     the one-term rule of Art. 42(5) took effect on 17 September 2022 (Art. 94-2)
  * @param heldThisOfficeBefore whether the person has held the target office before (for the rules
  *     that allow an appointment only once)
+ * @param heldThisOfficeSince2026 whether that earlier tenure was under the Constitution of 2026 (from
+ *     1 July 2026); whether a tenure under the 1995 Constitution counts is an open question
  */
 public record Appointee(
         boolean closeRelativeOfPresident,
@@ -15,13 +17,15 @@ public record Appointee(
         boolean firstPresident,
         int termsInARow,
         boolean electedUnderOneTermRule,
-        boolean heldThisOfficeBefore) {
+        boolean heldThisOfficeBefore,
+        boolean heldThisOfficeSince2026) {
 
-    public static final Appointee UNREMARKABLE = new Appointee(false, false, false, 0, false, false);
+    public static final Appointee UNREMARKABLE = new Appointee(false, false, false, 0, false, false, false);
 
     public Appointee {
         if (termsInARow < 0) {
             throw new IllegalArgumentException("termsInARow cannot be negative");
         }
+        heldThisOfficeBefore = heldThisOfficeBefore || heldThisOfficeSince2026;
     }
 }

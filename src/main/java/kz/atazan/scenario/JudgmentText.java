@@ -50,7 +50,9 @@ public final class JudgmentText {
         if (a.appointee().electedUnderOneTermRule()) {
             facts.add("elected President after 17 September 2022");
         }
-        if (a.appointee().heldThisOfficeBefore()) {
+        if (a.appointee().heldThisOfficeSince2026()) {
+            facts.add("the person held this office under the Constitution of 2026");
+        } else if (a.appointee().heldThisOfficeBefore()) {
             facts.add("the person held this office before");
         }
         if (!a.votes().isEmpty()) {

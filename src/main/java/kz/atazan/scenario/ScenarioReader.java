@@ -41,7 +41,7 @@ public final class ScenarioReader {
     static final List<String> ACTION_FIELDS = List.of("actor", "act", "target", "consents", "proposedBy", "consulted",
             "candidates", "appointee", "circumstances", "votes", "initiative", "opinions");
     static final List<String> APPOINTEE_FIELDS = List.of("closeRelativeOfPresident", "partyMember", "firstPresident",
-            "termsInARow", "electedUnderOneTermRule", "heldThisOfficeBefore");
+            "termsInARow", "electedUnderOneTermRule", "heldThisOfficeBefore", "heldThisOfficeSince2026");
     static final List<String> TALLY_FIELDS = List.of("for", "of");
     static final List<String> CHECK_FIELDS = List.of("date", "verdict", "cites");
 
@@ -66,6 +66,7 @@ public final class ScenarioReader {
             "termsInARow", "(appointee) presidential terms won in a row up to this election (default 0)",
             "electedUnderOneTermRule", "(appointee) true if elected President in an election after 17 September 2022",
             "heldThisOfficeBefore", "(appointee) true if the person has held the target office before",
+            "heldThisOfficeSince2026", "(appointee) true if that was under the Constitution of 2026 (from 1 July 2026)",
             "circumstances", "(action) circumstances in force: one of those below",
             "votes", "(action) {for: N, of: M} for the actor, or {majilis: {for, of}, senate: {for, of}} per body",
             "initiative", "(action) {for: N, of: M}: how many deputies initiated the decision",
@@ -317,7 +318,8 @@ public final class ScenarioReader {
             termsInARow = terms.intValue();
         }
         return new Appointee(bool(node, "closeRelativeOfPresident"), bool(node, "partyMember"), bool(node, "firstPresident"),
-                termsInARow, bool(node, "electedUnderOneTermRule"), bool(node, "heldThisOfficeBefore"));
+                termsInARow, bool(node, "electedUnderOneTermRule"), bool(node, "heldThisOfficeBefore"),
+                bool(node, "heldThisOfficeSince2026"));
     }
 
     private boolean bool(JsonNode map, String key) {
