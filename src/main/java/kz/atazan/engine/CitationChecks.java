@@ -43,10 +43,10 @@ final class CitationChecks {
      * allowed where a rule citing the whole article covers it, as when the wording of the article
      * in force on those days is not in the sources and the rule leaves the question open.
      */
-    static List<RuleProblem> wordingsFollowEachOther(List<DeclaredRule> rules) {
+    static List<RuleProblem> wordingsFollowEachOther(List<? extends PlacedRule> rules) {
         List<RuleProblem> problems = new ArrayList<>();
-        Map<String, Map<Edition, List<DeclaredRule>>> byProvision = new TreeMap<>();
-        for (DeclaredRule rule : rules) {
+        Map<String, Map<Edition, List<PlacedRule>>> byProvision = new TreeMap<>();
+        for (PlacedRule rule : rules) {
             // "Art. 44" of 1995 and "Art. 44" of 2026 are different provisions
             byProvision.computeIfAbsent(rule.citation().reference(), p -> new LinkedHashMap<>())
                     .computeIfAbsent(rule.citation().edition(), e -> new ArrayList<>())
@@ -60,7 +60,7 @@ final class CitationChecks {
             for (int i = 1; i < spans.size(); i++) {
                 Map.Entry<Edition, Period> earlier = spans.get(i - 1);
                 Map.Entry<Edition, Period> later = spans.get(i);
-                DeclaredRule witness = editions.get(later.getKey()).get(0);
+                PlacedRule witness = editions.get(later.getKey()).get(0);
                 if (earlier.getValue().overlaps(later.getValue())) {
                     problems.add(witness.problem(provision + " has two wordings in force at once: " + earlier.getKey()
                             + " " + earlier.getValue() + " and " + later.getKey() + " " + later.getValue()));
@@ -77,7 +77,7 @@ final class CitationChecks {
     }
 
     private static boolean coveredByTheWholeArticle(Constitution constitution, Provision provision, LocalDate from, LocalDate to,
-            List<DeclaredRule> rules) {
+            List<? extends PlacedRule> rules) {
         List<Period> wider = rules.stream()
                 .filter(r -> r.citation().edition().constitution() == constitution && r.citation().provision().contains(provision))
                 .map(r -> r.citation().inForce())
@@ -91,7 +91,7 @@ final class CitationChecks {
         return true;
     }
 
-    private static Period span(List<DeclaredRule> rules) {
+    private static Period span(List<PlacedRule> rules) {
         return new Period(
                 rules.stream().map(r -> r.citation().inForce().from()).min(Comparator.naturalOrder()).orElseThrow(),
                 rules.stream().map(r -> r.citation().inForce().to()).max(Comparator.naturalOrder()).orElseThrow());

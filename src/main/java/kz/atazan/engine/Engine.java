@@ -15,10 +15,18 @@ import kz.atazan.model.Judgment;
 import kz.atazan.model.Period;
 import kz.atazan.model.Reason;
 import kz.atazan.model.Verdict;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * Answers whether one action is constitutional on its date. The action's date is the only clock:
@@ -30,9 +38,20 @@ public final class Engine {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final RuleBase rules;
+    private final Variant variant;
 
     public Engine(RuleBase rules) {
+        this(rules, Variant.NONE);
+    }
+
+    private Engine(RuleBase rules, Variant variant) {
         this.rules = rules;
+        this.variant = variant;
+    }
+
+    /** The same compiled rules, behaving as the variant says (for mutation testing). */
+    public Engine varied(Variant other) {
+        return new Engine(rules, other);
     }
 
     public Judgment judge(Action action) {
@@ -40,33 +59,99 @@ public final class Engine {
         if (!modelled.contains(action.date())) {
             return new Judgment(action, Verdict.UNDETERMINED, List.of(outsideTheModel(action.date(), modelled)));
         }
-        return Judge.decide(action, conclusionsOn(action));
+        return Judge.decide(action, conclude(action));
     }
 
     public RuleCatalogue catalogue() {
         return rules.catalogue();
     }
 
-    private List<Conclusion> conclusionsOn(Action action) {
+    /** What each rule in force on the action's date concludes about it. */
+    List<Conclusion> conclude(Action action) {
         List<Conclusion> conclusions = new ArrayList<>();
         RuleCatalogue catalogue = rules.catalogue();
         KieSession session = rules.kieBase().newKieSession();
         try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getRule() != null && event.getObject() instanceof Finding finding) {
-                        conclusions.add(new Conclusion(catalogue.citationOf(event.getRule()), finding));
-                    }
-                }
-            });
+            Recorder recorder = new Recorder((rule, finding) -> conclusions.add(new Conclusion(catalogue.citationOf(rule), finding)));
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
             session.insert(action);
-            AgendaFilter inForce = match -> catalogue.citationOf(match.getRule()).inForce().contains(action.date());
-            session.fireAllRules(inForce);
+            session.fireAllRules(match -> inForce(match.getRule(), action.date()));
         } finally {
             session.dispose();
         }
         return conclusions;
+    }
+
+    /**
+     * The actions, among many, that some rule speaks to on any date, with a finding that counts:
+     * one session for all and no windows, so a survey of the whole space takes seconds. Only for
+     * finding what to enumerate: a rule that looks at other findings may see another action's,
+     * so the answer can include a few too many.
+     */
+    Set<Action> spokenTo(List<Action> actions, Predicate<Finding> counts) {
+        Set<Action> spoken = new HashSet<>();
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            // what a firing inserts is credited to the action its rule matched
+            Action[] firing = new Action[1];
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    firing[0] = event.getMatch().getObjects().stream().filter(Action.class::isInstance).map(Action.class::cast)
+                            .findFirst().orElse(null);
+                }
+            });
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (firing[0] != null && event.getObject() instanceof Finding f && counts.test(f)) {
+                        spoken.add(firing[0]);
+                    }
+                }
+            });
+            actions.forEach(session::insert);
+            session.fireAllRules(match -> variant.window(RuleCatalogue.key(match.getRule()), rules.catalogue().citationOf(match.getRule())).isPresent());
+        } finally {
+            session.dispose();
+        }
+        return spoken;
+    }
+
+    private boolean inForce(Rule rule, LocalDate date) {
+        return variant.window(RuleCatalogue.key(rule), rules.catalogue().citationOf(rule)).map(p -> p.contains(date)).orElse(false);
+    }
+
+    /** Records what each firing inserts, through the variant. */
+    private final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        private final java.util.function.BiConsumer<Rule, Finding> sink;
+        private int inserted;
+
+        Recorder(java.util.function.BiConsumer<Rule, Finding> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            inserted = 0;
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getRule() != null && event.getObject() instanceof Finding finding) {
+                variant.inserted(RuleCatalogue.key(event.getRule()), inserted++, finding).ifPresent(f -> sink.accept(event.getRule(), f));
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // rules never update facts
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // rules never delete facts
+        }
     }
 
     /** Why a date outside every modelled wording gets no answer. */

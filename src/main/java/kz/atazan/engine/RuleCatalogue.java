@@ -63,6 +63,22 @@ public final class RuleCatalogue {
         return citations.values();
     }
 
+    /** The loaded rules with where each comes from: its DRL package (the build checked its file and line). */
+    List<PlacedRule> placed() {
+        return citations.entrySet().stream().<PlacedRule>map(e -> new PlacedRule() {
+            @Override
+            public Citation citation() {
+                return e.getValue();
+            }
+
+            @Override
+            public RuleProblem problem(String message) {
+                String pkg = e.getKey().substring(0, e.getKey().indexOf('/'));
+                return new RuleProblem("rules/" + pkg.replace('.', '/'), 0, "rule \"" + e.getValue().statement() + "\": " + message);
+            }
+        }).toList();
+    }
+
     public int size() {
         return citations.size();
     }

@@ -56,6 +56,63 @@ public record Action(
                 votes, initiative, opinions);
     }
 
+    public Action withConsent(Entity body, boolean given) {
+        return new Action(actor, act, target, date, toggled(consents, body, given), proposedBy, consulted, candidates, appointee,
+                circumstances, votes, initiative, opinions);
+    }
+
+    public Action withConsultation(Entity body, boolean held) {
+        return new Action(actor, act, target, date, consents, proposedBy, toggled(consulted, body, held), candidates, appointee,
+                circumstances, votes, initiative, opinions);
+    }
+
+    public Action withOpinion(Entity body, boolean obtained) {
+        return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, appointee, circumstances, votes,
+                initiative, toggled(opinions, body, obtained));
+    }
+
+    public Action withProposer(Entity proposer) {
+        return new Action(actor, act, target, date, consents, proposer, consulted, candidates, appointee, circumstances, votes,
+                initiative, opinions);
+    }
+
+    public Action withCandidates(int count) {
+        return new Action(actor, act, target, date, consents, proposedBy, consulted, count, appointee, circumstances, votes,
+                initiative, opinions);
+    }
+
+    public Action withAppointee(Appointee person) {
+        return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, person, circumstances, votes,
+                initiative, opinions);
+    }
+
+    public Action withCircumstance(Circumstance circumstance, boolean present) {
+        return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, appointee,
+                toggled(circumstances, circumstance, present), votes, initiative, opinions);
+    }
+
+    public Action withVote(Entity body, Tally tally) {
+        Map<Entity, Tally> changed = new java.util.HashMap<>(votes);
+        changed.put(body, tally);
+        return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, appointee, circumstances, changed,
+                initiative, opinions);
+    }
+
+    public Action withInitiative(Tally tally) {
+        return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, appointee, circumstances, votes,
+                tally, opinions);
+    }
+
+    private static <T> Set<T> toggled(Set<T> set, T element, boolean present) {
+        Set<T> changed = new java.util.HashSet<>(set);
+        if (present) {
+            changed.add(element);
+        } else {
+            changed.remove(element);
+        }
+        return changed;
+    }
+
     /** Whether the entity, or the institution an office belongs to, is the actor or the target. */
     public boolean involves(Entity entity) {
         return actor.institution() == entity || target.institution() == entity

@@ -28,4 +28,32 @@ public record Appointee(
         }
         heldThisOfficeBefore = heldThisOfficeBefore || heldThisOfficeSince2026;
     }
+
+    /** Every fact true, and two terms in a row: the person the rules most often have something to say about. */
+    public static final Appointee NOTABLE = new Appointee(true, true, true, 2, true, true, true);
+
+    public Appointee withCloseRelativeOfPresident(boolean value) {
+        return new Appointee(value, partyMember, firstPresident, termsInARow, electedUnderOneTermRule, heldThisOfficeBefore, heldThisOfficeSince2026);
+    }
+
+    public Appointee withPartyMember(boolean value) {
+        return new Appointee(closeRelativeOfPresident, value, firstPresident, termsInARow, electedUnderOneTermRule, heldThisOfficeBefore, heldThisOfficeSince2026);
+    }
+
+    public Appointee withFirstPresident(boolean value) {
+        return new Appointee(closeRelativeOfPresident, partyMember, value, termsInARow, electedUnderOneTermRule, heldThisOfficeBefore, heldThisOfficeSince2026);
+    }
+
+    public Appointee withTermsInARow(int value) {
+        return new Appointee(closeRelativeOfPresident, partyMember, firstPresident, value, electedUnderOneTermRule, heldThisOfficeBefore, heldThisOfficeSince2026);
+    }
+
+    public Appointee withElectedUnderOneTermRule(boolean value) {
+        return new Appointee(closeRelativeOfPresident, partyMember, firstPresident, termsInARow, value, heldThisOfficeBefore, heldThisOfficeSince2026);
+    }
+
+    /** Held the office before, under the 1995 Constitution only ({@code since2026} false) or under 2026's. */
+    public Appointee withHeldThisOffice(boolean before, boolean since2026) {
+        return new Appointee(closeRelativeOfPresident, partyMember, firstPresident, termsInARow, electedUnderOneTermRule, before, since2026);
+    }
 }

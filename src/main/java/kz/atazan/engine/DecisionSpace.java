@@ -1,0 +1,273 @@
+package kz.atazan.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kz.atazan.model.Absence;
+import kz.atazan.model.Act;
+import kz.atazan.model.Action;
+import kz.atazan.model.Appointee;
+import kz.atazan.model.Circumstance;
+import kz.atazan.model.Citation;
+import kz.atazan.model.Condition;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Kind;
+import kz.atazan.model.Period;
+import kz.atazan.model.Requirement;
+import kz.atazan.model.Seats;
+import kz.atazan.model.Tally;
+
+/**
+ * The whole decision space of a rule base: every actor, act and target some rule speaks to, in
+ * every combination of the conditions the rules read (each consent given or not, each vote at its
+ * threshold or one short, each circumstance present or not, ...), on every date that matters
+ * (each day a wording starts or ends, the day before and after, and one day inside each window).
+ */
+public final class DecisionSpace {
+
+    /** More conditions than this on one action: each one missing alone, instead of every combination. */
+    private static final int MOST_COMBINED = 6;
+
+    private final List<Action> actions;
+    private final List<LocalDate> dates;
+
+    private DecisionSpace(List<Action> actions, List<LocalDate> dates) {
+        this.actions = actions;
+        this.dates = dates;
+    }
+
+    public static DecisionSpace explore(Engine engine) {
+        List<LocalDate> dates = datesThatMatter(engine.catalogue().citations());
+        List<LocalDate> samples = windowStarts(engine.catalogue().citations());
+        List<Action> actions = triplesSpokenTo(engine, samples.get(0)).parallelStream()
+                .flatMap(triple -> variants(engine, triple, samples).stream())
+                .toList();
+        return new DecisionSpace(actions, dates);
+    }
+
+    /** The actions (dated on their first sample day): every triple in every combination of its conditions. */
+    public List<Action> actions() {
+        return actions;
+    }
+
+    public List<LocalDate> dates() {
+        return dates;
+    }
+
+    /** Every action on every date that matters. */
+    public Stream<Action> enumerate() {
+        return actions.stream().flatMap(a -> dates.stream().map(a::on));
+    }
+
+    public long size() {
+        return (long) actions.size() * dates.size();
+    }
+
+    /** The days a wording starts or ends, the days either side, and one day inside each window. */
+    static List<LocalDate> datesThatMatter(Iterable<Citation> citations) {
+        Set<LocalDate> dates = new TreeSet<>();
+        for (Citation c : citations) {
+            Period window = c.inForce();
+            dates.add(window.from().minusDays(1));
+            dates.add(window.from());
+            if (window.isOpen()) {
+                dates.add(window.from().plusYears(1));
+            } else {
+                dates.add(window.to());
+                dates.add(window.to().plusDays(1));
+                dates.add(window.from().plusDays((window.to().toEpochDay() - window.from().toEpochDay()) / 2));
+            }
+        }
+        return List.copyOf(dates);
+    }
+
+    private static List<LocalDate> windowStarts(Iterable<Citation> citations) {
+        Set<LocalDate> starts = new TreeSet<>();
+        citations.forEach(c -> starts.add(c.inForce().from()));
+        return List.copyOf(starts);
+    }
+
+    private record Triple(Entity actor, Act act, Entity target) {}
+
+    /**
+     * The triples some rule speaks to with more than an office's absence (which only adds to the
+     * verdicts of actions already in the space), found in batches: bare, and with every
+     * circumstance and fact about the person set, so that rules needing one are found too.
+     */
+    private static Set<Triple> triplesSpokenTo(Engine engine, LocalDate day) {
+        List<Entity> actors = Arrays.stream(Entity.values()).filter(e -> e.is(Kind.ORGAN) || e.is(Kind.OFFICE)).toList();
+        Action notable = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.PRESIDENT, day).withAppointee(Appointee.NOTABLE);
+        for (Circumstance c : Circumstance.values()) {
+            notable = notable.withCircumstance(c, true);
+        }
+        Action everything = notable;
+        // one batch per actor, surveyed in parallel: the sessions are independent
+        return actors.parallelStream().flatMap(actor -> {
+            List<Action> batch = new ArrayList<>();
+            for (Act act : Act.values()) {
+                for (Entity target : Entity.values()) {
+                    batch.add(Action.of(actor, act, target, day));
+                    batch.add(new Action(actor, act, target, day, everything.consents(), null, everything.consulted(), 1,
+                            everything.appointee(), everything.circumstances(), Map.of(), null, Set.of()));
+                }
+            }
+            return engine.spokenTo(batch, f -> !(f instanceof Absence) && !(f instanceof Seats)).stream();
+        }).map(a -> new Triple(a.actor(), a.act(), a.target())).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** One yes-or-no question the rules ask about an action. */
+    private interface Factor {
+        Action yes(Action a);
+
+        Action no(Action a);
+    }
+
+    /** The triple in every combination of the conditions the rules read for it. */
+    private static List<Action> variants(Engine engine, Triple t, List<LocalDate> samples) {
+        Action bare = Action.of(t.actor(), t.act(), t.target(), samples.get(0));
+        Map<String, Factor> factors = new LinkedHashMap<>();
+        for (LocalDate day : samples) {
+            for (Conclusion c : engine.conclude(bare.on(day))) {
+                if (c.finding() instanceof Requirement r) {
+                    factorFor(engine, bare.on(day), r.condition()).ifPresent(f -> factors.putIfAbsent(r.condition().toString(), f));
+                }
+            }
+        }
+        for (Circumstance circumstance : Circumstance.values()) {
+            Factor f = circumstance(circumstance);
+            if (reads(engine, bare, samples, f)) {
+                factors.put(circumstance.name(), f);
+            }
+        }
+        for (Factor f : appointeeFactors()) {
+            if (reads(engine, bare, samples, f)) {
+                factors.put(f.toString(), f);
+            }
+        }
+        List<Factor> all = List.copyOf(factors.values());
+        List<Action> variants = new ArrayList<>();
+        if (all.size() <= MOST_COMBINED) {
+            for (int mask = 0; mask < 1 << all.size(); mask++) {
+                Action a = bare;
+                for (int i = 0; i < all.size(); i++) {
+                    a = (mask & 1 << i) != 0 ? all.get(i).yes(a) : all.get(i).no(a);
+                }
+                variants.add(a);
+            }
+        } else {
+            Action allMet = bare;
+            for (Factor f : all) {
+                allMet = f.yes(allMet);
+            }
+            variants.add(allMet);
+            for (Factor missing : all) {
+                Action a = bare;
+                for (Factor f : all) {
+                    a = f == missing ? f.no(a) : f.yes(a);
+                }
+                variants.add(a);
+            }
+        }
+        return variants;
+    }
+
+    private static boolean reads(Engine engine, Action bare, List<LocalDate> samples, Factor factor) {
+        for (LocalDate day : samples) {
+            Action a = bare.on(day);
+            if (!signature(engine.conclude(factor.yes(a))).equals(signature(engine.conclude(factor.no(a))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> signature(List<Conclusion> conclusions) {
+        return conclusions.stream().map(c -> c.citation().statement() + c.finding()).sorted().toList();
+    }
+
+    private static Optional<Factor> factorFor(Engine engine, Action sample, Condition condition) {
+        if (condition instanceof Condition.Consent c) {
+            return Optional.of(factor("consent of " + c.of(), a -> a.withConsent(c.of(), true), a -> a.withConsent(c.of(), false)));
+        }
+        if (condition instanceof Condition.Consultation c) {
+            return Optional.of(factor("consulted " + c.with(), a -> a.withConsultation(c.with(), true), a -> a.withConsultation(c.with(), false)));
+        }
+        if (condition instanceof Condition.Opinion c) {
+            return Optional.of(factor("opinion of " + c.of(), a -> a.withOpinion(c.of(), true), a -> a.withOpinion(c.of(), false)));
+        }
+        if (condition instanceof Condition.Proposal p) {
+            return Optional.of(factor("proposed by " + p.by(), a -> a.withProposer(p.by()), a -> a.withProposer(null)));
+        }
+        if (condition instanceof Condition.Candidates c) {
+            return Optional.of(factor(c.atLeast() + " candidates", a -> a.withCandidates(c.atLeast()), a -> a.withCandidates(Math.max(1, c.atLeast() - 1))));
+        }
+        if (condition instanceof Condition.Vote v) {
+            int members = membersOf(engine, sample, v.body());
+            int enough = v.threshold().smallestNumber(members);
+            return Optional.of(factor("vote of " + v.body(), a -> a.withVote(v.body(), new Tally(enough, members)),
+                    a -> a.withVote(v.body(), new Tally(Math.max(0, enough - 1), members))));
+        }
+        if (condition instanceof Condition.Initiative i) {
+            int members = membersOf(engine, sample, i.body());
+            int enough = i.threshold().smallestNumber(members);
+            return Optional.of(factor("initiative of " + i.body(), a -> a.withInitiative(new Tally(enough, members)),
+                    a -> a.withInitiative(new Tally(Math.max(0, enough - 1), members))));
+        }
+        return Optional.empty();
+    }
+
+    /** The size of the body the text gives on that date, if any rule fixes it; else a hundred members. */
+    private static int membersOf(Engine engine, Action sample, Entity body) {
+        return engine.conclude(sample.withVote(body, new Tally(0, 100))).stream().map(Conclusion::finding)
+                .filter(f -> f instanceof Seats s && s.body() == body).map(f -> ((Seats) f).count()).findFirst().orElse(100);
+    }
+
+    private static Factor factor(String name, UnaryOperator<Action> yes, UnaryOperator<Action> no) {
+        return new Factor() {
+            @Override
+            public Action yes(Action a) {
+                return yes.apply(a);
+            }
+
+            @Override
+            public Action no(Action a) {
+                return no.apply(a);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+
+    private static Factor circumstance(Circumstance c) {
+        return factor(c.name(), a -> a.withCircumstance(c, true), a -> a.withCircumstance(c, false));
+    }
+
+    private static Factor person(String name, UnaryOperator<Appointee> yes, UnaryOperator<Appointee> no) {
+        return factor(name, a -> a.withAppointee(yes.apply(a.appointee())), a -> a.withAppointee(no.apply(a.appointee())));
+    }
+
+    private static List<Factor> appointeeFactors() {
+        return List.of(
+                person("close relative of the President", p -> p.withCloseRelativeOfPresident(true), p -> p.withCloseRelativeOfPresident(false)),
+                person("party member", p -> p.withPartyMember(true), p -> p.withPartyMember(false)),
+                person("First President", p -> p.withFirstPresident(true), p -> p.withFirstPresident(false)),
+                person("two terms in a row", p -> p.withTermsInARow(2), p -> p.withTermsInARow(0)),
+                person("elected under the one-term rule", p -> p.withElectedUnderOneTermRule(true), p -> p.withElectedUnderOneTermRule(false)),
+                person("held the office before 2026", p -> p.withHeldThisOffice(true, false), p -> p.withHeldThisOffice(false, false)),
+                person("held the office since 2026", p -> p.withHeldThisOffice(true, true), p -> p.withHeldThisOffice(false, false)));
+    }
+}

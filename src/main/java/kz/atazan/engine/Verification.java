@@ -1,0 +1,69 @@
+package kz.atazan.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import kz.atazan.model.Absence;
+import kz.atazan.model.Action;
+import kz.atazan.model.Citation;
+import kz.atazan.model.Denial;
+import kz.atazan.model.Grant;
+
+/**
+ * Checks a rule base over its whole decision space: no action may get a grant of power from one
+ * rule and a denial of it (or the absence of the office) from another, and every provision must
+ * have exactly one wording in force on every day of its life.
+ */
+public final class Verification {
+
+    /** One action on which two rules contradict each other. */
+    public record Conflict(Action action, List<Citation> granting, List<Citation> denying) {
+        @Override
+        public String toString() {
+            return action.actor() + " " + action.act() + " " + action.target() + " on " + action.date() + ": "
+                    + cited(granting) + " grant(s) the power, but " + cited(denying) + " den(ies) it";
+        }
+
+        private static String cited(List<Citation> citations) {
+            return citations.stream().map(c -> c.reference() + " (\"" + c.statement() + "\")").collect(Collectors.joining(", "));
+        }
+    }
+
+    /** What verifying found, and how big the space was. */
+    public record Report(long actionsChecked, int triples, int dates, List<Conflict> conflicts, List<RuleProblem> wordingProblems,
+            long millis) {
+        public boolean clean() {
+            return conflicts.isEmpty() && wordingProblems.isEmpty();
+        }
+    }
+
+    private Verification() {}
+
+    public static Report of(Engine engine) {
+        long start = System.nanoTime();
+        DecisionSpace space = DecisionSpace.explore(engine);
+        List<Conflict> conflicts = space.enumerate().parallel()
+                .map(action -> conflictOn(engine, action))
+                .flatMap(java.util.Optional::stream)
+                .collect(Collectors.toList());
+        List<RuleProblem> wordings = CitationChecks.wordingsFollowEachOther(engine.catalogue().placed());
+        int triples = (int) space.actions().stream().map(a -> List.of(a.actor(), a.act(), a.target())).distinct().count();
+        return new Report(space.size(), triples, space.dates().size(), conflicts, wordings, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    static java.util.Optional<Conflict> conflictOn(Engine engine, Action action) {
+        List<Conclusion> conclusions = engine.conclude(action);
+        List<Citation> granting = new ArrayList<>();
+        List<Citation> denying = new ArrayList<>();
+        for (Conclusion c : conclusions) {
+            if (c.finding() instanceof Grant) {
+                granting.add(c.citation());
+            } else if (c.finding() instanceof Denial || c.finding() instanceof Absence) {
+                denying.add(c.citation());
+            }
+        }
+        return granting.isEmpty() || denying.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new Conflict(action, granting, denying));
+    }
+}
