@@ -44,7 +44,10 @@ public sealed interface Condition {
 
         @Override
         public String describe(Situation situation) {
-            return "the candidate " + (isMetBy(situation) ? "was" : "was not") + " proposed by " + by.meaning();
+            // an instrument (a law, amendments) is presented or proposed; a person is a candidate
+            String subject = situation.action().target().is(Kind.INSTRUMENT) ? "it" : "the candidate";
+            String verb = situation.action().target().is(Kind.INSTRUMENT) ? " presented or proposed by " : " proposed by ";
+            return subject + (isMetBy(situation) ? " was" : " was not") + verb + by.meaning();
         }
     }
 

@@ -83,6 +83,7 @@ public enum Entity {
     HEAD_OF_DIPLOMATIC_MISSION("the head of a diplomatic mission of the Republic", OFFICE),
     SUPREME_COMMAND_OF_ARMED_FORCES("a member of the supreme command of the Armed Forces", OFFICE),
     APPOINTED_SENATOR("a deputy of the Senate appointed by the President", OFFICE, SENATE),
+    APPOINTED_SENATOR_FROM_ASSEMBLY("a deputy of the Senate appointed by the President on the proposal of the Assembly of the People (five of the ten, from the 8th-convocation elections)", OFFICE, SENATE),
     MAJILIS_DEPUTY("a deputy of the Majilis", OFFICE, MAJILIS),
     MAJILIS_DEPUTY_SINGLE_MEMBER("a deputy of the Majilis elected in a single-member district", OFFICE, MAJILIS),
     KURULTAI_DEPUTY("a deputy of the Kurultai (from 2026)", OFFICE, KURULTAI),
