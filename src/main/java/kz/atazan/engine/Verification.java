@@ -3,7 +3,6 @@ package kz.atazan.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import kz.atazan.model.Absence;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Denial;
@@ -11,8 +10,12 @@ import kz.atazan.model.Grant;
 
 /**
  * Checks a rule base over its whole decision space: no action may get a grant of power from one
- * rule and a denial of it (or the absence of the office) from another, and every provision must
- * have exactly one wording in force on every day of its life.
+ * rule and a denial of that power from another, and every provision must have exactly one wording
+ * in force on every day of its life.
+ *
+ * <p>A grant beside an unmet condition, a prohibition or an office that did not exist on the day is
+ * not a conflict: those are the exceptions the rules are written with (the power exists, but this
+ * exercise of it fails), and the verdict already says which one applied.
  */
 public final class Verification {
 
@@ -58,7 +61,7 @@ public final class Verification {
         for (Conclusion c : conclusions) {
             if (c.finding() instanceof Grant) {
                 granting.add(c.citation());
-            } else if (c.finding() instanceof Denial || c.finding() instanceof Absence) {
+            } else if (c.finding() instanceof Denial) {
                 denying.add(c.citation());
             }
         }
