@@ -16,7 +16,8 @@ public enum Circumstance {
     SENATE_SILENT_SIXTY_DAYS("the Senate took no decision on the law within sixty days"),
     GOVERNMENT_BILL_NOT_PASSED("Parliament did not pass a bill the Government introduced"),
     PRESIDENT_CONSIDERING_DISSOLUTION("the President is considering the early termination of Parliament's or the Majilis's powers"),
-    TWO_READINGS_NOT_HELD("fewer than two readings were held");
+    TWO_READINGS_NOT_HELD("fewer than two readings were held"),
+    CUTS_REVENUE_OR_RAISES_SPENDING("the maslikhat's draft decision would reduce local budget revenue or increase local budget spending");
 
     private final String meaning;
 
