@@ -20,7 +20,8 @@ public enum Circumstance {
     KURULTAI_TERMINATED_EARLY("the Kurultai is temporarily absent because its powers were terminated early"),
     SECOND_REFUSAL("the Kurultai has refused the President's nominee (or to elect its Chair) for the second time"),
     ACTING_PRESIDENT("the President's powers are being exercised by his successor"),
-    PRESIDENCY_VACANT("the office of President fell vacant early (death, resignation or removal)");
+    PRESIDENCY_VACANT("the office of President fell vacant early (death, resignation or removal)"),
+    CUTS_REVENUE_OR_RAISES_SPENDING("the maslikhat's draft decision would reduce local budget revenue or increase local budget spending");
 
     private final String meaning;
 

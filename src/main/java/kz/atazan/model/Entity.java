@@ -22,6 +22,7 @@ public enum Entity {
     MASLIKHAT("a maslikhat (local representative body): of the oblast, city or capital concerned", ORGAN),
     MASLIKHATS_OF_REGION("the deputies of all the maslikhats located in the oblast, voting together (from June 2022)", ORGAN),
     AKIM("a higher akim (the akim above the one concerned)", ORGAN),
+    AKIM_OF_SAME_UNIT("the akim of the maslikhat's own oblast, city or district (the same administrative-territorial unit)", ORGAN),
     ASSEMBLY_OF_PEOPLE("the Assembly of the People of Kazakhstan", ORGAN),
     VOTERS("the voters", ORGAN),
     CITIZEN("a citizen", ORGAN),
