@@ -16,7 +16,13 @@ public enum Circumstance {
     SENATE_SILENT_SIXTY_DAYS("the Senate took no decision on the law within sixty days"),
     GOVERNMENT_BILL_NOT_PASSED("Parliament did not pass a bill the Government introduced"),
     PRESIDENT_CONSIDERING_DISSOLUTION("the President is considering the early termination of Parliament's or the Majilis's powers"),
-    TWO_READINGS_NOT_HELD("fewer than two readings were held");
+    TWO_READINGS_NOT_HELD("fewer than two readings were held"),
+    SENATE_REJECTED_BILL("the Senate rejected the bill as a whole and returned it to the Majilis (until 2022)"),
+    CONFIDENCE_QUESTION_PUT("the Prime Minister has put the question of confidence in the Government to a joint sitting of the Chambers"),
+    GOVERNMENT_REPORT_NOT_APPROVED("Parliament did not approve the Government's report on the execution of the republican budget"),
+    REFERENDUM_PROPOSAL_REJECTED("the President rejected Parliament's proposal to put amendments to the Constitution to a referendum"),
+    URGENT_GOVERNMENT_BILL("the Government introduced a bill to respond promptly to a threat to the population's life and health,"
+            + " the constitutional order, public order or the country's economic security (from 2023)");
 
     private final String meaning;
 
