@@ -144,15 +144,19 @@ public final class DecisionSpace {
                 }
             }
         }
-        for (Circumstance circumstance : Circumstance.values()) {
-            Factor f = circumstance(circumstance);
-            if (reads(engine, bare, samples, f)) {
-                factors.put(circumstance.name(), f);
+        // most triples read no circumstance and no fact about the person: ask each one only if
+        // setting them all at once changes what some rule concludes
+        if (reads(engine, bare, samples, NOTABLE)) {
+            for (Circumstance circumstance : Circumstance.values()) {
+                Factor f = circumstance(circumstance);
+                if (reads(engine, bare, samples, f)) {
+                    factors.put(circumstance.name(), f);
+                }
             }
-        }
-        for (Factor f : appointeeFactors()) {
-            if (reads(engine, bare, samples, f)) {
-                factors.put(f.toString(), f);
+            for (Factor f : appointeeFactors()) {
+                if (reads(engine, bare, samples, f)) {
+                    factors.put(f.toString(), f);
+                }
             }
         }
         List<Factor> all = List.copyOf(factors.values());
@@ -251,6 +255,15 @@ public final class DecisionSpace {
             }
         };
     }
+
+    /** Every circumstance present and every fact about the person set, or none. */
+    private static final Factor NOTABLE = factor("every circumstance and fact about the person", a -> {
+        Action all = a.withAppointee(Appointee.NOTABLE);
+        for (Circumstance c : Circumstance.values()) {
+            all = all.withCircumstance(c, true);
+        }
+        return all;
+    }, a -> a);
 
     private static Factor circumstance(Circumstance c) {
         return factor(c.name(), a -> a.withCircumstance(c, true), a -> a.withCircumstance(c, false));

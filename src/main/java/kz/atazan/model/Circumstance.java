@@ -21,7 +21,13 @@ public enum Circumstance {
     SECOND_REFUSAL("the Kurultai has refused the President's nominee (or to elect its Chair) for the second time"),
     ACTING_PRESIDENT("the President's powers are being exercised by his successor"),
     PRESIDENCY_VACANT("the office of President fell vacant early (death, resignation or removal)"),
-    CUTS_REVENUE_OR_RAISES_SPENDING("the maslikhat's draft decision would reduce local budget revenue or increase local budget spending");
+    CUTS_REVENUE_OR_RAISES_SPENDING("the maslikhat's draft decision would reduce local budget revenue or increase local budget spending"),
+    SENATE_REJECTED_BILL("the Senate rejected the bill as a whole and returned it to the Majilis (until 2022)"),
+    CONFIDENCE_QUESTION_PUT("the Prime Minister has put the question of confidence in the Government to a joint sitting of the Chambers"),
+    GOVERNMENT_REPORT_NOT_APPROVED("Parliament did not approve the Government's report on the execution of the republican budget"),
+    REFERENDUM_PROPOSAL_REJECTED("the President rejected Parliament's proposal to put amendments to the Constitution to a referendum"),
+    URGENT_GOVERNMENT_BILL("the Government introduced a bill to respond promptly to a threat to the population's life and health,"
+            + " the constitutional order, public order or the country's economic security (from 2023)");
 
     private final String meaning;
 

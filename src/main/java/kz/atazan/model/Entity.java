@@ -17,7 +17,7 @@ public enum Entity {
     PRESIDENT("the President of the Republic", ORGAN),
     SENATE("the Senate of Parliament", ORGAN),
     MAJILIS("the Majilis of Parliament", ORGAN),
-    PARLIAMENT("Parliament, at a joint sitting of its Chambers", ORGAN),
+    PARLIAMENT("Parliament: at a joint sitting of its Chambers, or both Chambers in turn where the text has them vote separately", ORGAN),
     GOVERNMENT("the Government", ORGAN),
     MASLIKHAT("a maslikhat (local representative body): of the oblast, city or capital concerned", ORGAN),
     MASLIKHATS_OF_REGION("the deputies of all the maslikhats located in the oblast, voting together (from June 2022)", ORGAN),
