@@ -22,8 +22,8 @@ final class CitationChecks {
 
     private CitationChecks() {}
 
-    static List<RuleProblem> check(List<DeclaredRule> rules, OfficialTexts texts) {
-        List<RuleProblem> problems = new ArrayList<>(wordingsFollowEachOther(rules));
+    static List<RuleProblem> check(List<DeclaredRule> rules, OfficialTexts texts, boolean wordings) {
+        List<RuleProblem> problems = new ArrayList<>(wordings ? wordingsFollowEachOther(rules) : List.of());
         if (texts != null) {
             for (DeclaredRule rule : rules) {
                 List<OfficialText> missing = texts.textsMissing(rule.citation());

@@ -58,7 +58,11 @@ public final class RuleBase {
 
     /** Compiles the rules of a folder now: slower, for maintainers trying an edit or comparing versions. */
     public static RuleBase compile(Path folder, OfficialTexts texts) throws RuleProblems {
-        return new RuleBase(new RuleCompiler(texts).compile(folder).kieBase());
+        return compile(new RuleCompiler(texts), folder);
+    }
+
+    static RuleBase compile(RuleCompiler compiler, Path folder) throws RuleProblems {
+        return new RuleBase(compiler.compile(folder).kieBase());
     }
 
     KieBase kieBase() {
