@@ -59,13 +59,23 @@ class EngineDatesTest {
     }
 
     @Test
-    void fromJuly2026TheReasonSaysThe1995ConstitutionCeasedToApply() {
-        assertEquals(Verdict.CONSTITUTIONAL, dismissDistrictAkim(2022, 6, 7).verdict());
-        Judgment judgment = engine.judge(Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_REGION, LocalDate.of(2026, 7, 1)));
-        assertEquals(Verdict.UNDETERMINED, judgment.verdict());
-        String text = judgment.reasons().get(0).explanation();
-        assertTrue(text.contains("ceased to be in force on 1 July 2026") && text.contains("Constitution of 2026"), text);
-        assertEquals(Verdict.CONSTITUTIONAL,
-                engine.judge(Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_REGION, LocalDate.of(2026, 6, 30))).verdict());
+    void fromJuly2026TheConstitutionOf2026AnswersWithItsOwnArticles() {
+        Judgment before = engine.judge(Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_REGION, LocalDate.of(2026, 6, 30)));
+        assertEquals(Verdict.CONSTITUTIONAL, before.verdict());
+        assertEquals(Edition.LAW_OF_8_JUNE_2022, before.decisiveReasons().get(0).citation().orElseThrow().edition());
+
+        Judgment after = engine.judge(Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_REGION, LocalDate.of(2026, 7, 1)));
+        assertEquals(Verdict.CONSTITUTIONAL, after.verdict());
+        assertTrue(after.reasons().stream().allMatch(r -> r.citation().orElseThrow().edition() == Edition.CONSTITUTION_OF_2026),
+                after.reasons().toString());
+        assertEquals("Art. 89(4), Constitution of 2026", after.decisiveReasons().get(0).citation().orElseThrow().reference());
+    }
+
+    @Test
+    void theSenateActingFromJuly2026IsUnconstitutionalBecauseItsPowersEnded() {
+        Judgment judgment = engine.judge(Action.of(Entity.SENATE, Act.CONSENT, Entity.PROSECUTOR_GENERAL, LocalDate.of(2026, 7, 1)));
+        assertEquals(Verdict.UNCONSTITUTIONAL, judgment.verdict());
+        assertTrue(judgment.decisiveReasons().stream()
+                .anyMatch(r -> r.citation().orElseThrow().reference().equals("Art. 95(1), Constitution of 2026")), judgment.reasons().toString());
     }
 }
