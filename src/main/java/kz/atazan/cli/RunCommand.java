@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import kz.atazan.engine.Engine;
+import kz.atazan.scenario.HtmlReport;
+import kz.atazan.scenario.JUnitReport;
 import kz.atazan.scenario.JsonReport;
 import kz.atazan.scenario.RunResult;
 import kz.atazan.scenario.ScenarioRunner;
@@ -27,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
             "3:the rules could not be loaded"})
 final class RunCommand implements Callable<Integer> {
 
-    enum Format { TEXT, JSON }
+    enum Format { TEXT, JSON, JUNIT, HTML }
 
     @ParentCommand
     Main main;
@@ -38,8 +40,13 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: scenarios).")
     List<Path> paths = List.of(Path.of("scenarios"));
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json: one JSON document on standard output.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default); json (one JSON document); junit (JUnit XML, one test case per check,"
+                    + " for CI servers); html (a readable report page). All but text go to standard output or --out.")
     Format format = Format.TEXT;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the json, junit or html report to FILE instead of standard output.")
+    Path out;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list the checks that pass.")
     boolean verbose;
@@ -53,16 +60,40 @@ final class RunCommand implements Callable<Integer> {
             return ExitCode.RULES_BROKEN;
         }
         RunResult run = new ScenarioRunner(engine.get()).run(paths, progress(err));
-        if (format == Format.JSON) {
-            out.println(JsonReport.of(run));
-            run.errors().forEach(e -> err.println(e));
-        } else {
+        String report = switch (format) {
+            case JSON -> JsonReport.of(run);
+            case JUNIT -> JUnitReport.of(run);
+            case HTML -> HtmlReport.of(run);
+            case TEXT -> null;
+        };
+        if (report == null) {
             TextReport.print(run, verbose, out, err);
+        } else {
+            run.errors().forEach(e -> err.println(e));
+            if (!write(report, out, err)) {
+                return ExitCode.BAD_INPUT;
+            }
+            err.println(run.passed() + " passed, " + run.failed() + " failed");
         }
         if (!run.errors().isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
         return run.failed() > 0 ? ExitCode.CHECK_FAILED : ExitCode.OK;
+    }
+
+    /** Writes the report to --out, or to standard output; false if the file cannot be written. */
+    private boolean write(String report, PrintStream stdout, PrintStream err) {
+        if (this.out == null) {
+            stdout.println(report);
+            return true;
+        }
+        try {
+            java.nio.file.Files.writeString(this.out, report, java.nio.charset.StandardCharsets.UTF_8);
+            return true;
+        } catch (java.io.IOException e) {
+            err.println("atazan run: cannot write " + this.out + ": " + e.getMessage());
+            return false;
+        }
     }
 
     /** Names each file as it starts, on a terminal only, overwriting one status line. */

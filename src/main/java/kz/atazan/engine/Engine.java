@@ -39,6 +39,7 @@ public final class Engine {
 
     private final RuleBase rules;
     private final Variant variant;
+    private Period modelled;
 
     public Engine(RuleBase rules) {
         this(rules, Variant.NONE);
@@ -55,7 +56,7 @@ public final class Engine {
     }
 
     public Judgment judge(Action action) {
-        Period modelled = rules.catalogue().modelled();
+        Period modelled = modelled();
         if (!modelled.contains(action.date())) {
             return new Judgment(action, Verdict.UNDETERMINED, List.of(outsideTheModel(action.date(), modelled)));
         }
@@ -66,9 +67,51 @@ public final class Engine {
         return rules.catalogue();
     }
 
+    /** From the first day any rule applies to the last, with the windows as the variant has them. */
+    private Period modelled() {
+        if (modelled == null) {
+            modelled = modelledWithVariant();
+        }
+        return modelled;
+    }
+
+    private Period modelledWithVariant() {
+        if (variant == Variant.NONE) {
+            return rules.catalogue().modelled();
+        }
+        List<Period> windows = rules.catalogue().keyed().entrySet().stream()
+                .flatMap(e -> variant.window(e.getKey(), e.getValue()).stream()).toList();
+        return new Period(windows.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow(),
+                windows.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow());
+    }
+
     /** What each rule in force on the action's date concludes about it. */
     List<Conclusion> conclude(Action action) {
+        return trace(action).conclusions();
+    }
+
+    /**
+     * What the rules concluded about an action, which rules fired, and which matched it but were
+     * out of force on its date (a change of window would make them fire).
+     */
+    public record Trace(List<Conclusion> conclusions, Set<String> fired, Set<String> outOfForce) {}
+
+    public Trace trace(Action action) {
+        Trace main = run(action, key -> !variant.rewritten().contains(key));
+        for (String key : variant.rewritten()) {
+            variant.seenBy(key, action).ifPresent(seen -> {
+                Trace apart = run(seen, key::equals);
+                main.conclusions().addAll(apart.conclusions());
+                main.fired().addAll(apart.fired());
+            });
+        }
+        return main;
+    }
+
+    private Trace run(Action action, Predicate<String> admitted) {
         List<Conclusion> conclusions = new ArrayList<>();
+        Set<String> fired = new HashSet<>();
+        Set<String> outOfForce = new HashSet<>();
         RuleCatalogue catalogue = rules.catalogue();
         KieSession session = rules.kieBase().newKieSession();
         try {
@@ -76,11 +119,22 @@ public final class Engine {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
             session.insert(action);
-            session.fireAllRules(match -> inForce(match.getRule(), action.date()));
+            session.fireAllRules(match -> {
+                String key = RuleCatalogue.key(match.getRule());
+                if (!admitted.test(key)) {
+                    return false;
+                }
+                if (!inForce(match.getRule(), action.date())) {
+                    outOfForce.add(key);
+                    return false;
+                }
+                fired.add(key);
+                return true;
+            });
         } finally {
             session.dispose();
         }
-        return conclusions;
+        return new Trace(conclusions, fired, outOfForce);
     }
 
     /**

@@ -63,6 +63,11 @@ public final class RuleCatalogue {
         return citations.values();
     }
 
+    /** Each rule's citation by its key ("package/rule name"). */
+    public Map<String, Citation> keyed() {
+        return java.util.Collections.unmodifiableMap(citations);
+    }
+
     /** The loaded rules with where each comes from: its DRL package (the build checked its file and line). */
     List<PlacedRule> placed() {
         return citations.entrySet().stream().<PlacedRule>map(e -> new PlacedRule() {

@@ -96,6 +96,39 @@ public final class RuleCompiler {
         return new CompiledRules(release, (InternalKieModule) builder.getKieModule(), declared);
     }
 
+    /** A rule's source: its key, file and line, and the DRL text of its conditions and consequence. */
+    public record SourceRule(String key, String file, int line, String conditions, String consequence) {}
+
+    /** Every rule of a folder as written, for the tools that read the DRL itself (mutation testing). */
+    public static List<SourceRule> sources(Path folder) throws RuleProblems {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<SourceRule> rules = new ArrayList<>();
+        readSources(folder, problems).forEach((file, text) -> {
+            DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+            try {
+                PackageDescr descr = parser.parse(false, new StringReader(text));
+                if (descr == null || parser.hasErrors()) {
+                    problems.add(new RuleProblem(Workspace.shown(file), 0, "cannot be parsed: " + parser.getErrors()));
+                    return;
+                }
+                for (RuleDescr rule : descr.getRules()) {
+                    String source = text.substring(rule.getStartCharacter(), Math.min(text.length(), rule.getEndCharacter() + 1));
+                    int when = source.indexOf("\nwhen");
+                    int then = source.lastIndexOf("\nthen");
+                    String conditions = when >= 0 && then > when ? source.substring(when, then) : source;
+                    rules.add(new SourceRule(descr.getName() + "/" + rule.getName(), Workspace.shown(file), rule.getLine(),
+                            conditions, String.valueOf(rule.getConsequence())));
+                }
+            } catch (DroolsParserException e) {
+                problems.add(new RuleProblem(Workspace.shown(file), e.getLineNumber(), e.getMessage()));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new RuleProblems(problems);
+        }
+        return rules;
+    }
+
     private static Map<Path, String> readSources(Path folder, List<RuleProblem> problems) {
         Map<Path, String> sources = new LinkedHashMap<>();
         if (!Files.isDirectory(folder)) {

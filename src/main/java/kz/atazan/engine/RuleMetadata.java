@@ -58,18 +58,25 @@ final class RuleMetadata {
         String quote = required(metadata, QUOTE, problems, "the words encoded, quoted from the official text", RuleMetadata::quote);
         LocalDate checked = required(metadata, CHECKED, problems, "the ISO date the quote was last checked against the text", RuleMetadata::date);
         if (edition != null && inForce != null) {
-            if (inForce.from().isBefore(edition.effective())) {
-                problems.add("@inForce starts on " + inForce.from() + ", before " + edition + " took effect on " + edition.effective());
-            }
-            Constitution constitution = edition.constitution();
-            if (inForce.to().isAfter(constitution.lastDay())) {
-                problems.add("@inForce ends on " + inForce.to() + ", after the last day of " + constitution.title() + ", " + constitution.lastDay());
-            }
+            problems.addAll(windowProblems(edition, inForce));
         }
         if (!problems.isEmpty()) {
             return new Reading(Optional.empty(), problems);
         }
         return new Reading(Optional.of(new Citation(ruleName, provision, edition, inForce, quote, checked)), List.of());
+    }
+
+    /** A window must start no earlier than its amendment took effect and end within its constitution. */
+    static List<String> windowProblems(Edition edition, Period inForce) {
+        List<String> problems = new ArrayList<>();
+        if (inForce.from().isBefore(edition.effective())) {
+            problems.add("@inForce starts on " + inForce.from() + ", before " + edition + " took effect on " + edition.effective());
+        }
+        Constitution constitution = edition.constitution();
+        if (inForce.to().isAfter(constitution.lastDay())) {
+            problems.add("@inForce ends on " + inForce.to() + ", after the last day of " + constitution.title() + ", " + constitution.lastDay());
+        }
+        return problems;
     }
 
     private interface Parser<T> {

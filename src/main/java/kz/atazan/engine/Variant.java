@@ -1,6 +1,8 @@
 package kz.atazan.engine;
 
 import java.util.Optional;
+import java.util.Set;
+import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Finding;
 import kz.atazan.model.Period;
@@ -26,5 +28,18 @@ public interface Variant {
      */
     default Optional<Finding> inserted(String ruleKey, int index, Finding finding) {
         return Optional.of(finding);
+    }
+
+    /**
+     * The action as the rule sees it: the action itself, another (a rule whose actor was swapped
+     * sees the swapped-in actor as its own), or none (the rule does not see the action at all).
+     */
+    default Optional<Action> seenBy(String ruleKey, Action action) {
+        return Optional.of(action);
+    }
+
+    /** The rules whose view of an action {@link #seenBy} may change: they are judged apart. */
+    default Set<String> rewritten() {
+        return Set.of();
     }
 }

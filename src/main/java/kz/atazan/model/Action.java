@@ -56,6 +56,11 @@ public record Action(
                 votes, initiative, opinions);
     }
 
+    public Action withActor(Entity other) {
+        return new Action(other, act, target, date, consents, proposedBy, consulted, candidates, appointee, circumstances, votes,
+                initiative, opinions);
+    }
+
     public Action withConsent(Entity body, boolean given) {
         return new Action(actor, act, target, date, toggled(consents, body, given), proposedBy, consulted, candidates, appointee,
                 circumstances, votes, initiative, opinions);

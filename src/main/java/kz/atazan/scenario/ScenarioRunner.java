@@ -54,12 +54,17 @@ public final class ScenarioRunner {
         List<CheckResult> results = new ArrayList<>();
         for (Scenario scenario : file.scenarios()) {
             for (Check check : scenario.checks()) {
-                Judgment judgment = engine.judge(scenario.actionOn(check.date()));
-                List<Cite> missing = check.cites().stream().filter(p -> !judgment.cites(p)).toList();
-                results.add(new CheckResult(file.path(), scenario, check, judgment, missing));
+                results.add(check(engine, file.path(), scenario, check));
             }
         }
         return results;
+    }
+
+    /** One check against an engine: its verdict and the expected citations its reasons lack. */
+    public static CheckResult check(Engine engine, String file, Scenario scenario, Check check) {
+        Judgment judgment = engine.judge(scenario.actionOn(check.date()));
+        List<Cite> missing = check.cites().stream().filter(p -> !judgment.cites(p)).toList();
+        return new CheckResult(file, scenario, check, judgment, missing);
     }
 
     /** The scenario files under a path, in a stable order: the path itself if it is a file. */

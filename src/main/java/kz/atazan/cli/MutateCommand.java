@@ -1,0 +1,104 @@
+package kz.atazan.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import kz.atazan.engine.Engine;
+import kz.atazan.engine.Mutants;
+import kz.atazan.engine.OfficialTexts;
+import kz.atazan.engine.RuleCompiler;
+import kz.atazan.engine.RuleProblems;
+import kz.atazan.scenario.EquivalentMutants;
+import kz.atazan.scenario.InputError;
+import kz.atazan.scenario.MutationTesting;
+import kz.atazan.scenario.ScenarioFile;
+import kz.atazan.scenario.ScenarioReader;
+import kz.atazan.scenario.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "mutate", mixinStandardHelpOptions = true,
+        description = {
+            "Mutation testing of the legal rules: make plausible wrong edits of each rule (drop it, drop a condition",
+            "or prohibition it concludes, move a day of its window by one, swap the body whose consent, proposal or",
+            "vote it needs, swap its actor), run the scenario checks against each, and list the mutants no check kills.",
+            "Each surviving mutant wants a new scenario, or an entry with its reason in the equivalents file."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every mutant is killed or recorded as equivalent", "1:a mutant survives, or a recorded equivalent is killed",
+            "2:bad input", "3:the rules could not be loaded"})
+final class MutateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    RulesOption rules;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: scenarios).")
+    List<Path> paths = List.of(Path.of("scenarios"));
+
+    @Option(names = "--equivalents", paramLabel = "FILE", description = "The mutants recorded as equivalent (default: ${DEFAULT-VALUE}).")
+    Path equivalents = Path.of("docs", "equivalent-mutants.yaml");
+
+    @Override
+    public Integer call() {
+        PrintStream out = main.streams().out();
+        PrintStream err = main.streams().err();
+        Optional<Engine> engine = rules.engine(err);
+        if (engine.isEmpty()) {
+            return ExitCode.RULES_BROKEN;
+        }
+        List<Mutants.Mutant> mutants;
+        Map<String, String> equivalent;
+        try {
+            mutants = Mutants.of(RuleCompiler.sources(rules.folder == null ? Path.of("rules") : rules.folder), engine.get().catalogue());
+            equivalent = EquivalentMutants.read(equivalents);
+        } catch (RuleProblems e) {
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCode.RULES_BROKEN;
+        } catch (IOException | IllegalStateException e) {
+            err.println("atazan mutate: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        List<ScenarioFile> files = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        for (Path path : paths) {
+            for (Path file : ScenarioRunner.scenarioFiles(path)) {
+                ScenarioReader.Reading reading = ScenarioReader.read(file, file.toString());
+                files.add(reading.file());
+                errors.addAll(reading.errors());
+            }
+        }
+        errors.forEach(e -> err.println(e));
+        OfficialTexts texts = java.nio.file.Files.isDirectory(OfficialTexts.DEFAULT_FOLDER) ? OfficialTexts.load(OfficialTexts.DEFAULT_FOLDER) : null;
+        MutationTesting.Report report = MutationTesting.run(engine.get(), mutants, files, equivalent, texts);
+
+        Map<Mutants.Kind, Integer> byKind = new TreeMap<>();
+        mutants.forEach(m -> byKind.merge(m.kind(), 1, Integer::sum));
+        out.println(mutants.size() + " mutants of " + engine.get().catalogue().size() + " rules " + byKind.toString().toLowerCase()
+                + ", against " + report.checks() + " scenario checks, in " + report.millis() + " ms");
+        for (MutationTesting.Outcome o : report.survivors()) {
+            out.println("SURVIVED " + o.mutant().id() + "   (" + o.mutant().citation().reference() + ")");
+        }
+        for (MutationTesting.Outcome o : report.wronglyRecorded()) {
+            out.println("KILLED BUT RECORDED AS EQUIVALENT " + o.mutant().id() + " by "
+                    + o.killedBy().map(r -> r.file() + ":" + r.check().line()).orElse(""));
+        }
+        out.printf("killed %d (%d refused by the build's citation checks, %d by a scenario), equivalent %d, surviving %d:"
+                + " mutation score %.1f%%%n", report.killed(), report.refusedByTheBuild(), report.killed() - report.refusedByTheBuild(),
+                report.equivalent().size(), report.survivors().size(), 100 * report.score());
+        if (!errors.isEmpty()) {
+            return ExitCode.BAD_INPUT;
+        }
+        return report.survivors().isEmpty() && report.wronglyRecorded().isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+}

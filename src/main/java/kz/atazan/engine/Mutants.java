@@ -1,0 +1,256 @@
+package kz.atazan.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.atazan.model.Action;
+import kz.atazan.model.Citation;
+import kz.atazan.model.Condition;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Finding;
+import kz.atazan.model.Period;
+import kz.atazan.model.Requirement;
+
+/**
+ * Plausible wrong edits of the legal rules, each read off a rule's DRL and metadata: drop the rule,
+ * drop one of the findings it concludes (a consent, a candidate count, a prohibition), move a day
+ * of its window by one either way, swap the body whose consent, proposal, vote or opinion it needs,
+ * swap its actor. Every mutant is a {@link Variant} of the one compiled rule base: none needs a
+ * recompilation, which keeps a run of thousands of mutants to minutes on two cores.
+ */
+public final class Mutants {
+
+    /** The kinds of edit. */
+    public enum Kind { DROP_RULE, DROP_FINDING, MOVE_START, MOVE_END, SWAP_BODY, SWAP_ACTOR }
+
+    /**
+     * One wrong edit of one rule.
+     *
+     * @param reaches an actor the edit makes the rule speak to, whose actions must be checked too
+     */
+    public record Mutant(String id, String ruleKey, Citation citation, Kind kind, String change, Variant variant,
+            Optional<Entity> reaches) {}
+
+    private static final Pattern INSERT = Pattern.compile("insert\\s*\\(");
+    private static final Pattern NEEDS = Pattern.compile(
+            "Requirement\\.(consentOf|proposalBy|consultationWith|opinionOf|voteOf|initiativeOf)\\(\\s*Entity\\.([A-Z_]+)");
+    private static final Pattern ACTOR = Pattern.compile("actor\\s*==\\s*Entity\\.([A-Z_]+)");
+    /** How many other bodies or actors to try at each place: the nearest plausible ones. */
+    private static final int ALTERNATIVES = 2;
+
+    private Mutants() {}
+
+    /**
+     * Why the build would refuse the rules with this edit, if it would: a window outside its
+     * wording's constitution or starting before its amendment took effect, a quote not in the text
+     * of a day the window now covers, or a provision left with two wordings on a day or none.
+     * Such a mutant is killed before any scenario runs.
+     */
+    public static Optional<String> refusedByTheBuild(Mutant mutant, RuleCatalogue catalogue, OfficialTexts texts) {
+        if (mutant.kind() != Kind.DROP_RULE && mutant.kind() != Kind.MOVE_START && mutant.kind() != Kind.MOVE_END) {
+            return Optional.empty();
+        }
+        List<PlacedRule> edited = new ArrayList<>();
+        Citation changed = null;
+        for (Map.Entry<String, Citation> rule : catalogue.keyed().entrySet()) {
+            Optional<Period> window = mutant.variant().window(rule.getKey(), rule.getValue());
+            if (window.isEmpty()) {
+                continue;
+            }
+            Citation c = rule.getValue();
+            Citation now = new Citation(c.statement(), c.provision(), c.edition(), window.get(), c.quote(), c.checked());
+            if (rule.getKey().equals(mutant.ruleKey())) {
+                changed = now;
+            }
+            edited.add(placed(rule.getKey(), now));
+        }
+        if (changed != null) {
+            List<String> problems = RuleMetadata.windowProblems(changed.edition(), changed.inForce());
+            if (!problems.isEmpty()) {
+                return Optional.of(problems.get(0));
+            }
+            if (texts != null && !texts.textsMissing(changed).isEmpty()) {
+                return Optional.of("the quote does not stand in " + texts.textsMissing(changed) + " for the window " + changed.inForce());
+            }
+        }
+        List<RuleProblem> wordings = CitationChecks.wordingsFollowEachOther(edited);
+        return wordings.stream().map(RuleProblem::message).findFirst();
+    }
+
+    private static PlacedRule placed(String key, Citation citation) {
+        return new PlacedRule() {
+            @Override
+            public Citation citation() {
+                return citation;
+            }
+
+            @Override
+            public RuleProblem problem(String message) {
+                return new RuleProblem(key, 0, message);
+            }
+        };
+    }
+
+    public static List<Mutant> of(List<RuleCompiler.SourceRule> sources, RuleCatalogue catalogue) {
+        Map<String, Set<Entity>> bodiesByNeed = new LinkedHashMap<>();
+        Set<Entity> actors = new LinkedHashSet<>();
+        for (RuleCompiler.SourceRule rule : sources) {
+            Matcher needs = NEEDS.matcher(rule.consequence());
+            while (needs.find()) {
+                bodiesByNeed.computeIfAbsent(needs.group(1), n -> new LinkedHashSet<>()).add(Entity.valueOf(needs.group(2)));
+            }
+            Matcher actor = ACTOR.matcher(rule.conditions());
+            while (actor.find()) {
+                actors.add(Entity.valueOf(actor.group(1)));
+            }
+        }
+        List<Mutant> mutants = new ArrayList<>();
+        for (RuleCompiler.SourceRule rule : sources) {
+            Citation citation = catalogue.keyed().get(rule.key());
+            if (citation == null) {
+                throw new IllegalStateException("the rule " + rule.key() + " of " + rule.file() + " is not in the loaded rule base: rebuild");
+            }
+            mutants.addAll(ofRule(rule, citation, bodiesByNeed, actors));
+        }
+        return mutants;
+    }
+
+    private static List<Mutant> ofRule(RuleCompiler.SourceRule rule, Citation citation, Map<String, Set<Entity>> bodiesByNeed,
+            Set<Entity> actors) {
+        List<Mutant> mutants = new ArrayList<>();
+        String key = rule.key();
+        mutants.add(mutant(rule, citation, Kind.DROP_RULE, "the rule removed", new Variant() {
+            @Override
+            public Optional<Period> window(String ruleKey, Citation c) {
+                return ruleKey.equals(key) ? Optional.empty() : Optional.of(c.inForce());
+            }
+        }, null));
+
+        List<String> inserts = insertedExpressions(rule.consequence());
+        for (int i = 0; inserts.size() > 1 && i < inserts.size(); i++) {
+            int index = i;
+            mutants.add(mutant(rule, citation, Kind.DROP_FINDING, "insert(" + inserts.get(i) + ") removed", new Variant() {
+                @Override
+                public Optional<Finding> inserted(String ruleKey, int at, Finding finding) {
+                    return ruleKey.equals(key) && at == index ? Optional.empty() : Optional.of(finding);
+                }
+            }, null));
+        }
+        for (int i = 0; i < inserts.size(); i++) {
+            Matcher needs = NEEDS.matcher(inserts.get(i));
+            if (needs.find()) {
+                Entity body = Entity.valueOf(needs.group(2));
+                int index = i;
+                for (Entity other : alternatives(bodiesByNeed.get(needs.group(1)), body)) {
+                    mutants.add(mutant(rule, citation, Kind.SWAP_BODY, needs.group(1) + " " + body + " -> " + other, new Variant() {
+                        @Override
+                        public Optional<Finding> inserted(String ruleKey, int at, Finding finding) {
+                            return Optional.of(ruleKey.equals(key) && at == index ? swapped(finding, other) : finding);
+                        }
+                    }, null));
+                }
+            }
+        }
+
+        Period window = citation.inForce();
+        for (int days : new int[] {-1, 1}) {
+            Period start = new Period(window.from().plusDays(days), window.to());
+            mutants.add(mutant(rule, citation, Kind.MOVE_START, "in force from " + start.from(), windowed(key, start), null));
+            if (!window.isOpen() && window.to().plusDays(days).compareTo(window.from()) >= 0) {
+                Period end = new Period(window.from(), window.to().plusDays(days));
+                mutants.add(mutant(rule, citation, Kind.MOVE_END, "in force until " + end.to(), windowed(key, end), null));
+            }
+        }
+
+        List<Entity> named = ACTOR.matcher(rule.conditions()).results().map(m -> Entity.valueOf(m.group(1))).toList();
+        if (named.size() == 1) {
+            Entity was = named.get(0);
+            for (Entity other : alternatives(actors, was)) {
+                mutants.add(mutant(rule, citation, Kind.SWAP_ACTOR, "actor " + was + " -> " + other, new Variant() {
+                    @Override
+                    public Optional<Action> seenBy(String ruleKey, Action action) {
+                        if (!ruleKey.equals(key)) {
+                            return Optional.of(action);
+                        }
+                        // the edited rule now asks for the other actor: it sees that actor's actions as
+                        // the ones it used to match, and no longer sees its old actor's
+                        if (action.actor() == other) {
+                            return Optional.of(action.withActor(was));
+                        }
+                        return action.actor() == was ? Optional.empty() : Optional.of(action);
+                    }
+
+                    @Override
+                    public Set<String> rewritten() {
+                        return Set.of(key);
+                    }
+                }, other));
+            }
+        }
+        return mutants;
+    }
+
+    private static Mutant mutant(RuleCompiler.SourceRule rule, Citation citation, Kind kind, String change, Variant variant, Entity reaches) {
+        String id = rule.file() + ":" + rule.line() + " " + kind.name().toLowerCase().replace('_', '-') + ": " + change;
+        return new Mutant(id, rule.key(), citation, kind, change, variant, Optional.ofNullable(reaches));
+    }
+
+    private static Variant windowed(String key, Period moved) {
+        return new Variant() {
+            @Override
+            public Optional<Period> window(String ruleKey, Citation c) {
+                return Optional.of(ruleKey.equals(key) ? moved : c.inForce());
+            }
+        };
+    }
+
+    /** The nearest others in the vocabulary's order: the plausible slip of a neighbouring name. */
+    private static List<Entity> alternatives(Set<Entity> candidates, Entity was) {
+        return candidates.stream().filter(e -> e != was)
+                .sorted(java.util.Comparator.comparingInt(e -> Math.abs(e.ordinal() - was.ordinal())))
+                .limit(ALTERNATIVES).toList();
+    }
+
+    private static Finding swapped(Finding finding, Entity other) {
+        if (!(finding instanceof Requirement r)) {
+            return finding;
+        }
+        Condition c = r.condition();
+        if (c instanceof Condition.Consent) {
+            return Requirement.consentOf(other);
+        } else if (c instanceof Condition.Proposal) {
+            return Requirement.proposalBy(other);
+        } else if (c instanceof Condition.Consultation) {
+            return Requirement.consultationWith(other);
+        } else if (c instanceof Condition.Opinion) {
+            return Requirement.opinionOf(other);
+        } else if (c instanceof Condition.Vote v) {
+            return Requirement.voteOf(other, v.threshold());
+        } else if (c instanceof Condition.Initiative i) {
+            return Requirement.initiativeOf(other, i.threshold());
+        }
+        return finding;
+    }
+
+    /** The arguments of the consequence's insert(...) calls, in order. */
+    static List<String> insertedExpressions(String consequence) {
+        List<String> found = new ArrayList<>();
+        Matcher m = INSERT.matcher(consequence);
+        while (m.find()) {
+            int depth = 1;
+            int i = m.end();
+            while (i < consequence.length() && depth > 0) {
+                char ch = consequence.charAt(i++);
+                depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+            }
+            found.add(consequence.substring(m.end(), i - 1).trim());
+        }
+        return found;
+    }
+}
