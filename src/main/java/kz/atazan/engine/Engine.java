@@ -81,6 +81,10 @@ public final class Engine {
         }
         List<Period> windows = rules.catalogue().keyed().entrySet().stream()
                 .flatMap(e -> variant.window(e.getKey(), e.getValue()).stream()).toList();
+        if (windows.isEmpty()) {
+            // every rule dropped: the dates stay those of the rules as written, and nothing fires
+            return rules.catalogue().modelled();
+        }
         return new Period(windows.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow(),
                 windows.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow());
     }

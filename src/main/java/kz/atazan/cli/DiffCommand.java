@@ -1,0 +1,93 @@
+package kz.atazan.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.atazan.engine.Engine;
+import kz.atazan.engine.RuleBase;
+import kz.atazan.engine.RuleProblems;
+import kz.atazan.engine.RuleVersion;
+import kz.atazan.scenario.DiffReport;
+import kz.atazan.scenario.InputError;
+import kz.atazan.scenario.ScenarioFile;
+import kz.atazan.scenario.ScenarioReader;
+import kz.atazan.scenario.ScenarioRunner;
+import kz.atazan.scenario.VerdictDiff;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {
+            "Compare two versions of the rules: every verdict they give differently, over the scenario checks and over",
+            "the whole decision space of both, each with the rules that decided it on each side. A version is a folder",
+            "of rules or a git revision of this repository (its rules/ folder). Exits 1 when verdicts differ, so it can",
+            "gate a merge."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the two versions give the same verdicts", "1:some verdict differs",
+            "2:bad input (an unknown revision or folder, an invalid scenario file)", "3:a version's rules could not be compiled"})
+final class DiffCommand implements Callable<Integer> {
+
+    enum Format { TEXT, JSON, MARKDOWN }
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--base", required = true, paramLabel = "REV_OR_DIR", description = "The version before the change.")
+    String base;
+
+    @Option(names = "--head", paramLabel = "REV_OR_DIR", description = "The version after the change (default: the rules/ folder as it is now).")
+    String head = "rules";
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, or markdown (for review comments).")
+    Format format = Format.TEXT;
+
+    @Option(names = "--scenarios-only", description = "Compare the scenario checks only, not the whole decision space (faster).")
+    boolean scenariosOnly;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: scenarios).")
+    List<Path> paths = List.of(Path.of("scenarios"));
+
+    @Override
+    public Integer call() {
+        PrintStream out = main.streams().out();
+        PrintStream err = main.streams().err();
+        Engine before;
+        Engine after;
+        try {
+            before = new Engine(RuleBase.compile(RuleVersion.resolve(base), null));
+            after = new Engine(RuleBase.compile(RuleVersion.resolve(head), null));
+        } catch (IOException e) {
+            err.println("atazan diff: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (RuleProblems e) {
+            err.println("atazan diff: a version's rules could not be compiled (" + e.problems().size() + " problem(s)):");
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCode.RULES_BROKEN;
+        }
+        List<ScenarioFile> files = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        for (Path path : paths) {
+            for (Path file : ScenarioRunner.scenarioFiles(path)) {
+                ScenarioReader.Reading reading = ScenarioReader.read(file, file.toString());
+                files.add(reading.file());
+                errors.addAll(reading.errors());
+            }
+        }
+        errors.forEach(e -> err.println(e));
+        VerdictDiff.Report report = VerdictDiff.of(before, after, files, !scenariosOnly);
+        out.print(switch (format) {
+            case TEXT -> DiffReport.text(report, base, head);
+            case JSON -> DiffReport.json(report, base, head);
+            case MARKDOWN -> DiffReport.markdown(report, base, head);
+        });
+        if (!errors.isEmpty()) {
+            return ExitCode.BAD_INPUT;
+        }
+        return report.same() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+}

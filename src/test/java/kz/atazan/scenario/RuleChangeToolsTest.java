@@ -1,0 +1,126 @@
+package kz.atazan.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kz.atazan.engine.Engine;
+import kz.atazan.engine.Mutants;
+import kz.atazan.engine.RuleBase;
+import kz.atazan.engine.RuleCompiler;
+import kz.atazan.model.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The maintainers' tools catch real defects: diff finds a flipped verdict, mutation testing a missing scenario. */
+class RuleChangeToolsTest {
+
+    @TempDir
+    Path folder;
+
+    private static final String RULE = """
+            package president;
+
+            import kz.atazan.model.*;
+
+            rule "The President appoints the Chair of the National Bank with the consent of the Senate"
+                @provision("Art. 44(4)")
+                @edition("LAW_OF_8_JUNE_2022")
+                @inForce("2022-06-08/2026-06-30")
+                @quote("с согласия Сената Парламента назначает на должности")
+                @checked("2026-11-27")
+            when
+                Action(actor == Entity.PRESIDENT, act == Act.APPOINT, target == Entity.CHAIR_OF_NATIONAL_BANK)
+            then
+                insert(new Grant());
+                insert(Requirement.consentOf(Entity.%s));
+            end
+            """;
+
+    private Path rules(String name, String consentingBody) throws IOException {
+        Path file = folder.resolve(name).resolve("president/appoint.drl");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, RULE.formatted(consentingBody));
+        return folder.resolve(name);
+    }
+
+    private ScenarioFile scenarios(String yaml) {
+        ScenarioReader.Reading reading = ScenarioReader.parse(yaml, "test.yaml");
+        assertEquals(List.of(), reading.errors());
+        return reading.file();
+    }
+
+    private static final String WITH_CONSENT = """
+            scenarios:
+              - id: with-senate-consent
+                action: {actor: president, act: appoint, target: chair-of-national-bank, consents: [senate]}
+                expect:
+                  - {date: 2024-03-15, verdict: constitutional, cites: ["Art. 44(4)"]}
+            """;
+
+    @Test
+    void diffFindsTheVerdictAChangedConsentFlips() throws Exception {
+        Engine before = new Engine(RuleBase.compile(rules("base", "SENATE"), null));
+        Engine after = new Engine(RuleBase.compile(rules("head", "MAJILIS"), null));
+
+        VerdictDiff.Report report = VerdictDiff.of(before, after, List.of(scenarios(WITH_CONSENT)), true);
+
+        assertEquals(1, report.checks().size());
+        VerdictDiff.CheckChange change = report.checks().get(0);
+        assertEquals(Verdict.CONSTITUTIONAL, change.base().verdict());
+        assertEquals(Verdict.UNCONSTITUTIONAL, change.head().verdict());
+        assertEquals(List.of("Art. 44(4), Constitution of 1995: the consent of the Majilis of Parliament was not obtained"),
+                VerdictDiff.decidedBy(change.head()));
+        assertFalse(report.space().isEmpty(), "the decision space shows the flip too, on the dates the rule is in force");
+        assertTrue(report.space().stream().allMatch(c -> c.action().target().label().equals("chair-of-national-bank")));
+        assertTrue(DiffReport.markdown(report, "base", "head").contains("| constitutional | unconstitutional |"));
+    }
+
+    @Test
+    void diffOfAVersionWithItselfFindsNothing() throws Exception {
+        Engine engine = new Engine(RuleBase.compile(rules("same", "SENATE"), null));
+        assertTrue(VerdictDiff.of(engine, engine, List.of(scenarios(WITH_CONSENT)), true).same());
+    }
+
+    @Test
+    void aMutantThatDropsTheConsentSurvivesUntilAScenarioTestsTheConsentMissing() throws Exception {
+        Path rules = rules("mutated", "SENATE");
+        Engine engine = new Engine(RuleBase.compile(rules, null));
+        List<Mutants.Mutant> mutants = Mutants.of(RuleCompiler.sources(rules), engine.catalogue());
+        String dropConsent = mutants.stream().filter(m -> m.kind() == Mutants.Kind.DROP_FINDING && m.change().contains("consentOf"))
+                .findFirst().orElseThrow().id();
+
+        MutationTesting.Report first = MutationTesting.run(engine, mutants, List.of(scenarios(WITH_CONSENT)), Map.of(), null);
+        assertTrue(first.survivors().stream().anyMatch(o -> o.mutant().id().equals(dropConsent)),
+                "with only the consent given, dropping the consent changes nothing a scenario sees");
+
+        ScenarioFile more = scenarios(WITH_CONSENT + """
+                  - id: without-consent
+                    action: {actor: president, act: appoint, target: chair-of-national-bank}
+                    expect:
+                      - {date: 2024-03-15, verdict: unconstitutional, cites: ["Art. 44(4)"]}
+                """);
+        MutationTesting.Report second = MutationTesting.run(engine, mutants, List.of(more), Map.of(), null);
+        assertTrue(second.survivors().stream().noneMatch(o -> o.mutant().id().equals(dropConsent)), "the new scenario kills it");
+        assertTrue(second.score() > first.score());
+    }
+
+    @Test
+    void aSurvivorRecordedAsEquivalentIsNotCountedAgainstTheScore() throws Exception {
+        Path rules = rules("equivalent", "SENATE");
+        Engine engine = new Engine(RuleBase.compile(rules, null));
+        List<Mutants.Mutant> mutants = Mutants.of(RuleCompiler.sources(rules), engine.catalogue());
+        MutationTesting.Report report = MutationTesting.run(engine, mutants, List.of(scenarios(WITH_CONSENT)), Map.of(), null);
+        String survivor = report.survivors().get(0).mutant().id();
+
+        MutationTesting.Report recorded = MutationTesting.run(engine, mutants, List.of(scenarios(WITH_CONSENT)),
+                Map.of(survivor, "a test of the record"), null);
+        assertEquals(report.survivors().size() - 1, recorded.survivors().size());
+        assertEquals(1, recorded.equivalent().size());
+    }
+}
