@@ -13,7 +13,6 @@ import kz.atazan.scenario.RunResult;
 import kz.atazan.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "coverage", mixinStandardHelpOptions = true,
@@ -31,8 +30,8 @@ final class CoverageCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: scenarios).")
-    List<Path> paths = List.of(Path.of("scenarios"));
+    @Mixin
+    ScenarioPaths scenarios;
 
     @Override
     public Integer call() {
@@ -42,7 +41,7 @@ final class CoverageCommand implements Callable<Integer> {
         if (engine.isEmpty()) {
             return ExitCode.RULES_BROKEN;
         }
-        RunResult run = new ScenarioRunner(engine.get()).run(paths, file -> { });
+        RunResult run = new ScenarioRunner(engine.get()).run(scenarios.paths, file -> { });
         run.errors().forEach(e -> err.println(e));
         Coverage coverage = Coverage.of(engine.get().catalogue().citations(), run);
         out.printf("%-16s %-40s %5s %15s %17s %13s %16s%n", "provision", "wording", "rules",

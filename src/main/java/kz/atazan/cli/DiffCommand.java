@@ -3,7 +3,6 @@ package kz.atazan.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kz.atazan.engine.Engine;
@@ -13,12 +12,11 @@ import kz.atazan.engine.RuleVersion;
 import kz.atazan.scenario.DiffReport;
 import kz.atazan.scenario.InputError;
 import kz.atazan.scenario.ScenarioFile;
-import kz.atazan.scenario.ScenarioReader;
 import kz.atazan.scenario.ScenarioRunner;
 import kz.atazan.scenario.VerdictDiff;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -49,8 +47,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--scenarios-only", description = "Compare the scenario checks only, not the whole decision space (faster).")
     boolean scenariosOnly;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: scenarios).")
-    List<Path> paths = List.of(Path.of("scenarios"));
+    @Mixin
+    ScenarioPaths scenarios;
 
     @Override
     public Integer call() {
@@ -69,15 +67,9 @@ final class DiffCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("  " + p));
             return ExitCode.RULES_BROKEN;
         }
-        List<ScenarioFile> files = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>();
-        for (Path path : paths) {
-            for (Path file : ScenarioRunner.scenarioFiles(path)) {
-                ScenarioReader.Reading reading = ScenarioReader.read(file, file.toString());
-                files.add(reading.file());
-                errors.addAll(reading.errors());
-            }
-        }
+        ScenarioRunner.Loaded loaded = ScenarioRunner.read(scenarios.paths, file -> { });
+        List<ScenarioFile> files = loaded.files();
+        List<InputError> errors = loaded.errors();
         errors.forEach(e -> err.println(e));
         VerdictDiff.Report report = VerdictDiff.of(before, after, files, !scenariosOnly);
         out.print(switch (format) {

@@ -3,7 +3,6 @@ package kz.atazan.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +17,10 @@ import kz.atazan.scenario.EquivalentMutants;
 import kz.atazan.scenario.InputError;
 import kz.atazan.scenario.MutationTesting;
 import kz.atazan.scenario.ScenarioFile;
-import kz.atazan.scenario.ScenarioReader;
 import kz.atazan.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "mutate", mixinStandardHelpOptions = true,
@@ -43,8 +40,8 @@ final class MutateCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: scenarios).")
-    List<Path> paths = List.of(Path.of("scenarios"));
+    @Mixin
+    ScenarioPaths scenarios;
 
     @Option(names = "--equivalents", paramLabel = "FILE", description = "The mutants recorded as equivalent (default: ${DEFAULT-VALUE}).")
     Path equivalents = Path.of("docs", "equivalent-mutants.yaml");
@@ -69,15 +66,9 @@ final class MutateCommand implements Callable<Integer> {
             err.println("atazan mutate: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        List<ScenarioFile> files = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>();
-        for (Path path : paths) {
-            for (Path file : ScenarioRunner.scenarioFiles(path)) {
-                ScenarioReader.Reading reading = ScenarioReader.read(file, file.toString());
-                files.add(reading.file());
-                errors.addAll(reading.errors());
-            }
-        }
+        ScenarioRunner.Loaded loaded = ScenarioRunner.read(scenarios.paths, file -> { });
+        List<ScenarioFile> files = loaded.files();
+        List<InputError> errors = loaded.errors();
         errors.forEach(e -> err.println(e));
         OfficialTexts texts = java.nio.file.Files.isDirectory(OfficialTexts.DEFAULT_FOLDER) ? OfficialTexts.load(OfficialTexts.DEFAULT_FOLDER) : null;
         MutationTesting.Report report = MutationTesting.run(engine.get(), mutants, files, equivalent, texts);

@@ -16,7 +16,6 @@ import kz.atazan.scenario.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -37,8 +36,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: scenarios).")
-    List<Path> paths = List.of(Path.of("scenarios"));
+    @Mixin
+    ScenarioPaths scenarios;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "text (default); json (one JSON document); junit (JUnit XML, one test case per check,"
@@ -59,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
         if (engine.isEmpty()) {
             return ExitCode.RULES_BROKEN;
         }
-        RunResult run = new ScenarioRunner(engine.get()).run(paths, progress(err));
+        RunResult run = new ScenarioRunner(engine.get()).run(scenarios.paths, progress(err));
         String report = switch (format) {
             case JSON -> JsonReport.of(run);
             case JUNIT -> JUnitReport.of(run);

@@ -29,26 +29,37 @@ public final class ScenarioRunner {
      * @param progress told the path of each file as it starts
      */
     public RunResult run(List<Path> paths, Consumer<String> progress) {
+        Loaded loaded = read(paths, progress);
         List<CheckResult> results = new ArrayList<>();
+        loaded.files().forEach(file -> results.addAll(run(file)));
+        return new RunResult(results, loaded.errors());
+    }
+
+    /** The scenario files under the paths, read, with every problem found; a path that does not exist is one. */
+    public static Loaded read(List<Path> paths, Consumer<String> progress) {
+        List<ScenarioFile> files = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 errors.add(new InputError(Workspace.shown(path), 0, "no such file or folder"));
                 continue;
             }
-            List<Path> files = scenarioFiles(path);
-            if (files.isEmpty()) {
+            List<Path> found = scenarioFiles(path);
+            if (found.isEmpty()) {
                 errors.add(new InputError(Workspace.shown(path), 0, "no scenario files (*.yaml) found"));
             }
-            for (Path file : files) {
+            for (Path file : found) {
                 progress.accept(Workspace.shown(file));
                 ScenarioReader.Reading reading = ScenarioReader.read(file, Workspace.shown(file));
+                files.add(reading.file());
                 errors.addAll(reading.errors());
-                results.addAll(run(reading.file()));
             }
         }
-        return new RunResult(results, errors);
+        return new Loaded(files, errors);
     }
+
+    /** Scenario files as read, and the problems found reading them. */
+    public record Loaded(List<ScenarioFile> files, List<InputError> errors) {}
 
     public List<CheckResult> run(ScenarioFile file) {
         List<CheckResult> results = new ArrayList<>();
