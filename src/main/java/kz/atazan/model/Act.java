@@ -24,7 +24,7 @@ public enum Act {
     REJECT_LAW("reject a bill outright"),
     OVERRIDE_VETO("overcome the President's objections to a law"),
     AMEND("amend or add to the target (the Constitution)"),
-    CALL("call, set or announce an election or a referendum"),
+    CALL("call, set or announce an election or a referendum; convene a session of the legislature (the target is the legislature)"),
     PROPOSE("propose the target to the body that decides it (an amendment, a referendum, a deployment)"),
     DECLARE("declare a state of emergency, martial law or mobilisation"),
     REMOVE("remove the target (the President) from office before the end of the term"),
@@ -37,7 +37,8 @@ public enum Act {
     REQUEST_CONFIDENCE("put the question of confidence in the Government"),
     BRING_CHARGE("bring a charge (of high treason) against the target"),
     ISSUE("issue an act (a decree with the force of law)"),
-    SUCCEED("take over the powers of the President when the office falls vacant early");
+    SUCCEED("take over the powers of the President when the office falls vacant early"),
+    RESIGN("resign from office of one's own will (the target is the office left)");
 
     private final String meaning;
 

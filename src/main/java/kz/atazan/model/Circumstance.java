@@ -14,8 +14,8 @@ public enum Circumstance {
             + " political stability or citizens' safety, disrupting the constitutional bodies"),
     CONCILIATION_FAILED("the Chambers' conciliation procedure did not resolve their disagreement"),
     SENATE_SILENT_SIXTY_DAYS("the Senate took no decision on the law within sixty days"),
-    GOVERNMENT_BILL_NOT_PASSED("Parliament did not pass a bill the Government introduced"),
-    PRESIDENT_CONSIDERING_DISSOLUTION("the President is considering the early termination of Parliament's or the Majilis's powers"),
+    GOVERNMENT_BILL_NOT_PASSED("Parliament (from 2026 the Kurultai) did not pass a bill the Government introduced"),
+    PRESIDENT_CONSIDERING_DISSOLUTION("the President is considering the early termination of the powers of Parliament or the Majilis (from 2026, of the Kurultai)"),
     TWO_READINGS_NOT_HELD("fewer than two readings were held"),
     KURULTAI_TERMINATED_EARLY("the Kurultai is temporarily absent because its powers were terminated early"),
     SECOND_REFUSAL("the Kurultai has refused the President's nominee (or to elect its Chair) for the second time"),
@@ -23,11 +23,15 @@ public enum Circumstance {
     PRESIDENCY_VACANT("the office of President fell vacant early (death, resignation or removal)"),
     CUTS_REVENUE_OR_RAISES_SPENDING("the maslikhat's draft decision would reduce local budget revenue or increase local budget spending"),
     SENATE_REJECTED_BILL("the Senate rejected the bill as a whole and returned it to the Majilis (until 2022)"),
-    CONFIDENCE_QUESTION_PUT("the Prime Minister has put the question of confidence in the Government to a joint sitting of the Chambers"),
-    GOVERNMENT_REPORT_NOT_APPROVED("Parliament did not approve the Government's report on the execution of the republican budget"),
+    CONFIDENCE_QUESTION_PUT("the Prime Minister has put the question of confidence in the Government to a joint sitting of the Chambers (from 2026, to a sitting of the Kurultai)"),
+    GOVERNMENT_REPORT_NOT_APPROVED("Parliament (from 2026 the Kurultai) did not approve the Government's report on the execution of the republican budget"),
     REFERENDUM_PROPOSAL_REJECTED("the President rejected Parliament's proposal to put amendments to the Constitution to a referendum"),
     URGENT_GOVERNMENT_BILL("the Government introduced a bill to respond promptly to a threat to the population's life and health,"
-            + " the constitutional order, public order or the country's economic security (from 2023)");
+            + " the constitutional order, public order or the country's economic security (from 2023)"),
+    NOT_COUNTERSIGNED("the law presented for the President's signature lacks a countersignature the text requires"
+            + " (from 2026: of the Chair of the Kurultai and of the Prime Minister, Art. 47(3))"),
+    SUCCESSORS_AHEAD_UNABLE("everyone ahead of the actor in the line of succession to the President cannot take over"
+            + " the President's powers, or has refused them");
 
     private final String meaning;
 

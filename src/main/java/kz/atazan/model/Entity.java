@@ -35,7 +35,7 @@ public enum Entity {
     SECURITY_COUNCIL("the Security Council", ORGAN),
     CENTRAL_ELECTION_COMMISSION("the Central Election Commission", ORGAN),
     DEPUTIES_OF_PARLIAMENT("a group of deputies of Parliament acting together (e.g. one fifth of all deputies)", ORGAN),
-    MEDICAL_COMMISSION("the commission of deputies and medical specialists Parliament forms to assess the President's health (Art. 47(1))", ORGAN),
+    MEDICAL_COMMISSION("the commission of deputies and medical specialists Parliament (from 2026 the Kurultai) forms to assess the President's health (Art. 47(1); Art. 50(2) of 2026)", ORGAN),
     SUBORDINATE_STATE_BODY("a state body directly subordinate and accountable to the President", ORGAN),
     ACCOUNTS_COMMITTEE("the Accounts Committee for Control over Execution of the Republican Budget (until 2022)", ORGAN),
     SUPREME_AUDIT_CHAMBER("the Supreme Audit Chamber (from 2022)", ORGAN),
@@ -43,6 +43,7 @@ public enum Entity {
     // Organs of the Constitution of 2026
     KURULTAI("the Kurultai, the single-chamber legislature of the Constitution of 2026", ORGAN),
     KURULTAI_PARTY_FACTIONS("the factions of the political parties represented in the Kurultai", ORGAN),
+    DEPUTIES_OF_KURULTAI("a group of deputies of the Kurultai acting together (e.g. one fifth of all its deputies)", ORGAN, KURULTAI),
     PEOPLES_COUNCIL("the People's Council of Kazakhstan (Қазақстан Халық Кеңесі), a consultative body from 2026", ORGAN),
     STATE_PROTECTION_SERVICE("the State Protection Service", ORGAN),
 
@@ -110,7 +111,7 @@ public enum Entity {
     REFERENDUM("a republican referendum", INSTRUMENT),
     PRESIDENTIAL_ELECTION("the regular election of the President", INSTRUMENT),
     EARLY_PRESIDENTIAL_ELECTION("an extraordinary (early) election of the President", INSTRUMENT),
-    PARLIAMENTARY_ELECTION("an election to Parliament or to one of its Chambers", INSTRUMENT),
+    PARLIAMENTARY_ELECTION("an election of the legislature: to Parliament or one of its Chambers (until 2026), to the Kurultai (from 2026)", INSTRUMENT),
     STATE_OF_EMERGENCY("a state of emergency", INSTRUMENT),
     MARTIAL_LAW("martial law", INSTRUMENT),
     MOBILISATION("a partial or general mobilisation", INSTRUMENT),
