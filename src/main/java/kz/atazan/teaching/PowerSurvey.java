@@ -126,7 +126,7 @@ public final class PowerSurvey {
     /** What stands against an action, as lawyers cite it: "Art. 87(4), Constitution of 1995 (gives no such power)". */
     private static String against(Evaluation e) {
         List<String> reasons = e.judgment().reasons().stream().filter(r -> r.effect().defeats() || r.effect() == Effect.NOT_MODELLED)
-                .map(r -> r.citation().map(c -> c.reference() + " (" + r.effect().meaning() + ")").orElse(r.effect().meaning()))
+                .map(r -> r.citation().map(c -> c.reference() + " (" + r.effect().meaning() + ")").orElse("no provision modelled speaks to it"))
                 .distinct().toList();
         return String.join("; ", reasons);
     }

@@ -85,10 +85,10 @@ final class PowerTerms {
     }
 
     static String provisionsBefore(PowerChange c) {
-        return c.before().map(p -> References.of(p.citations())).orElse(c.reasonsBefore().isEmpty() ? "no power" : "no power: " + c.reasonsBefore());
+        return c.before().map(p -> References.of(p.citations())).orElse(c.reasonsBefore().isEmpty() ? "no power" : c.reasonsBefore());
     }
 
     static String provisionsAfter(PowerChange c) {
-        return c.after().map(p -> References.of(p.citations())).orElse(c.reasonsAfter().isEmpty() ? "no power" : "no power: " + c.reasonsAfter());
+        return c.after().map(p -> References.of(p.citations())).orElse(c.reasonsAfter().isEmpty() ? "no power" : c.reasonsAfter());
     }
 }

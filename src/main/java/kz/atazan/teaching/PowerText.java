@@ -26,17 +26,31 @@ public final class PowerText {
         lines.add("Powers on " + diff.from() + " and on " + diff.to() + ": " + diff.changes().size() + " changes"
                 + " (of " + diff.before().size() + " and " + diff.after().size() + " powers)");
         lines.add("");
-        Columns table = new Columns("change", "who", "may", "whom", "on " + diff.from(), "on " + diff.to(), "caused by");
+        Columns table = new Columns("change", "who", "may", "whom", "caused by");
+        List<PowerChange> reworded = new ArrayList<>();
         for (PowerChange c : diff.changes()) {
-            table.add(c.kind().label(), c.actor().label(), c.act().label(), c.target().label(),
-                    c.before().map(PowerTerms::fields).orElse("-"), c.after().map(PowerTerms::fields).orElse("-"),
-                    String.join("; ", c.laws()));
+            if (c.kind() == PowerChange.Kind.REWORDED) {
+                reworded.add(c);
+            } else {
+                table.add(c.kind().label(), c.actor().label(), c.act().label(), c.target().label(), String.join("; ", c.laws()));
+            }
         }
         lines.addAll(table.lines());
         lines.add("");
-        lines.add("provisions:");
+        lines.add("terms and provisions, on " + diff.from() + " -> on " + diff.to() + ":");
         for (PowerChange c : diff.changes()) {
-            lines.add("  " + c.kind().label() + " " + c.key() + ": " + PowerTerms.provisionsBefore(c) + " -> " + PowerTerms.provisionsAfter(c));
+            if (c.kind() != PowerChange.Kind.REWORDED) {
+                lines.add("  " + c.key());
+                lines.add("    " + c.before().map(PowerTerms::fields).orElse("no such power") + "  (" + PowerTerms.provisionsBefore(c) + ")");
+                lines.add("    -> " + c.after().map(PowerTerms::fields).orElse("no such power") + "  (" + PowerTerms.provisionsAfter(c) + ")");
+            }
+        }
+        if (!reworded.isEmpty()) {
+            lines.add("");
+            lines.add("the same terms in a new wording (" + reworded.size() + "):");
+            for (PowerChange c : reworded) {
+                lines.add("  " + c.key() + ": " + PowerTerms.provisionsAfter(c) + " (" + String.join("; ", c.laws()) + ")");
+            }
         }
         return lines;
     }
