@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
             "Answers whether an appointment, dismissal, consent or other exercise of power is constitutional",
             "on a given date under the Constitution of Kazakhstan, with the provisions that decide it.",
             "For education: this is not legal advice."},
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, VocabularyCommand.class, CoverageCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, ExercisesCommand.class, VocabularyCommand.class, CoverageCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all checks passed, or the question was answered",

@@ -99,6 +99,21 @@ public final class ExplanationText {
         return new Node(List.of("the smallest change that makes it constitutional"), options);
     }
 
+    /** The smallest change in one line: "obtain the consent of ... (consents: [senate])", "act before 2022-06-08", or why none. */
+    static String inOneLine(SmallestChange change) {
+        if (!change.sameDay().isEmpty()) {
+            return String.join(" and ", change.sameDay().get(0).steps().stream()
+                    .map(s -> s.change().instruction() + " (" + s.change().field() + ")").toList());
+        }
+        if (change.otherDate().isPresent()) {
+            SmallestChange.OtherDate other = change.otherDate().get();
+            return other.when() + (other.steps().isEmpty() ? "" : ", and " + String.join(" and ",
+                    other.steps().stream().map(s -> s.change().instruction()).toList()))
+                    + change.ended().map(day -> " (abolished from " + day + ")").orElse("");
+        }
+        return change.none().map(n -> "none: " + n).orElse("");
+    }
+
     private static String causeOfEnd(SmallestChange change) {
         return change.ended().map(day -> Amendments.effectiveOn(day).map(AmendingLaw::of).orElse("the end of the wording in force until "
                 + day.minusDays(1))).orElse("");

@@ -63,8 +63,8 @@ final class SmallestChangeSearch {
             none = Optional.of(everGranted
                     ? "no change tried makes it constitutional on any date the rules model (from " + engine.catalogue().modelled().from()
                             + "): whatever is changed, a provision still stands against it"
-                    : "no provision modelled has ever given " + action.actor().meaning() + " the power to " + action.act().label()
-                            + " " + action.target().meaning() + " (from " + engine.catalogue().modelled().from() + ")");
+                    : "no provision modelled, on any date from " + engine.catalogue().modelled().from() + ", lets "
+                            + QuestionText.name(action.actor()) + " " + QuestionText.verb(action.act(), true) + " " + QuestionText.name(action.target()));
         }
         return new SmallestChange(sameDay, otherDate, ended, none);
     }
