@@ -31,11 +31,12 @@ final class Amendments {
      * of the wordings that arrived, else of the days after those that departed.
      */
     static List<String> behind(Collection<Citation> earlier, Collection<Citation> later) {
-        Set<Edition> arrived = new LinkedHashSet<>();
-        later.stream().filter(c -> !earlier.contains(c)).sorted(Comparator.comparing(c -> c.edition().effective()))
-                .forEach(c -> arrived.add(c.edition()));
-        List<String> laws = new ArrayList<>();
-        arrived.forEach(e -> laws.add(AmendingLaw.of(e)));
+        Set<String> arrived = new LinkedHashSet<>();
+        later.stream().filter(c -> !earlier.contains(c)).sorted(Comparator.comparing(c -> c.inForce().from()))
+                .forEach(c -> arrived.add(AmendingLaw.of(c.edition())
+                        // a wording the sources show only from a later day than its law took effect
+                        + (c.inForce().from().equals(c.edition().effective()) ? "" : " (this wording applies from " + c.inForce().from() + ")")));
+        List<String> laws = new ArrayList<>(arrived);
         if (!laws.isEmpty()) {
             return laws;
         }

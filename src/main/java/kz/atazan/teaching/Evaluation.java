@@ -61,6 +61,7 @@ record Evaluation(Judgment judgment, List<Conclusion> conclusions) {
                 }
             }
         }
+        missing.replaceAll((condition, citations) -> References.inTextOrder(citations));
         return missing;
     }
 

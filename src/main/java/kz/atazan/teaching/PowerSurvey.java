@@ -179,7 +179,7 @@ public final class PowerSurvey {
         }
         List<Step> steps = new ArrayList<>();
         conditions.forEach((condition, citations) -> steps.add(new Step(
-                new Change.Fulfil(condition, members(at, condition), at.action().target().is(Kind.INSTRUMENT)), citations)));
+                new Change.Fulfil(condition, members(at, condition), at.action().target().is(Kind.INSTRUMENT)), References.inTextOrder(citations))));
         steps.sort(Comparator.comparing(s -> s.change().term()));
         return steps;
     }

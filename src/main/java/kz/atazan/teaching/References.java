@@ -13,6 +13,12 @@ final class References {
 
     private References() {}
 
+    /** In the order of the text: the 1995 Constitution before 2026's, then by article, paragraph, sub-paragraph. */
+    static List<Citation> inTextOrder(List<Citation> citations) {
+        return citations.stream().sorted(java.util.Comparator.comparing((Citation c) -> c.edition().constitution())
+                .thenComparing(Citation::provision).thenComparing(c -> c.inForce().from())).toList();
+    }
+
     static String of(List<Citation> citations) {
         Map<Constitution, List<Provision>> by = new LinkedHashMap<>();
         for (Citation c : citations) {

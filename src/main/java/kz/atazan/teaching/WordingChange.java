@@ -18,7 +18,7 @@ record WordingChange(String provision, List<Citation> before, List<Citation> aft
         after = List.copyOf(after);
     }
 
-    /** "wording changed", "in-force window changed", "no longer applies" or "now applies". */
+    /** "wording changed", "new wording (...)", "in-force window changed", "no longer applies" or "now applies". */
     String kind() {
         if (before.isEmpty()) {
             return "now applies";
@@ -28,6 +28,12 @@ record WordingChange(String provision, List<Citation> before, List<Citation> aft
         }
         Set<String> was = before.stream().map(Citation::quote).collect(Collectors.toSet());
         Set<String> is = after.stream().map(Citation::quote).collect(Collectors.toSet());
-        return was.equals(is) ? "in-force window changed" : "wording changed";
+        if (!was.equals(is)) {
+            return "wording changed";
+        }
+        // a quote is an excerpt: a new edition may have changed words around it
+        boolean sameEditions = before.stream().map(Citation::edition).collect(Collectors.toSet())
+                .equals(after.stream().map(Citation::edition).collect(Collectors.toSet()));
+        return sameEditions ? "in-force window changed" : "new wording (the words quoted are unchanged)";
     }
 }
