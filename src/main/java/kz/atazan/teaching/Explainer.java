@@ -59,7 +59,8 @@ public final class Explainer {
             case POWER -> "no provision in force on " + a.date() + " gives or withholds this power";
             case CONDITIONS -> "no provision in force attaches a condition to it";
             case PROHIBITIONS -> "no prohibition in force applies to it";
-            case OFFICES -> "no provision in force on " + a.date() + " finds " + a.actor().meaning() + " or " + a.target().meaning() + " absent";
+            case OFFICES -> "no provision in force on " + a.date() + " finds " + QuestionText.name(a.actor()) + " or " + QuestionText.name(a.target())
+                    + " absent";
             case OPEN_QUESTIONS -> "the text leaves nothing open";
             case NOT_MODELLED -> "";
         };

@@ -86,6 +86,9 @@ public final class QuestionText {
     }
 
     static String name(Entity e) {
+        if (e == Entity.CONSTITUTION) {
+            return "amendments and additions to the Constitution"; // its meaning reads as a list entry, not as an object
+        }
         return WHEN.matcher(e.meaning()).replaceAll("");
     }
 
