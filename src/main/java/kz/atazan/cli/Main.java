@@ -1,5 +1,6 @@
 package kz.atazan.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
             "Answers whether an appointment, dismissal, consent or other exercise of power is constitutional",
             "on a given date under the Constitution of Kazakhstan, with the provisions that decide it.",
             "For education: this is not legal advice."},
-        subcommands = {RunCommand.class, CheckCommand.class, VocabularyCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, ExercisesCommand.class, VocabularyCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all checks passed, or the question was answered",
@@ -65,7 +66,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the clock that says what "today" is. */
     public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
-        CommandLine cli = new CommandLine(new Main(new Streams(out, err), clock));
+        return run(args, System.in, out, err, clock);
+    }
+
+    /** Runs the command line reading answers from {@code in} (for {@code exercises practice}). */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
+        CommandLine cli = new CommandLine(new Main(new Streams(in, out, err), clock));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,7 +1,8 @@
 package kz.atazan.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 
-/** Where a command writes: the streams {@link Main} was given. */
-record Streams(PrintStream out, PrintStream err) {
+/** Where a command reads and writes: the streams {@link Main} was given. */
+record Streams(InputStream in, PrintStream out, PrintStream err) {
 }

@@ -89,8 +89,12 @@ public final class Engine {
                 windows.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow());
     }
 
-    /** What each rule in force on the action's date concludes about it. */
-    List<Conclusion> conclude(Action action) {
+    /**
+     * What each rule in force on the action's date concludes about it, with the rule's citation:
+     * the findings behind {@link #judge}'s reasons (a condition as the rules state it, the office
+     * an absence is about), for callers that reason about what would change the verdict.
+     */
+    public List<Conclusion> conclude(Action action) {
         return trace(action).conclusions();
     }
 
@@ -147,7 +151,7 @@ public final class Engine {
      * finding what to enumerate: a rule that looks at other findings may see another action's,
      * so the answer can include a few too many.
      */
-    Set<Action> spokenTo(List<Action> actions, Predicate<Finding> counts) {
+    public Set<Action> spokenTo(List<Action> actions, Predicate<Finding> counts) {
         Set<Action> spoken = new HashSet<>();
         KieSession session = rules.kieBase().newKieSession();
         try {

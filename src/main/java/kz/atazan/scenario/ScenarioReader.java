@@ -112,6 +112,33 @@ public final class ScenarioReader {
         return new Reading(file, List.copyOf(reader.errors));
     }
 
+    /** What reading one action gave: the action, or every problem found. */
+    public record ActionReading(Optional<Action> action, List<InputError> errors) {}
+
+    /**
+     * Reads one action map, with the fields of a scenario's {@code action} (§1.1, §3.1), from YAML
+     * or JSON text, dated on {@code date}: how an exercise sheet keeps its questions.
+     */
+    public static ActionReading parseAction(String text, LocalDate date, String shownAs) {
+        ScenarioReader reader = new ScenarioReader(shownAs);
+        Optional<Action> action = reader.action(text, date);
+        return reader.errors.isEmpty() ? new ActionReading(action, List.of()) : new ActionReading(Optional.empty(), List.copyOf(reader.errors));
+    }
+
+    private Optional<Action> action(String text, LocalDate date) {
+        try {
+            yaml = LocatedYaml.parse(text);
+        } catch (LocatedYaml.Unreadable e) {
+            error(e.line(), e.getMessage());
+            return Optional.empty();
+        }
+        if (!yaml.root().isObject()) {
+            error(1, "expected an action: a map with actor, act and target");
+            return Optional.empty();
+        }
+        return action(yaml.root(), 1, date);
+    }
+
     private ScenarioFile file(String text) {
         try {
             yaml = LocatedYaml.parse(text);

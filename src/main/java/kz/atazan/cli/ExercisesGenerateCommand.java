@@ -1,0 +1,102 @@
+package kz.atazan.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.atazan.engine.Engine;
+import kz.atazan.teaching.AnswerKey;
+import kz.atazan.teaching.Explainer;
+import kz.atazan.teaching.QuestionPool;
+import kz.atazan.teaching.Sheet;
+import kz.atazan.teaching.SheetFile;
+import kz.atazan.teaching.SheetFormat;
+import kz.atazan.teaching.SheetMaker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write an exercise sheet of N questions drawn from the scenario files' actions on the dates they cover,",
+            "and its answer key from the engine. The sheet carries its questions for 'exercises grade'."},
+        footer = {"", "Example:",
+            "  atazan exercises generate --count 10 --topic president --seed 7 --out sheet.md --key key.md"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "2:invalid input (a bad option, no question matches, a file cannot be written)",
+            "3:the rules could not be loaded"})
+final class ExercisesGenerateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ExercisesCommand exercises;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--count", paramLabel = "N", description = "How many questions (default 10).")
+    int count = 10;
+
+    @Mixin
+    SheetOptions sheetOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "markdown (default) or html.")
+    SheetFormat format = SheetFormat.MARKDOWN;
+
+    @Option(names = "--out", required = true, paramLabel = "SHEET", description = "The sheet to write.")
+    Path out;
+
+    @Option(names = "--key", paramLabel = "KEY", description = "The answer key to write (default: SHEET with -key before its extension).")
+    Path key;
+
+    @Override
+    public Integer call() {
+        Main main = exercises.main;
+        PrintStream err = main.streams().err();
+        List<String> problems = new ArrayList<>();
+        SheetMaker.Request request = sheetOptions.request(count, System.nanoTime(), problems);
+        if (request == null) {
+            problems.forEach(p -> err.println("atazan exercises generate: " + p));
+            return ExitCode.BAD_INPUT;
+        }
+        Optional<Engine> engine = rules.engine(err);
+        if (engine.isEmpty()) {
+            return ExitCode.RULES_BROKEN;
+        }
+        QuestionPool pool = QuestionPool.read(sheetOptions.scenarios);
+        pool.errors().forEach(e -> err.println("atazan exercises generate: " + e));
+        if (SheetMaker.admitted(pool, request).isEmpty()) {
+            err.println("atazan exercises generate: no question matches" + request.topic().map(t -> " the topic '" + t + "'").orElse("")
+                    + " on those dates; topics: " + String.join(", ", pool.topics()) + ", or an act, actor or target name");
+            return ExitCode.BAD_INPUT;
+        }
+        Sheet drawn = new SheetMaker(engine.get()).make(pool, request, "", "");
+        Sheet sheet = new Sheet("Is it constitutional? Exercises on the Constitution of Kazakhstan",
+                sheetOptions.about(drawn.questions().size(), request.seed()), drawn.questions());
+        if (sheet.questions().size() < count) {
+            err.println("atazan exercises generate: only " + sheet.questions().size() + " questions match; the sheet has them all");
+        }
+        Path keyFile = key != null ? key : keyBeside(out);
+        try {
+            Files.writeString(out, SheetFile.write(sheet, format), StandardCharsets.UTF_8);
+            Files.writeString(keyFile, AnswerKey.write(sheet, new Explainer(engine.get()), format), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("atazan exercises generate: cannot write: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        main.streams().out().println("wrote " + out + " (" + sheet.questions().size() + " questions, seed " + request.seed() + ") and its key " + keyFile);
+        return ExitCode.OK;
+    }
+
+    /** sheet.md -> sheet-key.md */
+    private static Path keyBeside(Path sheet) {
+        String name = sheet.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String keyName = dot > 0 ? name.substring(0, dot) + "-key" + name.substring(dot) : name + "-key";
+        return sheet.resolveSibling(keyName);
+    }
+}

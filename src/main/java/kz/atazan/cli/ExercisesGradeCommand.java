@@ -1,0 +1,79 @@
+package kz.atazan.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.atazan.engine.Engine;
+import kz.atazan.engine.Workspace;
+import kz.atazan.teaching.Answers;
+import kz.atazan.teaching.GradeText;
+import kz.atazan.teaching.Grader;
+import kz.atazan.teaching.Grading;
+import kz.atazan.teaching.SheetFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = {"Grade a student's answers to a sheet against the engine: the score, and for each wrong or missing",
+            "answer the explanation of 'atazan explain'. ANSWERS is YAML or JSON: 'q1: constitutional', one per line."},
+        footer = {"", "Example:", "  atazan exercises grade sheet.md answers.yaml"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every answer is right", "1:some answer is wrong or missing",
+            "2:invalid input: the sheet or the answers cannot be read", "3:the rules could not be loaded"})
+final class ExercisesGradeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ExercisesCommand exercises;
+
+    @Mixin
+    RulesOption rules;
+
+    @Parameters(index = "0", paramLabel = "SHEET", description = "The sheet 'exercises generate' wrote.")
+    Path sheetFile;
+
+    @Parameters(index = "1", paramLabel = "ANSWERS", description = "The student's answers.")
+    Path answersFile;
+
+    @Override
+    public Integer call() {
+        Main main = exercises.main;
+        PrintStream err = main.streams().err();
+        Optional<String> sheetText = read(sheetFile, err);
+        Optional<String> answersText = read(answersFile, err);
+        if (sheetText.isEmpty() || answersText.isEmpty()) {
+            return ExitCode.BAD_INPUT;
+        }
+        SheetFile.Reading sheet = SheetFile.read(sheetText.get(), Workspace.shown(sheetFile));
+        if (sheet.sheet().isEmpty()) {
+            sheet.errors().forEach(e -> err.println("atazan exercises grade: " + e));
+            return ExitCode.BAD_INPUT;
+        }
+        Answers.Reading answers = Answers.read(answersText.get(), Workspace.shown(answersFile), sheet.sheet().get());
+        if (!answers.errors().isEmpty()) {
+            answers.errors().forEach(e -> err.println("atazan exercises grade: " + e));
+            return ExitCode.BAD_INPUT;
+        }
+        Optional<Engine> engine = rules.engine(err);
+        if (engine.isEmpty()) {
+            return ExitCode.RULES_BROKEN;
+        }
+        Grading grading = new Grader(engine.get()).grade(sheet.sheet().get(), answers.answers());
+        GradeText.lines(grading).forEach(main.streams().out()::println);
+        return grading.allRight() ? ExitCode.OK : ExitCode.SOME_ANSWERS_WRONG;
+    }
+
+    private static Optional<String> read(Path file, PrintStream err) {
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println("atazan exercises grade: " + Workspace.shown(file) + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
+            return Optional.empty();
+        }
+    }
+}

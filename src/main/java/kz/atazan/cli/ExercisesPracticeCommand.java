@@ -1,0 +1,96 @@
+package kz.atazan.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.atazan.engine.Engine;
+import kz.atazan.engine.Workspace;
+import kz.atazan.teaching.Grader;
+import kz.atazan.teaching.Grading;
+import kz.atazan.teaching.Practice;
+import kz.atazan.teaching.QuestionPool;
+import kz.atazan.teaching.Sheet;
+import kz.atazan.teaching.SheetFile;
+import kz.atazan.teaching.SheetMaker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "practice", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Answer questions one by one in the terminal (from standard input), each checked against the engine",
+            "at once and explained when wrong; q, or the end of input, stops."},
+        footer = {"", "Example:", "  atazan exercises practice --count 5 --topic akim"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every answer given was right", "1:some answer was wrong", "2:invalid input", "3:the rules could not be loaded"})
+final class ExercisesPracticeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ExercisesCommand exercises;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--count", paramLabel = "N", description = "How many questions (default 5).")
+    int count = 5;
+
+    @Mixin
+    SheetOptions sheetOptions;
+
+    @Option(names = "--sheet", paramLabel = "SHEET", description = "Practise the questions of a sheet 'exercises generate' wrote instead.")
+    Path sheetFile;
+
+    @Override
+    public Integer call() {
+        Main main = exercises.main;
+        PrintStream err = main.streams().err();
+        List<String> problems = new ArrayList<>();
+        SheetMaker.Request request = sheetOptions.request(count, System.nanoTime(), problems);
+        if (request == null) {
+            problems.forEach(p -> err.println("atazan exercises practice: " + p));
+            return ExitCode.BAD_INPUT;
+        }
+        Optional<Engine> engine = rules.engine(err);
+        if (engine.isEmpty()) {
+            return ExitCode.RULES_BROKEN;
+        }
+        Optional<Sheet> sheet = sheetFile != null ? fromFile(err) : drawn(engine.get(), request, err);
+        if (sheet.isEmpty()) {
+            return ExitCode.BAD_INPUT;
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(main.streams().in(), StandardCharsets.UTF_8));
+        Grading grading = new Practice(new Grader(engine.get()), in, main.streams().out()).run(sheet.get());
+        return grading.allRight() ? ExitCode.OK : ExitCode.SOME_ANSWERS_WRONG;
+    }
+
+    private Optional<Sheet> drawn(Engine engine, SheetMaker.Request request, PrintStream err) {
+        QuestionPool pool = QuestionPool.read(sheetOptions.scenarios);
+        pool.errors().forEach(e -> err.println("atazan exercises practice: " + e));
+        if (SheetMaker.admitted(pool, request).isEmpty()) {
+            err.println("atazan exercises practice: no question matches; topics: " + String.join(", ", pool.topics())
+                    + ", or an act, actor or target name");
+            return Optional.empty();
+        }
+        Sheet drawn = new SheetMaker(engine).make(pool, request, "", "");
+        return Optional.of(new Sheet("Practice", sheetOptions.about(drawn.questions().size(), request.seed()), drawn.questions()));
+    }
+
+    private Optional<Sheet> fromFile(PrintStream err) {
+        try {
+            SheetFile.Reading reading = SheetFile.read(Files.readString(sheetFile, StandardCharsets.UTF_8), Workspace.shown(sheetFile));
+            reading.errors().forEach(e -> err.println("atazan exercises practice: " + e));
+            return reading.sheet();
+        } catch (IOException e) {
+            err.println("atazan exercises practice: " + Workspace.shown(sheetFile) + ": cannot read the file");
+            return Optional.empty();
+        }
+    }
+}

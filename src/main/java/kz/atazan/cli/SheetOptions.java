@@ -1,0 +1,58 @@
+package kz.atazan.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import kz.atazan.teaching.SheetMaker;
+import picocli.CommandLine.Option;
+
+/** What questions to draw, shared by 'exercises generate' and 'exercises practice'. */
+final class SheetOptions {
+
+    @Option(names = "--topic", paramLabel = "T",
+            description = "A scenario folder (president, senate, contrasts, ...), an act (appoint) or an actor or target (akim-of-district).")
+    String topic;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only actions on or after this date.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only actions on or before this date.")
+    String to;
+
+    @Option(names = "--seed", paramLabel = "S", description = "The seed that fixes the questions and their order (default: a new one each time, printed).")
+    Long seed;
+
+    @Option(names = "--scenarios", paramLabel = "PATH", description = "Where the actions are drawn from (default: scenarios).")
+    List<Path> scenarios = List.of(Path.of("scenarios"));
+
+    /** The request, or null after adding a problem for each bad option. */
+    SheetMaker.Request request(int count, long defaultSeed, List<String> problems) {
+        if (count < 1) {
+            problems.add("--count: must be at least 1, but is " + count);
+        }
+        LocalDate first = from == null ? null : DateOption.parse("--from", from, problems);
+        LocalDate last = to == null ? null : DateOption.parse("--to", to, problems);
+        if (first != null && last != null && last.isBefore(first)) {
+            problems.add("--to: " + last + " is before --from " + first);
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new SheetMaker.Request(count, Optional.ofNullable(topic), Optional.ofNullable(first), Optional.ofNullable(last),
+                seed == null ? defaultSeed : seed);
+    }
+
+    /** "10 questions on president, from 2021-01-01 to 2024-12-31; seed 7". */
+    String about(int questions, long usedSeed) {
+        StringBuilder s = new StringBuilder().append(questions).append(questions == 1 ? " question" : " questions");
+        if (topic != null) {
+            s.append(" on ").append(topic);
+        }
+        if (from != null || to != null) {
+            s.append(", dated ").append(from == null ? "" : "from " + from).append(from != null && to != null ? " " : "")
+                    .append(to == null ? "" : "to " + to);
+        }
+        return s.append(" (seed ").append(usedSeed).append(").").toString();
+    }
+}

@@ -1,0 +1,65 @@
+package kz.atazan.teaching;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.atazan.model.Verdict;
+import kz.atazan.scenario.InputError;
+import kz.atazan.scenario.Vocabulary;
+
+/**
+ * A student's answers: a small YAML (or JSON) map of question id to verdict, {@code q1: constitutional}.
+ * A question left blank is unanswered (and wrong); a word that is no verdict is bad input.
+ */
+public final class Answers {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** The answers read (empty for a blank one), or every problem found. */
+    public record Reading(Map<String, Optional<Verdict>> answers, List<InputError> errors) {}
+
+    private Answers() {}
+
+    public static Reading read(String text, String shownAs, Sheet sheet) {
+        List<InputError> errors = new ArrayList<>();
+        Map<String, Optional<Verdict>> answers = new LinkedHashMap<>();
+        JsonNode root;
+        try {
+            root = text.isBlank() ? null : YAML.readTree(text);
+        } catch (IOException e) {
+            return new Reading(Map.of(), List.of(new InputError(shownAs, 0, "not YAML or JSON: " + e.getMessage().lines().findFirst().orElse(""))));
+        }
+        if (root == null || !root.isObject()) {
+            return new Reading(Map.of(), List.of(new InputError(shownAs, 0,
+                    "expected a map of question ids to verdicts, such as 'q1: constitutional'")));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = root.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String id = field.getKey();
+            if (sheet.question(id).isEmpty()) {
+                errors.add(new InputError(shownAs, 0, "no question '" + id + "' on the sheet (its questions are "
+                        + String.join(", ", sheet.questions().stream().map(Question::id).toList()) + ")"));
+                continue;
+            }
+            JsonNode value = field.getValue();
+            if (value == null || value.isNull() || value.asText().isBlank()) {
+                answers.put(id, Optional.empty());
+                continue;
+            }
+            Vocabulary.Lookup<Verdict> verdict = VerdictAnswer.parse(value.asText());
+            if (verdict.value().isEmpty()) {
+                errors.add(new InputError(shownAs, 0, id + ": " + verdict.problem()));
+            } else {
+                answers.put(id, verdict.value());
+            }
+        }
+        return new Reading(answers, errors);
+    }
+}

@@ -1,0 +1,238 @@
+package kz.atazan.teaching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kz.atazan.engine.Conclusion;
+import kz.atazan.engine.Engine;
+import kz.atazan.model.Act;
+import kz.atazan.model.Action;
+import kz.atazan.model.Appointee;
+import kz.atazan.model.Circumstance;
+import kz.atazan.model.Citation;
+import kz.atazan.model.Condition;
+import kz.atazan.model.Effect;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Grant;
+import kz.atazan.model.Kind;
+import kz.atazan.model.Requirement;
+import kz.atazan.model.Seats;
+import kz.atazan.model.Verdict;
+
+/**
+ * Who may appoint, nominate, consent to, elect, dismiss, recall, remove, dissolve or overrule whom
+ * on a date. Lighter than the whole decision space: one pass over the rules finds every actor, act
+ * and target some rule grants on some date (bare, or with every circumstance and fact about the
+ * person set); then each is judged on the date, its conditions met, and every circumstance and
+ * fact tried against it only where setting them all at once changes what the rules say.
+ */
+public final class PowerSurvey {
+
+    /** The acts a power map shows: filling and emptying offices, consenting, dissolving and overruling. */
+    public static final List<Act> ACTS = List.of(Act.APPOINT, Act.NOMINATE, Act.CONSENT, Act.ELECT, Act.DISMISS, Act.RECALL,
+            Act.NO_CONFIDENCE, Act.REMOVE, Act.DISSOLVE, Act.REVOKE_ACT);
+
+    private record Triple(Entity actor, Act act, Entity target) {}
+
+    private final Engine engine;
+    private final List<Triple> triples;
+
+    public PowerSurvey(Engine engine) {
+        this.engine = engine;
+        this.triples = triples(engine);
+    }
+
+    /**
+     * The actor-act-target triples some rule grants on some date, in the order of the vocabulary:
+     * two surveys run side by side, of the bare actions and of the same with every circumstance and
+     * fact about the person set (a grant that needs a circumstance, or one a circumstance excludes).
+     */
+    private static List<Triple> triples(Engine engine) {
+        LocalDate any = engine.catalogue().modelled().from();
+        List<Action> bare = new ArrayList<>();
+        for (Entity actor : Entity.values()) {
+            if (!actor.is(Kind.ORGAN) && !actor.is(Kind.OFFICE)) {
+                continue;
+            }
+            for (Act act : ACTS) {
+                for (Entity target : Entity.values()) {
+                    bare.add(Action.of(actor, act, target, any));
+                }
+            }
+        }
+        List<Action> notable = bare.stream().map(PowerSurvey::everything).toList();
+        Set<Triple> found = Stream.of(bare, notable).parallel()
+                .flatMap(batch -> engine.spokenTo(batch, f -> f instanceof Grant).stream())
+                .map(a -> new Triple(a.actor(), a.act(), a.target()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return found.stream().sorted(Comparator.comparing(Triple::actor).thenComparing(Triple::act).thenComparing(Triple::target)).toList();
+    }
+
+    private static Action everything(Action a) {
+        Action all = a.withAppointee(Appointee.NOTABLE);
+        for (Circumstance c : Circumstance.values()) {
+            all = all.withCircumstance(c, true);
+        }
+        return all;
+    }
+
+    public PowerMap on(LocalDate date) {
+        List<Power> powers = triples.parallelStream().map(t -> power(Action.of(t.actor(), t.act(), t.target(), date)))
+                .flatMap(Optional::stream).toList();
+        return new PowerMap(date, powers);
+    }
+
+    /** Every power gained, lost, given new terms or reworded between two dates, with the amendment behind it. */
+    public PowerDiff diff(LocalDate from, LocalDate to) {
+        PowerMap before = on(from);
+        PowerMap after = on(to);
+        List<PowerChange> changes = new ArrayList<>();
+        for (Triple t : triples) {
+            String key = t.actor().label() + " " + t.act().label() + " " + t.target().label();
+            Optional<Power> was = before.find(key);
+            Optional<Power> is = after.find(key);
+            if (was.isEmpty() && is.isEmpty()) {
+                continue;
+            }
+            if (was.isEmpty()) {
+                Evaluation then = Evaluation.of(engine, Action.of(t.actor(), t.act(), t.target(), from));
+                changes.add(new PowerChange(PowerChange.Kind.GAINED, t.actor(), t.act(), t.target(), was, is,
+                        Amendments.behind(then.citations(), is.get().citations()), against(then), ""));
+            } else if (is.isEmpty()) {
+                Evaluation now = Evaluation.of(engine, Action.of(t.actor(), t.act(), t.target(), to));
+                changes.add(new PowerChange(PowerChange.Kind.LOST, t.actor(), t.act(), t.target(), was, is,
+                        Amendments.behind(was.get().citations(), now.citations()), "", against(now)));
+            } else if (!PowerTerms.fields(was.get()).equals(PowerTerms.fields(is.get()))) {
+                changes.add(new PowerChange(PowerChange.Kind.CHANGED, t.actor(), t.act(), t.target(), was, is,
+                        Amendments.behind(was.get().citations(), is.get().citations()), "", ""));
+            } else if (!was.get().citations().equals(is.get().citations())) {
+                changes.add(new PowerChange(PowerChange.Kind.REWORDED, t.actor(), t.act(), t.target(), was, is,
+                        Amendments.behind(was.get().citations(), is.get().citations()), "", ""));
+            }
+        }
+        changes.sort(Comparator.comparing(PowerChange::kind));
+        return new PowerDiff(from, to, before, after, changes);
+    }
+
+    /** What stands against an action, as lawyers cite it: "Art. 87(4), Constitution of 1995 (gives no such power)". */
+    private static String against(Evaluation e) {
+        List<String> reasons = e.judgment().reasons().stream().filter(r -> r.effect().defeats() || r.effect() == Effect.NOT_MODELLED)
+                .map(r -> r.citation().map(c -> c.reference() + " (" + r.effect().meaning() + ")").orElse("no provision modelled speaks to it"))
+                .distinct().toList();
+        return String.join("; ", reasons);
+    }
+
+    /** The power the action stands for on its date, if the rules give it then (on some terms). */
+    private Optional<Power> power(Action bare) {
+        Evaluation at = Evaluation.of(engine, bare);
+        List<Step> needs = new ArrayList<>();
+        if (!at.granted()) {
+            Optional<Circumstance> enabling = Arrays.stream(Circumstance.values())
+                    .filter(c -> Evaluation.of(engine, bare.withCircumstance(c, true)).granted()).findFirst();
+            if (enabling.isEmpty()) {
+                return Optional.empty();
+            }
+            at = Evaluation.of(engine, bare.withCircumstance(enabling.get(), true));
+            needs.add(new Step(new Change.With(enabling.get()), grants(at)));
+        }
+        at = conditionsMet(at);
+        if (at.verdict() == Verdict.UNCONSTITUTIONAL || !at.granted()) {
+            return Optional.empty();
+        }
+        needs.addAll(terms(at));
+        List<Citation> open = at.judgment().reasons().stream().filter(r -> r.effect() == Effect.LEAVES_OPEN)
+                .flatMap(r -> r.citation().stream()).distinct().toList();
+        return Optional.of(new Power(bare.actor(), bare.act(), bare.target(), at.verdict(), grants(at), needs, bars(at), open));
+    }
+
+    /** The action with every condition the rules attach met, as many rounds as new conditions appear. */
+    private Evaluation conditionsMet(Evaluation at) {
+        for (int round = 0; round < 4 && !at.missingConditions().isEmpty(); round++) {
+            Action met = at.action();
+            for (Condition condition : at.missingConditions().keySet()) {
+                met = new Change.Fulfil(condition, members(at, condition), met.target().is(Kind.INSTRUMENT)).applyTo(met);
+            }
+            at = Evaluation.of(engine, met);
+        }
+        return at;
+    }
+
+    /** Every condition attached, met or not, with the provisions attaching it. */
+    private static List<Step> terms(Evaluation at) {
+        Map<Condition, List<Citation>> conditions = new LinkedHashMap<>();
+        for (Conclusion c : at.conclusions()) {
+            if (c.finding() instanceof Requirement r) {
+                List<Citation> citations = conditions.computeIfAbsent(r.condition(), k -> new ArrayList<>());
+                if (!citations.contains(c.citation())) {
+                    citations.add(c.citation());
+                }
+            }
+        }
+        List<Step> steps = new ArrayList<>();
+        conditions.forEach((condition, citations) -> steps.add(new Step(
+                new Change.Fulfil(condition, members(at, condition), at.action().target().is(Kind.INSTRUMENT)), References.inTextOrder(citations))));
+        steps.sort(Comparator.comparing(s -> s.change().term()));
+        return steps;
+    }
+
+    /** The circumstances and facts about the person that would make the power unconstitutional. */
+    private List<Step> bars(Evaluation at) {
+        Action all = everything(at.action());
+        if (signature(Evaluation.of(engine, all)).equals(signature(at))) {
+            return List.of();
+        }
+        List<Step> bars = new ArrayList<>();
+        for (Circumstance c : Circumstance.values()) {
+            if (!at.action().circumstances().contains(c)) {
+                bar(at, at.action().withCircumstance(c, true), new Change.Without(c)).ifPresent(bars::add);
+            }
+        }
+        for (PersonFact fact : PersonFact.values()) {
+            bar(at, at.action().withAppointee(fact.apply(at.action().appointee())), new Change.OtherPerson(fact)).ifPresent(bars::add);
+        }
+        // a tenure under the Constitution of 2026 is a tenure: barring every former holder says it already
+        if (bars.stream().anyMatch(b -> b.change().equals(new Change.OtherPerson(PersonFact.HELD_OFFICE_BEFORE)))) {
+            bars.removeIf(b -> b.change().equals(new Change.OtherPerson(PersonFact.HELD_OFFICE_SINCE_2026)));
+        }
+        return bars;
+    }
+
+    private Optional<Step> bar(Evaluation at, Action with, Change lifting) {
+        Evaluation barred = Evaluation.of(engine, with);
+        // a circumstance that only brings further conditions (another procedure) is not a bar
+        boolean forbidden = barred.judgment().reasons().stream()
+                .anyMatch(r -> r.effect().defeats() && r.effect() != Effect.CONDITION_MISSING);
+        if (barred.verdict() != Verdict.UNCONSTITUTIONAL || !forbidden) {
+            return Optional.empty();
+        }
+        List<Citation> against = new ArrayList<>(barred.defeating());
+        against.removeAll(at.defeating());
+        return Optional.of(new Step(lifting, against));
+    }
+
+    private static List<String> signature(Evaluation e) {
+        return e.conclusions().stream().map(c -> c.citation().statement() + c.finding()).sorted().toList();
+    }
+
+    private static List<Citation> grants(Evaluation at) {
+        return at.judgment().reasons().stream().filter(r -> r.effect() == Effect.GRANTS).flatMap(r -> r.citation().stream()).distinct().toList();
+    }
+
+    private static int members(Evaluation at, Condition condition) {
+        Entity body = condition instanceof Condition.Vote v ? v.body() : condition instanceof Condition.Initiative i ? i.body() : null;
+        if (body == null) {
+            return 0;
+        }
+        return at.conclusions().stream().map(Conclusion::finding).filter(f -> f instanceof Seats s && s.body() == body)
+                .map(f -> ((Seats) f).count()).findFirst().orElse(100);
+    }
+}

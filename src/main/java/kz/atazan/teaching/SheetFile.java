@@ -1,0 +1,149 @@
+package kz.atazan.teaching;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kz.atazan.scenario.ActionFields;
+import kz.atazan.scenario.InputError;
+import kz.atazan.scenario.ScenarioReader;
+
+/**
+ * An exercise sheet as a file a student reads (Markdown or HTML) that also carries its questions
+ * for grading: each question's action, in the fields of a scenario file, as JSON hidden in the page
+ * (an HTML comment in Markdown, a data script in HTML). Grading re-creates each action from it and
+ * asks the engine; nothing a student reads or writes on the sheet is taken as an answer.
+ */
+public final class SheetFile {
+
+    static final String FORMAT = "atazan-exercise-sheet/1";
+    private static final String MD_START = "<!-- atazan-sheet";
+    private static final String MD_END = "-->";
+    private static final String HTML_START = "<script type=\"application/json\" id=\"atazan-sheet\">";
+    private static final String HTML_END = "</script>";
+
+    /** What reading a sheet gave: the sheet, or every problem found. */
+    public record Reading(Optional<Sheet> sheet, List<InputError> errors) {}
+
+    private SheetFile() {}
+
+    public static String write(Sheet sheet, SheetFormat format) {
+        return format == SheetFormat.HTML ? html(sheet) : markdown(sheet);
+    }
+
+    private static String markdown(Sheet sheet) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(sheet.title()).append("\n\n").append(sheet.about()).append("\n\n");
+        md.append("Answer each question with **constitutional**, **unconstitutional** or **undetermined** (or c, u, d). ")
+                .append(QuestionText.DEFAULTS).append("\n\n");
+        md.append("Hand in your answers as a small YAML file, one line per question:\n\n```yaml\n");
+        sheet.questions().stream().limit(2).forEach(q -> md.append(q.id()).append(": constitutional\n"));
+        md.append("```\n");
+        for (Question q : sheet.questions()) {
+            md.append("\n## ").append(q.id()).append(" · ").append(AmendingLaw.spelledOut(q.action().date())).append("\n\n")
+                    .append(QuestionText.of(q.action())).append("\n\n`").append(QuestionText.fields(q.action())).append("`\n\n")
+                    .append("Answer: ______________________\n");
+        }
+        md.append("\n").append(MD_START).append("\n").append(data(sheet)).append("\n").append(MD_END).append("\n");
+        return md.toString();
+    }
+
+    private static String html(Sheet sheet) {
+        StringBuilder html = new StringBuilder(Html.head(sheet.title()));
+        html.append("<h1>").append(Html.escape(sheet.title())).append("</h1>\n<p class=\"lead\">").append(Html.escape(sheet.about())).append("</p>\n");
+        html.append("<p>Answer each question with <b>constitutional</b>, <b>unconstitutional</b> or <b>undetermined</b> (or c, u, d). ")
+                .append(Html.escape(QuestionText.DEFAULTS)).append("</p>\n");
+        for (Question q : sheet.questions()) {
+            html.append("<div class=\"question\" id=\"").append(q.id()).append("\" data-date=\"").append(q.action().date()).append("\">\n")
+                    .append("<h2>").append(q.id()).append(" · ").append(AmendingLaw.spelledOut(q.action().date())).append("</h2>\n")
+                    .append("<p class=\"text\">").append(Html.escape(QuestionText.of(q.action()))).append("</p>\n")
+                    .append("<p><code>").append(Html.escape(QuestionText.fields(q.action()))).append("</code></p>\n")
+                    .append("<p class=\"answer\">Answer: ______________________</p>\n</div>\n");
+        }
+        html.append(HTML_START).append("\n").append(data(sheet)).append("\n").append(HTML_END).append("\n");
+        return html.append(Html.foot()).toString();
+    }
+
+    /** The questions as JSON, safe inside an HTML comment or script ("--" and "</" never appear in it). */
+    private static String data(Sheet sheet) {
+        ObjectNode root = ExplanationJson.JSON.createObjectNode()
+                .put("format", FORMAT).put("title", sheet.title()).put("about", sheet.about());
+        ArrayNode questions = root.putArray("questions");
+        for (Question q : sheet.questions()) {
+            ObjectNode node = questions.addObject().put("id", q.id()).put("date", q.action().date().toString());
+            node.set("action", ExplanationJson.JSON.valueToTree(ActionFields.of(q.action())));
+        }
+        // both only ever occur inside JSON strings, where these escapes read back as the same text
+        return ExplanationJson.write(root).replace("--", "-\\u002d").replace("</", "<\\/");
+    }
+
+    public static Reading read(String text, String shownAs) {
+        Optional<String> json = embedded(text);
+        if (json.isEmpty()) {
+            return failed(shownAs, "not an exercise sheet: it carries no questions (expected a sheet written by 'atazan exercises generate')");
+        }
+        JsonNode root;
+        try {
+            root = ExplanationJson.JSON.readTree(json.get());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return failed(shownAs, "the questions the sheet carries cannot be read: " + e.getOriginalMessage());
+        }
+        if (!root.isObject() || !FORMAT.equals(root.path("format").asText()) || !root.path("questions").isArray()) {
+            return failed(shownAs, "the questions the sheet carries are not in the format " + FORMAT);
+        }
+        List<InputError> errors = new ArrayList<>();
+        List<Question> questions = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode q : root.get("questions")) {
+            String id = q.path("id").asText("");
+            if (id.isBlank() || !ids.add(id)) {
+                errors.add(new InputError(shownAs, 0, "a question has " + (id.isBlank() ? "no id" : "the same id as another, '" + id + "'")));
+                continue;
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(q.path("date").asText(""));
+            } catch (DateTimeParseException e) {
+                errors.add(new InputError(shownAs, 0, "question " + id + ": '" + q.path("date").asText("") + "' is not a date YYYY-MM-DD"));
+                continue;
+            }
+            ScenarioReader.ActionReading action = ScenarioReader.parseAction(q.path("action").toString(), date, shownAs + " (question " + id + ")");
+            errors.addAll(action.errors());
+            action.action().ifPresent(a -> questions.add(new Question(id, a)));
+        }
+        if (questions.isEmpty() && errors.isEmpty()) {
+            errors.add(new InputError(shownAs, 0, "the sheet has no questions"));
+        }
+        if (!errors.isEmpty()) {
+            return new Reading(Optional.empty(), errors);
+        }
+        return new Reading(Optional.of(new Sheet(root.path("title").asText(""), root.path("about").asText(""), questions)), List.of());
+    }
+
+    private static Optional<String> embedded(String text) {
+        if (text.stripLeading().startsWith("{")) {
+            return Optional.of(text);
+        }
+        for (String[] marks : List.of(new String[] {HTML_START, HTML_END}, new String[] {MD_START, MD_END})) {
+            int start = text.lastIndexOf(marks[0]);
+            if (start >= 0) {
+                int from = start + marks[0].length();
+                int end = text.indexOf(marks[1], from);
+                if (end > 0) {
+                    return Optional.of(text.substring(from, end));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Reading failed(String shownAs, String message) {
+        return new Reading(Optional.empty(), List.of(new InputError(shownAs, 0, message)));
+    }
+}

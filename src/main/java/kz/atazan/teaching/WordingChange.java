@@ -1,0 +1,39 @@
+package kz.atazan.teaching;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.atazan.model.Citation;
+
+/**
+ * How one provision cited on either of two dates differs between them: its wording, its in-force
+ * window, or whether it applies at all (the 2026 text has other article numbers).
+ *
+ * @param provision as lawyers write it, with its constitution: "Art. 87(4), Constitution of 1995"
+ */
+record WordingChange(String provision, List<Citation> before, List<Citation> after) {
+
+    WordingChange {
+        before = List.copyOf(before);
+        after = List.copyOf(after);
+    }
+
+    /** "wording changed", "new wording (...)", "in-force window changed", "no longer applies" or "now applies". */
+    String kind() {
+        if (before.isEmpty()) {
+            return "now applies";
+        }
+        if (after.isEmpty()) {
+            return "no longer applies";
+        }
+        Set<String> was = before.stream().map(Citation::quote).collect(Collectors.toSet());
+        Set<String> is = after.stream().map(Citation::quote).collect(Collectors.toSet());
+        if (!was.equals(is)) {
+            return "wording changed";
+        }
+        // a quote is an excerpt: a new edition may have changed words around it
+        boolean sameEditions = before.stream().map(Citation::edition).collect(Collectors.toSet())
+                .equals(after.stream().map(Citation::edition).collect(Collectors.toSet()));
+        return sameEditions ? "in-force window changed" : "new wording (the words quoted are unchanged)";
+    }
+}
