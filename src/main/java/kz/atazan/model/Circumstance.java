@@ -28,8 +28,10 @@ public enum Circumstance {
     REFERENDUM_PROPOSAL_REJECTED("the President rejected Parliament's proposal to put amendments to the Constitution to a referendum"),
     URGENT_GOVERNMENT_BILL("the Government introduced a bill to respond promptly to a threat to the population's life and health,"
             + " the constitutional order, public order or the country's economic security (from 2023)"),
+    AT_JOINT_SITTING("Parliament decides at a joint sitting of its Chambers, not in separate sittings in turn (until 30 June 2026)"),
     NOT_COUNTERSIGNED("the law presented for the President's signature lacks a countersignature the text requires"
-            + " (from 2026: of the Chair of the Kurultai and of the Prime Minister, Art. 47(3))"),
+            + " (until 30 June 2026: of the Chair of each Chamber, Art. 45(3); from 2026: of the Chair of the Kurultai"
+            + " and of the Prime Minister, Art. 47(3))"),
     SUCCESSORS_AHEAD_UNABLE("everyone ahead of the actor in the line of succession to the President cannot take over"
             + " the President's powers, or has refused them");
 
