@@ -82,7 +82,8 @@ final class MutateCommand implements Callable<Integer> {
         }
         for (MutationTesting.Outcome o : report.wronglyRecorded()) {
             out.println("KILLED BUT RECORDED AS EQUIVALENT " + o.mutant().id() + " by "
-                    + o.killedBy().map(r -> r.file() + ":" + r.check().line()).orElse(""));
+                    + o.killedBy().map(r -> r.file() + ":" + r.check().line())
+                            .orElseGet(() -> "the build: " + o.refusedByTheBuild().orElse("")));
         }
         out.printf("killed %d (%d refused by the build's citation checks, %d by a scenario), equivalent %d, surviving %d:"
                 + " mutation score %.1f%%%n", report.killed(), report.refusedByTheBuild(), report.killed() - report.refusedByTheBuild(),

@@ -121,7 +121,7 @@ public sealed interface Condition {
         @Override
         public boolean isMetBy(Situation situation) {
             Tally tally = situation.action().votes().get(body);
-            return tally == null || threshold.reachedBy(tally.yes(), situation.membersOf(body, tally));
+            return tally == null || threshold.reachedBy(tally.yes(), situation.countedOn(body, tally, threshold));
         }
 
         @Override
@@ -144,7 +144,7 @@ public sealed interface Condition {
         @Override
         public boolean isMetBy(Situation situation) {
             Tally tally = situation.action().initiative();
-            return tally == null || threshold.reachedBy(tally.yes(), situation.membersOf(body, tally));
+            return tally == null || threshold.reachedBy(tally.yes(), situation.countedOn(body, tally, threshold));
         }
 
         @Override

@@ -6,8 +6,9 @@ final class Counting {
     private Counting() {}
 
     static String describe(Entity body, Tally tally, Threshold threshold, Situation situation, boolean met, String verb) {
-        int members = situation.membersOf(body, tally);
-        String count = tally.yes() + " of the " + members + " deputies of " + body.meaning() + " " + verb;
+        int members = situation.countedOn(body, tally, threshold);
+        String count = tally.yes() + " of the " + members + " deputies of " + body.meaning()
+                + (threshold.countsThoseVoting() ? " who took part " : " ") + verb;
         String needed = threshold.words() + " is " + threshold.smallestNumber(members);
         String size = members != tally.of()
                 ? " (the count is against " + members + ", the size the text gives this body on that date, not the " + tally.of() + " stated)"

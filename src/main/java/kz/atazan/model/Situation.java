@@ -13,4 +13,9 @@ public record Situation(Action action, Map<Entity, Integer> seats) {
     public int membersOf(Entity body, Tally tally) {
         return seats.getOrDefault(body, tally.of());
     }
+
+    /** How many deputies a tally is counted against for the threshold: those who voted, or all the members. */
+    public int countedOn(Entity body, Tally tally, Threshold threshold) {
+        return threshold.countsThoseVoting() ? tally.of() : membersOf(body, tally);
+    }
 }

@@ -1,13 +1,18 @@
 package kz.atazan.model;
 
-/** The majorities the text sets, counted on all the members of a body ("от общего числа депутатов"). */
+/**
+ * The majorities the text sets, counted on all the members of a body ("от общего числа депутатов"),
+ * except the one counted on those who took part in the vote, for which a tally's {@code of} is the
+ * number of deputies who voted.
+ */
 public enum Threshold {
     MAJORITY("a majority of all the deputies", 1, 2, true),
     TWO_THIRDS("at least two thirds of all the deputies", 2, 3, false),
     THREE_QUARTERS("at least three quarters of all the deputies", 3, 4, false),
     FOUR_FIFTHS("at least four fifths of all the deputies", 4, 5, false),
     ONE_THIRD("at least one third of all the deputies", 1, 3, false),
-    ONE_FIFTH("at least one fifth of all the deputies", 1, 5, false);
+    ONE_FIFTH("at least one fifth of all the deputies", 1, 5, false),
+    MAJORITY_OF_THOSE_VOTING("a majority of the deputies who took part in the vote", 1, 2, true);
 
     private final String words;
     private final int numerator;
@@ -23,6 +28,11 @@ public enum Threshold {
 
     public String words() {
         return words;
+    }
+
+    /** Whether it is counted on the deputies who voted rather than on all the members of the body. */
+    public boolean countsThoseVoting() {
+        return this == MAJORITY_OF_THOSE_VOTING;
     }
 
     /** Whether {@code yes} members out of {@code members} reach it: a majority is more than half. */
