@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Answer one question: is this action constitutional on this date, and why?",
-            "Names are those of 'atazan vocabulary'."},
+        description = "Answer one question: is this action constitutional on this date, and why? "
+            + "Names are those of 'atazan vocabulary'.",
         footer = {"", "Example:",
             "  atazan check --actor president --act dismiss --target akim-of-district --on 2023-05-01"},
         exitCodeListHeading = "%nExit codes:%n",

@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"One action on several dates, side by side: the verdicts, and for each change from one date to the",
-            "next the amendment that caused it and the provisions whose wording or in-force window changed.",
-            "The action options are those of 'check'."},
+        description = "One action on several dates, side by side: the verdicts, and for each change from one date to the "
+            + "next the amendment that caused it and the provisions whose wording or in-force window changed. "
+            + "The action options are those of 'check'.",
         footer = {"", "Example:",
             "  atazan compare --on 2022-06-07 --on 2022-06-08 --actor president --act dismiss --target akim-of-district"},
         exitCodeListHeading = "%nExit codes:%n",

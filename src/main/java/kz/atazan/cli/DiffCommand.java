@@ -20,11 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {
-            "Compare two versions of the rules: every verdict they give differently, over the scenario checks and over",
-            "the whole decision space of both, each with the rules that decided it on each side. A version is a folder",
-            "of rules or a git revision of this repository (its rules/ folder). Exits 1 when verdicts differ, so it can",
-            "gate a merge."},
+        description = "Compare two versions of the rules: every verdict they give differently, over the scenario checks and over "
+            + "the whole decision space of both, each with the rules that decided it on each side. A version is a folder "
+            + "of rules or a git revision of this repository (its rules/ folder). Exits 1 when verdicts differ, so it can "
+            + "gate a merge.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the two versions give the same verdicts", "1:some verdict differs",
             "2:bad input (an unknown revision or folder, an invalid scenario file)", "3:a version's rules could not be compiled"})

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write an exercise sheet of N questions drawn from the scenario files' actions on the dates they cover,",
-            "and its answer key from the engine. The sheet carries its questions for 'exercises grade'."},
+        description = "Write an exercise sheet of N questions drawn from the scenario files' actions on the dates they cover, "
+            + "and its answer key from the engine. The sheet carries its questions for 'exercises grade'.",
         footer = {"", "Example:",
             "  atazan exercises generate --count 10 --topic president --seed 7 --out sheet.md --key key.md"},
         exitCodeListHeading = "%nExit codes:%n",

@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = {"Grade a student's answers to a sheet against the engine: the score, and for each wrong or missing",
-            "answer the explanation of 'atazan explain'. ANSWERS is YAML or JSON: 'q1: constitutional', one per line."},
+        description = "Grade a student's answers to a sheet against the engine: the score, and for each wrong or missing "
+            + "answer the explanation of 'atazan explain'. ANSWERS is YAML or JSON: 'q1: constitutional', one per line.",
         footer = {"", "Example:", "  atazan exercises grade sheet.md answers.yaml"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every answer is right", "1:some answer is wrong or missing",

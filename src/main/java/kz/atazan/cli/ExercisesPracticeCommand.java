@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "practice", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Answer questions one by one in the terminal (from standard input), each checked against the engine",
-            "at once and explained when wrong; q, or the end of input, stops."},
+        description = "Answer questions one by one in the terminal (from standard input), each checked against the engine "
+            + "at once and explained when wrong; q, or the end of input, stops.",
         footer = {"", "Example:", "  atazan exercises practice --count 5 --topic akim"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every answer given was right", "1:some answer was wrong", "2:invalid input", "3:the rules could not be loaded"})

@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Explain a verdict as a tree a law student can follow: the power relied on, each condition",
-            "met or missing, each prohibition, the offices on that date, each provision with its official Russian text;",
-            "for an unconstitutional verdict, the smallest change that makes it constitutional, found by asking the engine.",
-            "The options are those of 'check'."},
+        description = "Explain a verdict as a tree a law student can follow: the power relied on, each condition "
+            + "met or missing, each prohibition, the offices on that date, each provision with its official Russian text; "
+            + "for an unconstitutional verdict, the smallest change that makes it constitutional, found by asking the engine. "
+            + "The options are those of 'check'.",
         footer = {"", "Example:",
             "  atazan explain --actor president --act appoint --target chair-of-national-bank --on 2023-05-01"},
         exitCodeListHeading = "%nExit codes:%n",

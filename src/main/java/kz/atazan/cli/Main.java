@@ -15,10 +15,9 @@ import picocli.CommandLine.Command;
 @Command(name = "atazan",
         mixinStandardHelpOptions = true,
         version = "Atazan 0.1.0: the Constitution of Kazakhstan (1995, before and after the 2022 reform) as Drools rules",
-        description = {
-            "Answers whether an appointment, dismissal, consent or other exercise of power is constitutional",
-            "on a given date under the Constitution of Kazakhstan, with the provisions that decide it.",
-            "For education: this is not legal advice."},
+        description = "Answers whether an appointment, dismissal, consent or other exercise of power is constitutional "
+            + "on a given date under the Constitution of Kazakhstan, with the provisions that decide it. "
+            + "For education: this is not legal advice.",
         subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, ExercisesCommand.class, VocabularyCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

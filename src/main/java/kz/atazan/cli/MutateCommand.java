@@ -24,11 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "mutate", mixinStandardHelpOptions = true,
-        description = {
-            "Mutation testing of the legal rules: make plausible wrong edits of each rule (drop it, drop a condition",
-            "or prohibition it concludes, move a day of its window by one, swap the body whose consent, proposal or",
-            "vote it needs, swap its actor), run the scenario checks against each, and list the mutants no check kills.",
-            "Each surviving mutant wants a new scenario, or an entry with its reason in the equivalents file."},
+        description = "Mutation testing of the legal rules: make plausible wrong edits of each rule (drop it, drop a condition "
+            + "or prohibition it concludes, move a day of its window by one, swap the body whose consent, proposal or "
+            + "vote it needs, swap its actor), run the scenario checks against each, and list the mutants no check kills. "
+            + "Each surviving mutant wants a new scenario, or an entry with its reason in the equivalents file.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every mutant is killed or recorded as equivalent", "1:a mutant survives, or a recorded equivalent is killed",
             "2:bad input", "3:the rules could not be loaded"})

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "powers", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The power map: who may appoint, nominate, consent to, elect, dismiss, recall, remove, dissolve or",
-            "overrule whom on a date, on which terms and provisions; or what changed between two dates, each change",
-            "tied to the amendment that made it."},
+        description = "The power map: who may appoint, nominate, consent to, elect, dismiss, recall, remove, dissolve or "
+            + "overrule whom on a date, on which terms and provisions; or what changed between two dates, each change "
+            + "tied to the amendment that made it.",
         footer = {"", "Examples:",
             "  atazan powers --on 2023-05-01",
             "  atazan powers --diff 2021-05-01 2023-05-01 --format html > powers.html"},

@@ -19,9 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {
-            "Run every scenario file (*.yaml) under each PATH and report the checks that fail.",
-            "The last line is always 'N passed, N failed'."},
+        description = "Run every scenario file (*.yaml) under each PATH and report the checks that fail. "
+            + "The last line is always 'N passed, N failed'.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all checks passed", "1:a check failed",
             "2:a path or scenario file could not be read or is invalid (every other file still runs)",

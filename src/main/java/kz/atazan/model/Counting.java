@@ -9,10 +9,10 @@ final class Counting {
         int members = situation.countedOn(body, tally, threshold);
         String count = tally.yes() + " of the " + members + " deputies of " + body.meaning()
                 + (threshold.countsThoseVoting() ? " who took part " : " ") + verb;
-        String needed = threshold.words() + " is " + threshold.smallestNumber(members);
+        String needed = threshold.words() + ", which is " + threshold.smallestNumber(members);
         String size = members != tally.of()
                 ? " (the count is against " + members + ", the size the text gives this body on that date, not the " + tally.of() + " stated)"
                 : "";
-        return count + (met ? ", reaching " : ", short of ") + needed + size;
+        return count + (met ? ": reaching " : ": short of ") + needed + size;
     }
 }

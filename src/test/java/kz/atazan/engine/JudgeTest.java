@@ -93,7 +93,7 @@ class JudgeTest {
         with107Seats.add(by("Art. 50(3)", new Seats(Entity.MAJILIS, 107)));
         Judgment judgment = Judge.decide(noConfidence, with107Seats);
         assertEquals(Verdict.UNCONSTITUTIONAL, judgment.verdict(), "50 of 107 is not more than half");
-        assertEquals("50 of the 107 deputies of the Majilis of Parliament voted for, short of a majority of all the deputies is 54"
+        assertEquals("50 of the 107 deputies of the Majilis of Parliament voted for: short of a majority of all the deputies, which is 54"
                 + " (the count is against 107, the size the text gives this body on that date, not the 98 stated)",
                 judgment.decisiveReasons().get(0).explanation());
     }
