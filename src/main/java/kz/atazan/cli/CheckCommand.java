@@ -1,7 +1,6 @@
 package kz.atazan.cli;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +36,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ActionOptions action;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "The day of the action, YYYY-MM-DD (default: today).")
-    String on;
+    @Mixin
+    DayOption day;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format = Format.TEXT;
@@ -48,8 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintStream out = main.streams().out();
         PrintStream err = main.streams().err();
         List<String> problems = new ArrayList<>();
-        LocalDate date = on == null ? main.today() : DateOption.parse("--on", on, problems);
-        Optional<Action> stated = action.action(date, problems);
+        Optional<Action> stated = action.action(day.day(main.today(), problems), problems);
         if (stated.isEmpty()) {
             problems.forEach(p -> err.println("atazan check: " + p));
             return ExitCode.BAD_INPUT;
@@ -62,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.JSON) {
             out.println(JsonReport.of(judgment));
         } else {
-            out.println(JudgmentText.action(judgment.action()) + (on == null ? " (today)" : ""));
+            out.println(JudgmentText.action(judgment.action()) + (day.on == null ? " (today)" : ""));
             out.println("verdict: " + judgment.verdict());
             out.println("law: " + JudgmentText.lawApplied(judgment));
             JudgmentText.reasons(judgment, "").forEach(out::println);

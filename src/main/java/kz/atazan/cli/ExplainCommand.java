@@ -1,7 +1,6 @@
 package kz.atazan.cli;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +39,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     ActionOptions action;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "The day of the action, YYYY-MM-DD (default: today).")
-    String on;
+    @Mixin
+    DayOption day;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format = Format.TEXT;
@@ -51,8 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintStream out = main.streams().out();
         PrintStream err = main.streams().err();
         List<String> problems = new ArrayList<>();
-        LocalDate date = on == null ? main.today() : DateOption.parse("--on", on, problems);
-        Optional<Action> stated = action.action(date, problems);
+        Optional<Action> stated = action.action(day.day(main.today(), problems), problems);
         if (stated.isEmpty()) {
             problems.forEach(p -> err.println("atazan explain: " + p));
             return ExitCode.BAD_INPUT;
