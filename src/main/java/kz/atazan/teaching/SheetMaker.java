@@ -57,27 +57,17 @@ public final class SheetMaker {
         }
         Collections.shuffle(constitutional, random);
         Collections.shuffle(unconstitutional, random);
-        List<QuestionPool.Candidate> alternating = new ArrayList<>();
-        for (int i = 0; i < Math.max(constitutional.size(), unconstitutional.size()); i++) {
-            if (i < constitutional.size()) {
-                alternating.add(constitutional.get(i));
-            }
-            if (i < unconstitutional.size()) {
-                alternating.add(unconstitutional.get(i));
-            }
-        }
-        // first one question per scenario, then, if the sheet is not full, more from the same scenarios
+        // the two answers in turn, as many of each as the pool allows; within each, a scenario not yet
+        // asked about first, so that the sheet spreads over as many scenarios as it can
+        List<List<QuestionPool.Candidate>> sides = List.of(constitutional, unconstitutional);
         List<QuestionPool.Candidate> picked = new ArrayList<>();
         Set<String> scenarios = new HashSet<>();
-        for (QuestionPool.Candidate c : alternating) {
-            if (picked.size() < request.count() && scenarios.add(c.scenario())) {
-                picked.add(c);
-            }
-        }
-        for (QuestionPool.Candidate c : alternating) {
-            if (picked.size() < request.count() && !picked.contains(c)) {
-                picked.add(c);
-            }
+        for (int side = 0; picked.size() < request.count() && !(constitutional.isEmpty() && unconstitutional.isEmpty()); side = 1 - side) {
+            List<QuestionPool.Candidate> from = sides.get(side).isEmpty() ? sides.get(1 - side) : sides.get(side);
+            QuestionPool.Candidate next = from.stream().filter(c -> !scenarios.contains(c.scenario())).findFirst().orElse(from.get(0));
+            from.remove(next);
+            scenarios.add(next.scenario());
+            picked.add(next);
         }
         Collections.shuffle(picked, random);
         List<Question> questions = new ArrayList<>();
