@@ -82,6 +82,22 @@ class JudgeTest {
     }
 
     @Test
+    void aMajorityOfThoseVotingIsCountedOnTheDeputiesWhoVotedWhateverTheBodysSize() {
+        Action consent = new Action(Entity.MASLIKHATS_OF_REGION, Act.CONSENT, Entity.AKIM_OF_REGION, DAY, Set.of(), null, Set.of(), 3,
+                Appointee.UNREMARKABLE, Set.of(), Map.of(Entity.MASLIKHATS_OF_REGION, new Tally(40, 70)), null, Set.of());
+        List<Conclusion> conclusions = List.of(by("Art. 89(4)", new Grant()),
+                by("Art. 89(4)", Requirement.voteOf(Entity.MASLIKHATS_OF_REGION, Threshold.MAJORITY_OF_THOSE_VOTING)),
+                // even were a size of 100 known, 40 of the 70 who voted is a majority of those voting
+                by("Art. 89(4)", new Seats(Entity.MASLIKHATS_OF_REGION, 100)));
+        Judgment judgment = Judge.decide(consent, conclusions);
+        assertEquals(Verdict.CONSTITUTIONAL, judgment.verdict());
+        assertTrue(judgment.reasons().stream().anyMatch(r -> r.explanation().equals(
+                "40 of the 70 deputies of " + Entity.MASLIKHATS_OF_REGION.meaning()
+                        + " who took part voted for: reaching a majority of the deputies who took part in the vote, which is 36")),
+                judgment.reasons().toString());
+    }
+
+    @Test
     void aVoteIsCountedAgainstTheSizeTheTextGivesTheBody() {
         Action noConfidence = new Action(Entity.MAJILIS, Act.NO_CONFIDENCE, Entity.GOVERNMENT, DAY, Set.of(), null, Set.of(), 1,
                 Appointee.UNREMARKABLE, Set.of(), Map.of(Entity.MAJILIS, new Tally(50, 98)), null, Set.of());
