@@ -1,5 +1,7 @@
 package kz.atazan.cli;
 
+import kz.atazan.model.Language;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +58,7 @@ final class CoverageCommand implements Callable<Integer> {
         if (!coverage.unfired().isEmpty()) {
             out.println(coverage.unfired().size() + " rule(s) no scenario fires:");
             for (Citation c : coverage.unfired()) {
-                out.println("  " + c.provision() + " (" + c.edition().name() + ", " + c.inForce() + "): " + c.statement());
+                out.println("  " + c.provision() + " (" + c.edition().name() + ", " + c.inForce() + "): " + c.summary(Language.EN));
             }
         }
         if (!run.errors().isEmpty()) {

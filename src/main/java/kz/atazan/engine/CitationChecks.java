@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kz.atazan.model.Constitution;
 import kz.atazan.model.Edition;
+import kz.atazan.model.Language;
+import java.util.Arrays;
 import kz.atazan.model.OfficialText;
 import kz.atazan.model.Period;
 import kz.atazan.model.Provision;
@@ -24,14 +26,32 @@ final class CitationChecks {
 
     static List<RuleProblem> check(List<DeclaredRule> rules, OfficialTexts texts, boolean wordings) {
         List<RuleProblem> problems = new ArrayList<>(wordings ? wordingsFollowEachOther(rules) : List.of());
+        problems.addAll(idsAreUnique(rules));
         if (texts != null) {
             for (DeclaredRule rule : rules) {
                 List<OfficialText> missing = texts.textsMissing(rule.citation());
+                if (rule.citation().quoteKk().isPresent() && Arrays.stream(OfficialText.values())
+                        .noneMatch(t -> t.language() == Language.KK && t.shows().overlaps(rule.citation().inForce()))) {
+                    problems.add(rule.problem("@quoteKk is given, but no stored Kazakh text shows a day of @inForce " + rule.citation().inForce()));
+                }
                 if (!missing.isEmpty()) {
-                    problems.add(rule.problem("the @quote does not stand in "
+                    problems.add(rule.problem("the quote does not stand in "
                             + missing.stream().map(t -> "docs/sources/constitution/" + t.file() + ".md").collect(Collectors.joining(", "))
                             + ", which shows the text for part of @inForce " + rule.citation().inForce()));
                 }
+            }
+        }
+        return problems;
+    }
+
+    /** Reports, diffs and recorded mutants name a rule by its id: two rules may not share one. */
+    static List<RuleProblem> idsAreUnique(List<DeclaredRule> rules) {
+        Map<String, DeclaredRule> first = new LinkedHashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (DeclaredRule rule : rules) {
+            DeclaredRule earlier = first.putIfAbsent(rule.citation().id(), rule);
+            if (earlier != null) {
+                problems.add(rule.problem("the id is already the name of the rule at " + earlier.file() + ":" + earlier.line()));
             }
         }
         return problems;

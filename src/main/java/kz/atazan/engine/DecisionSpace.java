@@ -194,7 +194,7 @@ public final class DecisionSpace {
     }
 
     private static List<String> signature(List<Conclusion> conclusions) {
-        return conclusions.stream().map(c -> c.citation().statement() + c.finding()).sorted().toList();
+        return conclusions.stream().map(c -> c.citation().id() + c.finding()).sorted().toList();
     }
 
     private static Optional<Factor> factorFor(Engine engine, Action sample, Condition condition) {

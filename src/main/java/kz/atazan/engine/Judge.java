@@ -1,5 +1,7 @@
 package kz.atazan.engine;
 
+import kz.atazan.model.Language;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,7 +73,7 @@ final class Judge {
     }
 
     private static Reason reasonFor(Situation situation, Conclusion c) {
-        String statement = c.citation().statement();
+        String statement = c.citation().summary(Language.EN);
         // Java 17 has no pattern matching for switch; Finding is sealed, so this chain is complete.
         if (c.finding() instanceof Requirement r) {
             return Reason.of(r.condition().isMetBy(situation) ? Effect.CONDITION_MET : Effect.CONDITION_MISSING,

@@ -64,7 +64,7 @@ public final class Mutants {
                 continue;
             }
             Citation c = rule.getValue();
-            Citation now = new Citation(c.statement(), c.provision(), c.edition(), window.get(), c.quote(), c.checked());
+            Citation now = c.inForce(window.get());
             if (rule.getKey().equals(mutant.ruleKey())) {
                 changed = now;
             }
@@ -197,7 +197,7 @@ public final class Mutants {
     }
 
     private static Mutant mutant(RuleCompiler.SourceRule rule, Citation citation, Kind kind, String change, Variant variant, Entity reaches) {
-        String id = rule.file() + ":" + rule.line() + " " + kind.name().toLowerCase().replace('_', '-') + ": " + change;
+        String id = rule.key() + " " + kind.name().toLowerCase().replace('_', '-') + ": " + change;
         return new Mutant(id, rule.key(), citation, kind, change, variant, Optional.ofNullable(reaches));
     }
 

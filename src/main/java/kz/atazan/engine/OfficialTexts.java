@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import kz.atazan.model.Language;
 import java.util.regex.Pattern;
 import kz.atazan.model.Citation;
 import kz.atazan.model.OfficialText;
@@ -24,6 +26,8 @@ public final class OfficialTexts {
 
     private static final Pattern MARKUP = Pattern.compile("(?m)^\\s*>\\s?|[*\\\\]");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0]+");
+    /** A Latin i or schwa touching a Cyrillic letter: a look-alike inside a Kazakh word. */
+    private static final Pattern LATIN_LOOK_ALIKE = Pattern.compile("(?<=[\\p{IsCyrillic}])[iIəƏ]|[iIəƏ](?=[\\p{IsCyrillic}])");
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:…|\\.\\.\\.)\\s*");
 
     private final Map<OfficialText, String> normalised;
@@ -46,14 +50,18 @@ public final class OfficialTexts {
     }
 
     /**
-     * The texts showing some day of the citation's window that do not contain its quote. A quote
-     * may leave words out with "…" or "...": its fragments must then appear in that order.
+     * The texts showing some day of the citation's window that do not contain its quote in their
+     * language: the Russian quote in every Russian text, the Kazakh quote (where the rule has one)
+     * in every Kazakh text. A quote may leave words out with "…" or "...": its fragments must then
+     * appear in that order.
      */
     public List<OfficialText> textsMissing(Citation citation) {
         List<OfficialText> missing = new ArrayList<>();
-        String[] fragments = ELLIPSIS.split(normalise(citation.quote()));
         for (OfficialText text : OfficialText.values()) {
-            if (text.shows().overlaps(citation.inForce()) && !containsInOrder(normalised.get(text), fragments)) {
+            Optional<String> quote = text.language() == Language.KK ? citation.quoteKk()
+                    : text.language() == Language.RU ? Optional.of(citation.quote()) : Optional.empty();
+            if (quote.isPresent() && text.shows().overlaps(citation.inForce())
+                    && !containsInOrder(normalised.get(text), ELLIPSIS.split(normalise(quote.get())))) {
                 missing.add(text);
             }
         }
@@ -75,8 +83,14 @@ public final class OfficialTexts {
         return true;
     }
 
-    /** Drops Markdown quoting, emphasis and escapes, and folds all white space into single spaces. */
+    /**
+     * Drops Markdown quoting, emphasis and escapes, folds all white space into single spaces, and
+     * reads the Latin look-alikes the Kazakh source mixes into Cyrillic words (i, ə) as the Cyrillic
+     * letters they stand for (і, ә), so that a quote typed in Cyrillic matches.
+     */
     static String normalise(String text) {
-        return SPACE.matcher(MARKUP.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+        String folded = SPACE.matcher(MARKUP.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+        return LATIN_LOOK_ALIKE.matcher(folded).replaceAll(m -> m.group().equals("i") ? "і" : m.group().equals("I") ? "І"
+                : m.group().equals("ə") ? "ә" : "Ә");
     }
 }

@@ -47,8 +47,9 @@ public final class RuleCatalogue {
         return new RuleCatalogue(citations);
     }
 
+    /** A rule's key is its id, which is its name (unique across packages: the build checks it). */
     static String key(Rule rule) {
-        return rule.getPackageName() + "/" + rule.getName();
+        return rule.getName();
     }
 
     Citation citationOf(Rule rule) {
@@ -63,7 +64,7 @@ public final class RuleCatalogue {
         return citations.values();
     }
 
-    /** Each rule's citation by its key ("package/rule name"). */
+    /** Each rule's citation by its id. */
     public Map<String, Citation> keyed() {
         return java.util.Collections.unmodifiableMap(citations);
     }
@@ -78,8 +79,8 @@ public final class RuleCatalogue {
 
             @Override
             public RuleProblem problem(String message) {
-                String pkg = e.getKey().substring(0, e.getKey().indexOf('/'));
-                return new RuleProblem("rules/" + pkg.replace('.', '/'), 0, "rule \"" + e.getValue().statement() + "\": " + message);
+                String[] parts = e.getKey().split("\\.");
+                return new RuleProblem("rules/" + parts[0] + "/" + parts[1] + ".drl", 0, "rule \"" + e.getKey() + "\": " + message);
             }
         }).toList();
     }

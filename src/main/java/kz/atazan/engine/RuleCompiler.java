@@ -96,7 +96,7 @@ public final class RuleCompiler {
         return new CompiledRules(release, (InternalKieModule) builder.getKieModule(), declared);
     }
 
-    /** A rule's source: its key, file and line, and the DRL text of its conditions and consequence. */
+    /** A rule's source: its id, file and line, and the DRL text of its conditions and consequence. */
     public record SourceRule(String key, String file, int line, String conditions, String consequence) {}
 
     /** Every rule of a folder as written, for the tools that read the DRL itself (mutation testing). */
@@ -116,7 +116,7 @@ public final class RuleCompiler {
                     int when = source.indexOf("\nwhen");
                     int then = source.lastIndexOf("\nthen");
                     String conditions = when >= 0 && then > when ? source.substring(when, then) : source;
-                    rules.add(new SourceRule(descr.getName() + "/" + rule.getName(), Workspace.shown(file), rule.getLine(),
+                    rules.add(new SourceRule(rule.getName(), Workspace.shown(file), rule.getLine(),
                             conditions, String.valueOf(rule.getConsequence())));
                 }
             } catch (DroolsParserException e) {
@@ -179,11 +179,21 @@ public final class RuleCompiler {
                 }
                 metadata.put(annotation.getName(), annotation.getValue());
             }
+            String idPrefix = descr.getName() + "." + fileStem(file) + ".";
+            if (RuleMetadata.isId(rule.getName()) && !rule.getName().startsWith(idPrefix)) {
+                problems.add(new RuleProblem(shown, rule.getLine(), "rule \"" + rule.getName() + "\": the id must start with \"" + idPrefix
+                        + "\", its package and file"));
+            }
             RuleMetadata.Reading reading = RuleMetadata.read(rule.getName(), metadata);
             reading.problems().forEach(p -> problems.add(new RuleProblem(shown, rule.getLine(), "rule \"" + rule.getName() + "\": " + p)));
             reading.citation().ifPresent(c -> declared.add(new DeclaredRule(shown, rule.getLine(), descr.getName(), rule.getName(), c)));
         }
         return true;
+    }
+
+    private static String fileStem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".drl".length());
     }
 
     private static String expectedPackage(Path folder, Path file) {

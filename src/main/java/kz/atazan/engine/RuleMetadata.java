@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import java.util.stream.Collectors;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Constitution;
 import kz.atazan.model.Edition;
+import kz.atazan.model.Language;
 import kz.atazan.model.Period;
 import kz.atazan.model.Provision;
 import kz.atazan.model.Suggestions;
@@ -21,13 +25,19 @@ import kz.atazan.model.Suggestions;
  * (build time, with line numbers) and from a loaded rule base (run time):
  *
  * <pre>
- * rule "The President may dismiss the akims of oblasts ... at his discretion (June 2022)"
+ * rule "president.dismiss-akims.oblasts-cities-republican.2022"
  *     &#64;provision("Art. 87(4)")
  *     &#64;edition("LAW_OF_8_JUNE_2022")
  *     &#64;inForce("2022-06-08/2026-06-30")
  *     &#64;quote("Президент Республики вправе по своему усмотрению освобождать ...")
  *     &#64;checked("2026-11-27")
+ *     &#64;en("The President may dismiss the akims of oblasts, ... at his discretion")
+ *     &#64;ru("...")
+ *     &#64;kk("...")
  * </pre>
+ *
+ * The rule's name is its stable id: {@code <package>.<file>[.<what>].<edition tag>}, where "what" tells
+ * apart the rules of one file and wording.
  */
 final class RuleMetadata {
 
@@ -35,16 +45,32 @@ final class RuleMetadata {
     static final String EDITION = "edition";
     static final String IN_FORCE = "inForce";
     static final String QUOTE = "quote";
+    static final String QUOTE_KK = "quoteKk";
     static final String CHECKED = "checked";
-    static final List<String> KEYS = List.of(PROVISION, EDITION, IN_FORCE, QUOTE, CHECKED);
+    /** The summaries every rule must have; the other languages' are read where present. */
+    static final Set<Language> REQUIRED_SUMMARIES = Set.of(Language.EN);
+    static final List<String> KEYS = List.of(PROVISION, EDITION, IN_FORCE, QUOTE, QUOTE_KK, CHECKED,
+            Language.EN.code(), Language.RU.code(), Language.KK.code());
+    /** Lower-case words joined by hyphens, in at least three parts joined by dots. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*){2,}");
 
     private RuleMetadata() {}
+
+    /** Whether a rule's name has the form of an id (it says nothing of the id's package, file or tag). */
+    static boolean isId(String name) {
+        return ID.matcher(name).matches();
+    }
 
     /** A rule's citation, or what is wrong with its metadata. */
     record Reading(Optional<Citation> citation, List<String> problems) {}
 
-    static Reading read(String ruleName, Map<String, ?> metadata) {
+    static Reading read(String id, Map<String, ?> metadata) {
         List<String> problems = new ArrayList<>();
+        boolean wellFormed = isId(id);
+        if (!wellFormed) {
+            problems.add("the rule's name must be its id, <package>.<file>[.<what>].<edition tag> in lower-case words joined by"
+                    + " hyphens, such as \"president.dismiss-akims.districts.2022\"");
+        }
         for (String key : metadata.keySet()) {
             if (!KEYS.contains(key)) {
                 problems.add("unknown metadata @" + key + Suggestions.didYouMean(key, KEYS, k -> k).map(s -> "; did you mean @" + s + "?").orElse("")
@@ -56,14 +82,28 @@ final class RuleMetadata {
         Edition edition = required(metadata, EDITION, problems, "one of " + Arrays.toString(Edition.values()), RuleMetadata::edition);
         Period inForce = required(metadata, IN_FORCE, problems, "the in-force window FROM/TO, such as \"2022-06-08/2026-06-30\"", Period::parse);
         String quote = required(metadata, QUOTE, problems, "the words encoded, quoted from the official text", RuleMetadata::quote);
+        Optional<String> quoteKk = Optional.ofNullable(metadata.get(QUOTE_KK)).map(v -> unquote(String.valueOf(v)));
         LocalDate checked = required(metadata, CHECKED, problems, "the ISO date the quote was last checked against the text", RuleMetadata::date);
+        Map<Language, String> summaries = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Object summary = metadata.get(language.code());
+            if (summary != null && !unquote(String.valueOf(summary)).isBlank()) {
+                summaries.put(language, unquote(String.valueOf(summary)));
+            } else if (REQUIRED_SUMMARIES.contains(language)) {
+                problems.add("missing @" + language.code() + ": expected one sentence in " + language.locale().getDisplayLanguage(Locale.ENGLISH)
+                        + " saying what the rule decides");
+            }
+        }
+        if (wellFormed && edition != null && !id.endsWith("." + edition.tag())) {
+            problems.add("the id must end in \"." + edition.tag() + "\", the tag of @edition " + edition + ", so that its name and wording agree");
+        }
         if (edition != null && inForce != null) {
             problems.addAll(windowProblems(edition, inForce));
         }
         if (!problems.isEmpty()) {
             return new Reading(Optional.empty(), problems);
         }
-        return new Reading(Optional.of(new Citation(ruleName, provision, edition, inForce, quote, checked)), List.of());
+        return new Reading(Optional.of(new Citation(id, summaries, provision, edition, inForce, quote, quoteKk, checked)), List.of());
     }
 
     /** A window must start no earlier than its amendment took effect and end within its constitution. */

@@ -1,5 +1,7 @@
 package kz.atazan.engine;
 
+import kz.atazan.model.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,7 +30,7 @@ public final class Verification {
         }
 
         private static String cited(List<Citation> citations) {
-            return citations.stream().map(c -> c.reference() + " (\"" + c.statement() + "\")").collect(Collectors.joining(", "));
+            return citations.stream().map(c -> c.reference() + " (\"" + c.summary(Language.EN) + "\")").collect(Collectors.joining(", "));
         }
     }
 

@@ -57,7 +57,7 @@ public record Coverage(List<Row> rows, List<Citation> unfired) {
                 decisive.getOrDefault(key, Map.of()), considered.getOrDefault(key, 0))));
         table.sort(Comparator.comparing(Row::provision).thenComparing(r -> r.edition().effective()));
         List<Citation> unfired = rules.stream().filter(c -> !fired.contains(c))
-                .sorted(Comparator.comparing(Citation::provision).thenComparing(Citation::statement)).toList();
+                .sorted(Comparator.comparing(Citation::provision).thenComparing(Citation::id)).toList();
         return new Coverage(table, unfired);
     }
 

@@ -1,5 +1,7 @@
 package kz.atazan.scenario;
 
+import kz.atazan.model.Language;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -68,7 +70,7 @@ public final class JsonReport {
     private static void citation(ObjectNode node, Citation c) {
         node.put("reference", c.reference());
         node.put("constitution", c.edition().constitution().title());
-        node.put("rule", c.statement());
+        node.put("rule", c.summary(Language.EN));
         node.put("inForce", c.inForce().toString());
         node.put("quote", c.quote());
         node.put("source", "docs/sources/constitution/" + c.edition().source().file() + ".md");

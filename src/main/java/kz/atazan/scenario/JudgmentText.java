@@ -1,5 +1,7 @@
 package kz.atazan.scenario;
 
+import kz.atazan.model.Language;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -113,8 +115,8 @@ public final class JudgmentText {
         }
         Citation c = r.citation().get();
         lines.add(indent + "- " + c.reference() + " (" + r.effect().meaning() + "): " + r.explanation());
-        if (!r.explanation().equals(c.statement())) {
-            lines.add(indent + "    rule: " + c.statement());
+        if (!r.explanation().equals(c.summary(Language.EN))) {
+            lines.add(indent + "    rule: " + c.summary(Language.EN));
         }
         String applies = c.inForce().isOpen() ? "applies from " + c.inForce().from() : "applies " + c.inForce().from() + " to " + c.inForce().to();
         lines.add(indent + "    wording: " + c.edition().description() + "; " + applies);

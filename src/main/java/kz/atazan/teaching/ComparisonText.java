@@ -1,5 +1,7 @@
 package kz.atazan.teaching;
 
+import kz.atazan.model.Language;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +62,7 @@ public final class ComparisonText {
 
     private static List<String> cited(String head, Citation c, Set<Citation> quoted) {
         List<String> lines = new ArrayList<>();
-        lines.add(head + AmendingLaw.phrase(c.edition()) + ", " + AmendingLaw.window(c) + ": " + c.statement());
+        lines.add(head + AmendingLaw.phrase(c.edition()) + ", " + AmendingLaw.window(c) + ": " + c.summary(Language.EN));
         lines.add("            " + (quoted.add(c) ? "«" + c.quote() + "»" : "(quoted above)"));
         return lines;
     }

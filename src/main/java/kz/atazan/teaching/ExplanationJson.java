@@ -1,5 +1,7 @@
 package kz.atazan.teaching;
 
+import kz.atazan.model.Language;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -91,7 +93,7 @@ public final class ExplanationJson {
                     .put("edition", c.edition().description())
                     .put("amendment", AmendingLaw.of(c.edition()))
                     .put("inForce", c.inForce().toString())
-                    .put("rule", c.statement())
+                    .put("rule", c.summary(Language.EN))
                     .put("quote", c.quote())
                     .put("source", "docs/sources/constitution/" + c.edition().source().file() + ".md");
         }

@@ -1,5 +1,7 @@
 package kz.atazan.teaching;
 
+import kz.atazan.model.Language;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,8 +66,8 @@ public final class ExplanationText {
     static List<String> cited(Citation c, String alreadySaid, Set<Citation> quoted) {
         List<String> lines = new ArrayList<>();
         lines.add(AmendingLaw.wording(c));
-        if (!c.statement().equals(alreadySaid)) {
-            lines.add("  says: " + c.statement());
+        if (!c.summary(Language.EN).equals(alreadySaid)) {
+            lines.add("  says: " + c.summary(Language.EN));
         }
         lines.add(quoted.add(c) ? "  official Russian text: «" + c.quote() + "»" : "  (official Russian text quoted above)");
         return lines;

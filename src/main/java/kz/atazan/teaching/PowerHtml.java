@@ -1,5 +1,7 @@
 package kz.atazan.teaching;
 
+import kz.atazan.model.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 import kz.atazan.model.Citation;
@@ -87,7 +89,7 @@ public final class PowerHtml {
         for (Citation c : quoted.all()) {
             html.append("<tr id=\"").append(quoted.anchor(c)).append("\"><td>").append(Html.escape(c.reference())).append("</td><td>")
                     .append(Html.escape(AmendingLaw.phrase(c.edition()) + ", " + AmendingLaw.window(c))).append("</td><td>")
-                    .append(Html.escape(c.statement())).append("</td><td class=\"ru\" lang=\"ru\">").append(Html.escape(c.quote()))
+                    .append(Html.escape(c.summary(Language.EN))).append("</td><td class=\"ru\" lang=\"ru\">").append(Html.escape(c.quote()))
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");

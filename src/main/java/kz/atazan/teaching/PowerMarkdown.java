@@ -1,5 +1,7 @@
 package kz.atazan.teaching;
 
+import kz.atazan.model.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 import kz.atazan.model.Citation;
@@ -53,7 +55,7 @@ public final class PowerMarkdown {
         md.append("\n## The provisions, quoted from the official Russian text\n\n");
         for (Citation c : new QuotedProvisions(cited).all()) {
             md.append("- **").append(c.reference()).append("**, ").append(cell(AmendingLaw.window(c))).append(", ")
-                    .append(AmendingLaw.phrase(c.edition())).append(": ").append(cell(c.statement()))
+                    .append(AmendingLaw.phrase(c.edition())).append(": ").append(cell(c.summary(Language.EN)))
                     .append("  \n  «").append(cell(c.quote())).append("»\n");
         }
     }

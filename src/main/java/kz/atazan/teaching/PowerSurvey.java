@@ -220,7 +220,7 @@ public final class PowerSurvey {
     }
 
     private static List<String> signature(Evaluation e) {
-        return e.conclusions().stream().map(c -> c.citation().statement() + c.finding()).sorted().toList();
+        return e.conclusions().stream().map(c -> c.citation().id() + c.finding()).sorted().toList();
     }
 
     private static List<Citation> grants(Evaluation at) {

@@ -17,7 +17,7 @@ final class QuotedProvisions {
         cited.forEach(distinct::add);
         List<Citation> sorted = new ArrayList<>(distinct);
         sorted.sort(Comparator.comparing((Citation c) -> c.edition().constitution()).thenComparing(Citation::provision)
-                .thenComparing(c -> c.inForce().from()).thenComparing(Citation::statement));
+                .thenComparing(c -> c.inForce().from()).thenComparing(Citation::id));
         this.citations = List.copyOf(sorted);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import kz.atazan.model.Absence;
 import kz.atazan.model.Act;
@@ -14,6 +15,7 @@ import kz.atazan.model.Appointee;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Denial;
 import kz.atazan.model.Edition;
+import kz.atazan.model.Language;
 import kz.atazan.model.Effect;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Grant;
@@ -38,8 +40,9 @@ class JudgeTest {
             Set.of(Entity.SENATE), null, Set.of(), 1, Appointee.UNREMARKABLE, Set.of(), Map.of(), null, Set.of());
 
     private static Conclusion by(String provision, kz.atazan.model.Finding finding) {
-        Citation citation = new Citation("rule for " + provision, Provision.parse(provision).orElseThrow(), Edition.LAW_OF_8_JUNE_2022,
-                Period.parse("2022-06-08/2026-06-30"), "цитата", LocalDate.of(2026, 11, 27));
+        Citation citation = new Citation("test.judge.art" + provision.replaceAll("[^0-9]+", "-") + "2022", Map.of(Language.EN, "rule for " + provision),
+                Provision.parse(provision).orElseThrow(), Edition.LAW_OF_8_JUNE_2022, Period.parse("2022-06-08/2026-06-30"), "цитата", Optional.empty(),
+                LocalDate.of(2026, 11, 27));
         return new Conclusion(citation, finding);
     }
 

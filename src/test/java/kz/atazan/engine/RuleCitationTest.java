@@ -1,5 +1,7 @@
 package kz.atazan.engine;
 
+import kz.atazan.model.Language;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,15 +40,15 @@ class RuleCitationTest {
     @Test
     void everyRuleCitesAProvisionAWordingItsDatesAQuoteAndWhenItWasChecked() {
         for (Citation c : catalogue.citations()) {
-            assertTrue(c.statement().length() > 20, "a rule's name says what it decides: " + c.statement());
-            assertTrue(c.provision().toString().startsWith("Art. "), c.statement());
+            assertTrue(c.summary(Language.EN).length() > 20, "a rule's name says what it decides: " + c.summary(Language.EN));
+            assertTrue(c.provision().toString().startsWith("Art. "), c.summary(Language.EN));
             // each wording applies only while its own constitution does (1995: to 2026-06-30; 2026: from 2026-07-01)
             Constitution constitution = c.edition().constitution();
-            assertFalse(c.inForce().from().isBefore(constitution.firstDay()), c.statement());
-            assertFalse(c.inForce().to().isAfter(constitution.lastDay()), c.statement());
-            assertFalse(c.inForce().from().isBefore(c.edition().effective()), c.statement() + ": window starts before its edition");
-            assertTrue(c.quote().codePoints().anyMatch(ch -> Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC), c.statement());
-            assertFalse(c.checked().isBefore(c.inForce().from()), c.statement());
+            assertFalse(c.inForce().from().isBefore(constitution.firstDay()), c.summary(Language.EN));
+            assertFalse(c.inForce().to().isAfter(constitution.lastDay()), c.summary(Language.EN));
+            assertFalse(c.inForce().from().isBefore(c.edition().effective()), c.summary(Language.EN) + ": window starts before its edition");
+            assertTrue(c.quote().codePoints().anyMatch(ch -> Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC), c.summary(Language.EN));
+            assertFalse(c.checked().isBefore(c.inForce().from()), c.summary(Language.EN));
         }
     }
 
@@ -56,7 +58,7 @@ class RuleCitationTest {
         List<String> misquoted = new ArrayList<>();
         for (Citation c : catalogue.citations()) {
             if (!texts.textsMissing(c).isEmpty()) {
-                misquoted.add(c.statement() + " -> " + texts.textsMissing(c));
+                misquoted.add(c.summary(Language.EN) + " -> " + texts.textsMissing(c));
             }
         }
         assertEquals(List.of(), misquoted);

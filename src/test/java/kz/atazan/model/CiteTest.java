@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class CiteTest {
 
     private static Citation citation(String provision, Edition edition) {
-        return new Citation("a rule", Provision.parse(provision).orElseThrow(), edition, new Period(edition.effective(), edition.effective()),
-                "цитата", LocalDate.of(2026, 11, 27));
+        return new Citation("test.cite.a-rule." + edition.tag(), Map.of(Language.EN, "a rule"), Provision.parse(provision).orElseThrow(), edition,
+                new Period(edition.effective(), edition.effective()), "цитата", Optional.empty(), LocalDate.of(2026, 11, 27));
     }
 
     @Test

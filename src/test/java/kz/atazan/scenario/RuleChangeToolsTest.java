@@ -28,7 +28,8 @@ class RuleChangeToolsTest {
 
             import kz.atazan.model.*;
 
-            rule "The President appoints the Chair of the National Bank with the consent of the Senate"
+            rule "president.appoint.chair-of-national-bank.2022"
+                @en("The President appoints the Chair of the National Bank with the consent of the Senate")
                 @provision("Art. 44(4)")
                 @edition("LAW_OF_8_JUNE_2022")
                 @inForce("2022-06-08/2026-06-30")

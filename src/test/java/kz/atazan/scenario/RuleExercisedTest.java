@@ -1,5 +1,7 @@
 package kz.atazan.scenario;
 
+import kz.atazan.model.Language;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ class RuleExercisedTest {
                 .collect(Collectors.toSet());
         List<String> unfired = engine.catalogue().citations().stream()
                 .filter(c -> !fired.contains(c))
-                .map(c -> c.provision() + " " + c.inForce() + ": " + c.statement())
+                .map(c -> c.provision() + " " + c.inForce() + ": " + c.summary(Language.EN))
                 .sorted()
                 .toList();
         assertEquals(List.of(), unfired, "rules no scenario exercises");
