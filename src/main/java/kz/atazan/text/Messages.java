@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.atazan.model.Citation;
-import kz.atazan.model.Constitution;
+import kz.atazan.model.Edition;
 import kz.atazan.model.Language;
 import kz.atazan.model.Provision;
 
@@ -166,28 +166,28 @@ public final class Messages {
     }
 
     /**
-     * A provision as this language cites it, without naming its constitution (which still tells
-     * whether "Art. 44(4)" is a paragraph or a subitem): "Art. 87(4)", "пункт 4 статьи 87",
+     * A provision as this language cites it, without naming its constitution (the wording's text
+     * tells whether "Art. 44(4)" is a paragraph or a subitem): "Art. 87(4)", "пункт 4 статьи 87",
      * "87-баптың 4-тармағы".
      */
-    public Term cite(Provision provision, Constitution constitution) {
-        return citation(provision, constitution, false);
+    public Term cite(Provision provision, Edition edition) {
+        return citation(provision, edition, false);
     }
 
     /** A provision with its constitution: "Art. 87(4), Constitution of 1995", "пункт 4 статьи 87 Конституции 1995 года". */
-    public Term reference(Provision provision, Constitution constitution) {
-        return citation(provision, constitution, true);
+    public Term reference(Provision provision, Edition edition) {
+        return citation(provision, edition, true);
     }
 
     public Term cite(Citation citation) {
-        return cite(citation.provision(), citation.edition().constitution());
+        return cite(citation.provision(), citation.edition());
     }
 
     public Term reference(Citation citation) {
-        return reference(citation.provision(), citation.edition().constitution());
+        return reference(citation.provision(), citation.edition());
     }
 
-    private Term citation(Provision p, Constitution constitution, boolean named) {
+    private Term citation(Provision p, Edition edition, boolean named) {
         List<Object> args = new ArrayList<>(List.of("article", p.article()));
         String level;
         if (p.paragraph() == null) {
@@ -195,7 +195,7 @@ public final class Messages {
         } else if (p.subparagraph() != null) {
             level = "subparagraph";
             args.addAll(List.of("paragraph", p.paragraph(), "subparagraph", p.subparagraph()));
-        } else if (constitution.listsItems(p.article())) {
+        } else if (edition.source().listsItems(p.article())) {
             level = "item";
             args.addAll(List.of("item", p.paragraph()));
         } else {
@@ -203,7 +203,7 @@ public final class Messages {
             args.addAll(List.of("paragraph", p.paragraph()));
         }
         if (named) {
-            args.addAll(List.of("year", Integer.toString(constitution.year())));
+            args.addAll(List.of("year", Integer.toString(edition.constitution().year())));
         }
         return term("cite." + level + (named ? ".in" : ""), args.toArray());
     }

@@ -163,22 +163,22 @@ class MessagesTest {
     @Test
     void provisionsAreCitedInEachLanguagesForm() {
         Provision p = Provision.parse("Art. 87(4)").orElseThrow();
-        assertEquals("Art. 87(4)", EN.cite(p, Constitution.OF_1995).form("nom"));
-        assertEquals("Art. 87(4), Constitution of 1995", EN.reference(p, Constitution.OF_1995).form("nom"));
-        assertEquals("пункт 4 статьи 87", RU.cite(p, Constitution.OF_1995).form("nom"));
-        assertEquals("пункта 4 статьи 87 Конституции 1995 года", RU.reference(p, Constitution.OF_1995).form("gen"));
-        assertEquals("87-баптың 4-тармағы", KK.cite(p, Constitution.OF_1995).form("nom"));
-        assertEquals("1995 жылғы Конституцияның 87-бабының 4-тармағында", KK.reference(p, Constitution.OF_1995).form("loc"));
+        assertEquals("Art. 87(4)", EN.cite(p, Edition.TEXT_OF_2019).form("nom"));
+        assertEquals("Art. 87(4), Constitution of 1995", EN.reference(p, Edition.TEXT_OF_2019).form("nom"));
+        assertEquals("пункт 4 статьи 87", RU.cite(p, Edition.TEXT_OF_2019).form("nom"));
+        assertEquals("пункта 4 статьи 87 Конституции 1995 года", RU.reference(p, Edition.TEXT_OF_2019).form("gen"));
+        assertEquals("87-баптың 4-тармағы", KK.cite(p, Edition.TEXT_OF_2019).form("nom"));
+        assertEquals("1995 жылғы Конституцияның 87-бабының 4-тармағында", KK.reference(p, Edition.TEXT_OF_2019).form("loc"));
         // Art. 44 of 1995 lists subitems, not paragraphs
         Provision item = Provision.parse("Art. 44(4)").orElseThrow();
-        assertEquals("подпункт 4) статьи 44", RU.cite(item, Constitution.OF_1995).form("nom"));
-        assertEquals("44-баптың 4) тармақшасы", KK.cite(item, Constitution.OF_1995).form("nom"));
-        assertEquals("пункт 4 статьи 44", RU.cite(item, Constitution.OF_2026).form("nom"));
+        assertEquals("подпункт 4) статьи 44", RU.cite(item, Edition.TEXT_OF_2019).form("nom"));
+        assertEquals("44-баптың 4) тармақшасы", KK.cite(item, Edition.TEXT_OF_2019).form("nom"));
+        assertEquals("пункт 4 статьи 44", RU.cite(item, Edition.CONSTITUTION_OF_2026).form("nom"));
         Provision sub = Provision.parse("Art. 56(1)(2)").orElseThrow();
-        assertEquals("подпунктом 2) пункта 1 статьи 56", RU.cite(sub, Constitution.OF_1995).form("ins"));
-        assertEquals("56-баптың 1-тармағының 2) тармақшасы", KK.cite(sub, Constitution.OF_1995).form("nom"));
-        assertEquals("статья 83-1", RU.cite(Provision.parse("Art. 83-1").orElseThrow(), Constitution.OF_1995).form("nom"));
-        assertEquals("83-1-бап", KK.cite(Provision.parse("Art. 83-1").orElseThrow(), Constitution.OF_1995).form("nom"));
+        assertEquals("подпунктом 2) пункта 1 статьи 56", RU.cite(sub, Edition.TEXT_OF_2019).form("ins"));
+        assertEquals("56-баптың 1-тармағының 2) тармақшасы", KK.cite(sub, Edition.TEXT_OF_2019).form("nom"));
+        assertEquals("статья 83-1", RU.cite(Provision.parse("Art. 83-1").orElseThrow(), Edition.TEXT_OF_2019).form("nom"));
+        assertEquals("83-1-бап", KK.cite(Provision.parse("Art. 83-1").orElseThrow(), Edition.TEXT_OF_2019).form("nom"));
     }
 
     @Test
