@@ -19,6 +19,8 @@ public enum OfficialText {
     // As amended by Law No. 254-III of 21 May 2007 (in force from its official publication; the
     // mirror's version date is the law's date, 21.05.2007).
     RU_2007_05_21("ru-2007-05-21", Language.RU, LocalDate.of(2007, 5, 21), LocalDate.of(2011, 2, 1)),
+    // The same edition of 2007 in Kazakh, the prevailing text; no rule quotes it yet.
+    KK_2007_05_21("kk-2007-05-21", Language.KK, LocalDate.of(2007, 5, 21), LocalDate.of(2011, 2, 1)),
     // As amended by Law No. 403-IV of 2 February 2011 (in force from its first official publication;
     // the mirror's version date is the law's date, 02.02.2011). The last text before Law No. 51-VI
     // of 10 March 2017, which has no stored edition of its own.
