@@ -5,8 +5,10 @@ public sealed interface Condition {
 
     boolean isMetBy(Situation situation);
 
-    /** One clause a student can read, for an action that meets the condition or not. */
-    String describe(Situation situation);
+    /** The condition's numbers for this action, where it counts (a vote or initiative stated, candidates). */
+    default java.util.Optional<Count> count(Situation situation) {
+        return java.util.Optional.empty();
+    }
 
     /**
      * Whether the condition needs the body to act (consent, vote, propose, be consulted, give an
@@ -25,10 +27,6 @@ public sealed interface Condition {
             return situation.action().consents().contains(of);
         }
 
-        @Override
-        public String describe(Situation situation) {
-            return "the consent of " + of.meaning() + (isMetBy(situation) ? " was obtained" : " was not obtained");
-        }
     }
 
     record Proposal(Entity by) implements Condition {
@@ -42,13 +40,6 @@ public sealed interface Condition {
             return situation.action().proposedBy() == by;
         }
 
-        @Override
-        public String describe(Situation situation) {
-            // an instrument (a law, amendments) is presented or proposed; a person is a candidate
-            String subject = situation.action().target().is(Kind.INSTRUMENT) ? "it" : "the candidate";
-            String verb = situation.action().target().is(Kind.INSTRUMENT) ? " presented or proposed by " : " proposed by ";
-            return subject + (isMetBy(situation) ? " was" : " was not") + verb + by.meaning();
-        }
     }
 
     record Consultation(Entity with) implements Condition {
@@ -62,10 +53,6 @@ public sealed interface Condition {
             return situation.action().consulted().contains(with);
         }
 
-        @Override
-        public String describe(Situation situation) {
-            return (isMetBy(situation) ? "consultations were held with " : "no consultations were held with ") + with.meaning();
-        }
     }
 
     record Candidates(int atLeast) implements Condition {
@@ -80,13 +67,11 @@ public sealed interface Condition {
         }
 
         @Override
-        public String describe(Situation situation) {
+        public java.util.Optional<Count> count(Situation situation) {
             int put = situation.action().candidates();
-            String count = put + (put == 1 ? " candidate was" : " candidates were");
-            return isMetBy(situation)
-                    ? count + " put forward (at least " + atLeast + " required)"
-                    : "only " + count + " put forward; at least " + atLeast + " are required";
+            return java.util.Optional.of(new Count(put, put, put, atLeast, null));
         }
+
     }
 
     /** An opinion (заключение) of a body obtained before acting. */
@@ -101,10 +86,6 @@ public sealed interface Condition {
             return situation.action().opinions().contains(of);
         }
 
-        @Override
-        public String describe(Situation situation) {
-            return "the opinion of " + of.meaning() + (isMetBy(situation) ? " was obtained" : " was not obtained");
-        }
     }
 
     /**
@@ -124,14 +105,12 @@ public sealed interface Condition {
             return tally == null || threshold.reachedBy(tally.yes(), situation.countedOn(body, tally, threshold));
         }
 
+        /** Empty where the action states no vote of the body: it is taken to have decided as the text requires. */
         @Override
-        public String describe(Situation situation) {
-            Tally tally = situation.action().votes().get(body);
-            if (tally == null) {
-                return "no vote of " + body.meaning() + " was stated: it is taken to have decided by " + threshold.words();
-            }
-            return Counting.describe(body, tally, threshold, situation, isMetBy(situation), "voted for");
+        public java.util.Optional<Count> count(Situation situation) {
+            return java.util.Optional.ofNullable(situation.action().votes().get(body)).map(t -> counted(body, t, threshold, situation));
         }
+
     }
 
     /** The number of deputies who must initiate a decision before it can be taken. */
@@ -147,14 +126,16 @@ public sealed interface Condition {
             return tally == null || threshold.reachedBy(tally.yes(), situation.countedOn(body, tally, threshold));
         }
 
+        /** Empty where the action states no count: the initiative is taken to come from as many as the text requires. */
         @Override
-        public String describe(Situation situation) {
-            Tally tally = situation.action().initiative();
-            if (tally == null) {
-                return "no initiative count was stated: the initiative is taken to come from " + threshold.words()
-                        + " of " + body.meaning();
-            }
-            return "initiative: " + Counting.describe(body, tally, threshold, situation, isMetBy(situation), "initiated it");
+        public java.util.Optional<Count> count(Situation situation) {
+            return java.util.Optional.ofNullable(situation.action().initiative()).map(t -> counted(body, t, threshold, situation));
         }
+
+    }
+
+    private static Count counted(Entity body, Tally tally, Threshold threshold, Situation situation) {
+        int members = situation.countedOn(body, tally, threshold);
+        return new Count(tally.yes(), members, tally.of(), threshold.smallestNumber(members), threshold);
     }
 }

@@ -1,5 +1,6 @@
 package kz.atazan.scenario;
 
+import kz.atazan.model.Language;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +73,8 @@ public final class JUnitReport {
                 xml.writeStartElement("failure");
                 xml.writeAttribute("message", "expected " + r.check().expected() + ", got " + r.judgment().verdict()
                         + (r.missingCites().isEmpty() ? "" : "; missing citations " + r.missingCites()));
-                xml.writeCharacters(JudgmentText.action(r.judgment().action()) + "\n"
-                        + String.join("\n", JudgmentText.reasons(r.judgment(), "")));
+                xml.writeCharacters(JudgmentText.action(r.judgment().action(), Language.EN) + "\n"
+                        + String.join("\n", JudgmentText.reasons(r.judgment(), "", Language.EN)));
                 xml.writeEndElement();
             }
             xml.writeEndElement();

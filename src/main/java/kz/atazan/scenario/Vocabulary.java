@@ -11,7 +11,9 @@ import kz.atazan.model.Circumstance;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Kind;
 import kz.atazan.model.Suggestions;
+import kz.atazan.model.Language;
 import kz.atazan.model.Verdict;
+import kz.atazan.text.Words;
 
 /**
  * The names scenario files and the command line accept: lower-kebab-case, matched
@@ -21,27 +23,33 @@ public final class Vocabulary {
 
     /** A role a name can play in an action, and which entities may play it. */
     public enum Role {
-        ACTOR("actor", "an organ, or an office holder acting in person", e -> e.is(Kind.ORGAN) || e.is(Kind.OFFICE)),
-        TARGET("target", "an organ, office or instrument", e -> true),
-        CONSENT("consenting body", "an organ that consents", e -> e.is(Kind.ORGAN)),
-        PROPOSER("proposer", "an organ or office that proposes", e -> e.is(Kind.ORGAN) || e.is(Kind.OFFICE)),
-        CONSULTED("consulted body", "an organ that is consulted", e -> e.is(Kind.ORGAN)),
-        OPINION("body giving an opinion", "an organ whose opinion is obtained", e -> e.is(Kind.ORGAN)),
-        VOTER("voting body", "an organ that votes", e -> e.is(Kind.ORGAN));
+        ACTOR(e -> e.is(Kind.ORGAN) || e.is(Kind.OFFICE)),
+        TARGET(e -> true),
+        CONSENT(e -> e.is(Kind.ORGAN)),
+        PROPOSER(e -> e.is(Kind.ORGAN) || e.is(Kind.OFFICE)),
+        CONSULTED(e -> e.is(Kind.ORGAN)),
+        OPINION(e -> e.is(Kind.ORGAN)),
+        VOTER(e -> e.is(Kind.ORGAN));
 
-        private final String noun;
-        private final String expected;
         private final java.util.function.Predicate<Entity> admits;
 
-        Role(String noun, String expected, java.util.function.Predicate<Entity> admits) {
-            this.noun = noun;
-            this.expected = expected;
+        Role(java.util.function.Predicate<Entity> admits) {
             this.admits = admits;
         }
 
-        /** What a name in this role must be, in words. */
+        /** The role's code in the message keys: {@code role.actor}, {@code role.actor.expected}. */
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** What a name in this role must be, in English (the scenario reader's messages). */
         public String expected() {
-            return expected;
+            return expected(Words.in(Language.EN));
+        }
+
+        /** What a name in this role must be, in words. */
+        public String expected(Words words) {
+            return words.say("role." + code() + ".expected");
         }
 
         public List<Entity> entities() {
@@ -58,22 +66,23 @@ public final class Vocabulary {
             return Lookup.found(named.get());
         }
         if (named.isPresent()) {
-            return Lookup.failed("'" + given + "' is " + named.get().meaning() + ", which cannot be the " + role.noun
-                    + " (expected " + role.expected + "; 'atazan vocabulary' lists them)");
+            Entity entity = named.get();
+            return Lookup.failed(w -> w.say("vocabulary.wrong-role", "given", given, "name", entity, "noun", w.say("role." + role.code()),
+                    "expected", role.expected(w)));
         }
-        return Lookup.failed(unknown(role.noun, given, role.entities(), Entity::label));
+        return Lookup.failed(unknown("role." + role.code(), given, role.entities(), Entity::label));
     }
 
     public static Lookup<Act> act(String given) {
-        return lookup("act", Act.values(), given, Act::label);
+        return lookup("noun.act", Act.values(), given, Act::label);
     }
 
     public static Lookup<Circumstance> circumstance(String given) {
-        return lookup("circumstance", Circumstance.values(), given, Circumstance::label);
+        return lookup("noun.circumstance", Circumstance.values(), given, Circumstance::label);
     }
 
     public static Lookup<Verdict> verdict(String given) {
-        return lookup("verdict", Verdict.values(), given, Verdict::label);
+        return lookup("noun.verdict", Verdict.values(), given, Verdict::label);
     }
 
     private static <T> Lookup<T> lookup(String noun, T[] values, String given, Function<T, String> label) {
@@ -86,23 +95,32 @@ public final class Vocabulary {
         return Arrays.stream(values).filter(v -> label.apply(v).equals(wanted)).findFirst();
     }
 
-    private static <T> String unknown(String noun, String given, List<T> valid, Function<T, String> label) {
-        String message = "unknown " + noun + " '" + given + "'";
+    private static <T> Function<Words, String> unknown(String nounKey, String given, List<T> valid, Function<T, String> label) {
         Optional<T> closest = Suggestions.didYouMean(given, valid, label);
         if (closest.isPresent()) {
-            return message + "; did you mean '" + label.apply(closest.get()) + "'?";
+            return w -> w.say("vocabulary.unknown.suggest", "noun", w.say(nounKey), "given", given, "suggestion", label.apply(closest.get()));
         }
-        return message + "; expected one of: " + valid.stream().map(label).collect(Collectors.joining(", "));
+        return w -> w.say("vocabulary.unknown.list", "noun", w.say(nounKey), "given", given,
+                "names", valid.stream().map(label).collect(Collectors.joining(", ")));
     }
 
-    /** The result of looking a name up: the value, or a message saying what was expected. */
-    public record Lookup<T>(Optional<T> value, String problem) {
+    /** The result of looking a name up: the value, or what was expected, said in a language. */
+    public record Lookup<T>(Optional<T> value, Function<Words, String> said) {
         static <T> Lookup<T> found(T value) {
             return new Lookup<>(Optional.of(value), null);
         }
 
-        static <T> Lookup<T> failed(String problem) {
-            return new Lookup<>(Optional.empty(), problem);
+        static <T> Lookup<T> failed(Function<Words, String> said) {
+            return new Lookup<>(Optional.empty(), said);
+        }
+
+        /** What was wrong, in English (scenario files report in English until their reader speaks the user's language). */
+        public String problem() {
+            return problem(Words.in(Language.EN));
+        }
+
+        public String problem(Words words) {
+            return said == null ? null : said.apply(words);
         }
     }
 }

@@ -4,27 +4,31 @@ import kz.atazan.model.Action;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Condition;
 import kz.atazan.model.Tally;
+import kz.atazan.text.Words;
 
 /**
  * One change to an action that may make it constitutional: meet a condition the rules attach,
  * take away a circumstance or a fact about the person, or (failing those) have a circumstance hold.
- * Each says what a student would do, in English and in the fields of a scenario file.
+ * Each says what a student would do, in a language and in the fields of a scenario file.
  */
 sealed interface Change {
 
     Action applyTo(Action action);
 
-    /** What to do: "obtain the consent of the Senate of Parliament". */
-    String instruction();
+    /** What to do: "obtain the consent of the Senate". */
+    String instruction(Words words);
 
     /** The same in the scenario vocabulary: "consents: [senate]". */
     String field();
 
-    /** As a term of a power: "with the consent of the Senate of Parliament". */
-    String term();
+    /** As a term of a power: "with the consent of the Senate". */
+    String term(Words words);
 
-    /** Meet a condition a provision attaches; {@code members} is the body's size for a vote or initiative. */
-    record Fulfil(Condition condition, int members, boolean ofInstrument) implements Change {
+    /**
+     * Meet a condition a provision attaches; {@code members} is the body's size for a vote or
+     * initiative; {@code subject} what a proposal is of ({@link Words#proposalSubject}).
+     */
+    record Fulfil(Condition condition, int members, String subject) implements Change {
 
         @Override
         public Action applyTo(Action a) {
@@ -51,29 +55,55 @@ sealed interface Change {
         }
 
         @Override
-        public String instruction() {
+        public String instruction(Words words) {
+            return words.say("instruction." + kind(), arguments());
+        }
+
+        @Override
+        public String term(Words words) {
+            return words.say("term." + kind(), arguments());
+        }
+
+        private String kind() {
+            if (condition instanceof Condition.Consent) {
+                return "consent";
+            }
+            if (condition instanceof Condition.Proposal) {
+                return "proposal";
+            }
+            if (condition instanceof Condition.Consultation) {
+                return "consultation";
+            }
+            if (condition instanceof Condition.Opinion) {
+                return "opinion";
+            }
+            if (condition instanceof Condition.Candidates) {
+                return "candidates";
+            }
+            return condition instanceof Condition.Vote ? "vote" : "initiative";
+        }
+
+        private Object[] arguments() {
             if (condition instanceof Condition.Consent c) {
-                return "obtain the consent of " + c.of().meaning();
+                return new Object[] {"body", c.of()};
             }
             if (condition instanceof Condition.Proposal p) {
-                return (ofInstrument ? "have it presented or proposed by " : "have the candidate proposed by ") + p.by().meaning();
+                return new Object[] {"body", p.by(), "subject", subject};
             }
             if (condition instanceof Condition.Consultation c) {
-                return "hold consultations with " + c.with().meaning();
+                return new Object[] {"body", c.with()};
             }
             if (condition instanceof Condition.Opinion o) {
-                return "obtain the opinion of " + o.of().meaning();
+                return new Object[] {"body", o.of()};
             }
             if (condition instanceof Condition.Candidates c) {
-                return "put forward at least " + c.atLeast() + " candidates";
+                return new Object[] {"needed", c.atLeast()};
             }
             if (condition instanceof Condition.Vote v) {
-                return "win the votes of at least " + v.threshold().smallestNumber(members) + " of the " + members + " deputies of "
-                        + v.body().meaning() + " (" + v.threshold().words() + ")";
+                return new Object[] {"body", v.body(), "threshold", v.threshold(), "needed", v.threshold().smallestNumber(members), "members", members};
             }
             Condition.Initiative i = (Condition.Initiative) condition;
-            return "have at least " + i.threshold().smallestNumber(members) + " of the " + members + " deputies of " + i.body().meaning()
-                    + " initiate it (" + i.threshold().words() + ")";
+            return new Object[] {"body", i.body(), "threshold", i.threshold(), "needed", i.threshold().smallestNumber(members), "members", members};
         }
 
         @Override
@@ -100,29 +130,6 @@ sealed interface Change {
             return "initiative: {for: " + i.threshold().smallestNumber(members) + ", of: " + members + "}";
         }
 
-        @Override
-        public String term() {
-            if (condition instanceof Condition.Consent c) {
-                return "with the consent of " + c.of().meaning();
-            }
-            if (condition instanceof Condition.Proposal p) {
-                return "on the proposal of " + p.by().meaning();
-            }
-            if (condition instanceof Condition.Consultation c) {
-                return "after consultations with " + c.with().meaning();
-            }
-            if (condition instanceof Condition.Opinion o) {
-                return "with the opinion of " + o.of().meaning();
-            }
-            if (condition instanceof Condition.Candidates c) {
-                return "from at least " + c.atLeast() + " candidates";
-            }
-            if (condition instanceof Condition.Vote v) {
-                return "by " + v.threshold().words() + " of " + v.body().meaning();
-            }
-            Condition.Initiative i = (Condition.Initiative) condition;
-            return "on the initiative of " + i.threshold().words() + " of " + i.body().meaning();
-        }
     }
 
     /** Act when a circumstance no longer holds. */
@@ -133,18 +140,19 @@ sealed interface Change {
         }
 
         @Override
-        public String instruction() {
-            return "act at a time when this no longer holds: " + circumstance.meaning();
+        public String instruction(Words words) {
+            return words.say("instruction.without", "circumstance", circumstance);
         }
 
         @Override
         public String field() {
-            return "circumstances: without " + circumstance.label();
+            // the scenario's list, from holding the circumstance to not holding it
+            return "circumstances: [" + circumstance.label() + "] -> []";
         }
 
         @Override
-        public String term() {
-            return "not when " + circumstance.meaning();
+        public String term(Words words) {
+            return words.say("term.without", "circumstance", circumstance);
         }
     }
 
@@ -156,8 +164,8 @@ sealed interface Change {
         }
 
         @Override
-        public String instruction() {
-            return "act only when " + circumstance.meaning();
+        public String instruction(Words words) {
+            return words.say("instruction.with", "circumstance", circumstance);
         }
 
         @Override
@@ -166,8 +174,8 @@ sealed interface Change {
         }
 
         @Override
-        public String term() {
-            return "only when " + circumstance.meaning();
+        public String term(Words words) {
+            return words.say("term.with", "circumstance", circumstance);
         }
     }
 
@@ -179,8 +187,8 @@ sealed interface Change {
         }
 
         @Override
-        public String instruction() {
-            return "choose a person who is not " + fact.words();
+        public String instruction(Words words) {
+            return words.say("instruction.other-person", "fact", words.person(fact.field()));
         }
 
         @Override
@@ -189,8 +197,8 @@ sealed interface Change {
         }
 
         @Override
-        public String term() {
-            return "not for " + fact.words();
+        public String term(Words words) {
+            return words.say("term.other-person", "fact", words.person(fact.field()));
         }
     }
 }
