@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Answers whether an appointment, dismissal, consent or other exercise of power is constitutional "
             + "on a given date under the Constitution of Kazakhstan, with the provisions that decide it. "
             + "For education: this is not legal advice.",
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, ExercisesCommand.class, VocabularyCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, ExercisesCommand.class, VocabularyCommand.class, SchemaCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all checks passed, or the question was answered",
@@ -70,6 +70,11 @@ public final class Main implements Runnable {
 
     /** Runs the command line reading answers from {@code in} (for {@code exercises practice}). */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
+        return commandLine(in, out, err, clock).execute(args);
+    }
+
+    /** The command line, with its handlers, ready to parse or execute arguments. */
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Clock clock) {
         CommandLine cli = new CommandLine(new Main(new Streams(in, out, err), clock));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -85,6 +90,6 @@ public final class Main implements Runnable {
             err.println("Try '" + failed.qualifiedName() + " --help' for more information.");
             return ExitCode.BAD_INPUT;
         });
-        return cli.execute(args);
+        return cli;
     }
 }
