@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <pre>JAZZER_FUZZ=1 mvn -B -ntp surefire:test -Dtest=ScenarioFuzzTest#readsAnyBytes          # 15 seconds, as CI does
  * JAZZER_FUZZ=1 mvn -B -ntp surefire:test -Dtest=ScenarioFuzzTest#readsAnyBytesForAnHour  # the longer run</pre>
  *
- * (after {@code mvn -B -ntp test-compile}); an input that fails is written to ScenarioFuzzTestInputs/
+  * (after {@code mvn -B -ntp test-compile}; dictionary entries may hold no line breaks: libFuzzer's
+ * dictionary format has no way to write them); an input that fails is written to ScenarioFuzzTestInputs/
  * and replayed from then on: fix the reader and keep it there as a test.
  */
 class ScenarioFuzzTest {
@@ -25,19 +26,19 @@ class ScenarioFuzzTest {
     private static final Pattern INTERNALS = Pattern.compile("Exception|\\bat [a-z]+\\.|org\\.yaml|com\\.fasterxml|snakeyaml|java\\.lang");
 
     @FuzzTest(maxDuration = "15s")
-    @DictionaryEntries({"scenarios:", "\n  - id: ", "\n    action: ", "{actor: president, act: dismiss, target: akim-of-region}",
-            "\n    expect:\n      - ", "{date: 2023-05-01, verdict: constitutional}", "cites: [\"Art. 87(4)\"]", "consents: [senate]",
-            "votes: {majilis: {for: 70, of: 98}}", "appointee: {termsInARow: 2}", "candidates: 2", "&a ", "*a", "<<: ", "!!java ", "---\n",
-            "\t", "\r\n", "\uFEFF", "30.02.2024", "+999999999-01-01"})
+    @DictionaryEntries({"scenarios:", "  - id: ", "    action: ", "{actor: president, act: dismiss, target: akim-of-region}",
+            "    expect:", "      - ", "{date: 2023-05-01, verdict: constitutional}", "cites: [Art. 87(4)]", "consents: [senate]",
+            "votes: {majilis: {for: 70, of: 98}}", "appointee: {termsInARow: 2}", "candidates: 2", "&a ", "*a", "<<: ", "!!java ", "---",
+            "30.02.2024", "+999999999-01-01"})
     void readsAnyBytes(byte[] bytes) {
         check(bytes);
     }
 
     @FuzzTest(maxDuration = "1h")
-    @DictionaryEntries({"scenarios:", "\n  - id: ", "\n    action: ", "{actor: president, act: dismiss, target: akim-of-region}",
-            "\n    expect:\n      - ", "{date: 2023-05-01, verdict: constitutional}", "cites: [\"Art. 87(4)\"]", "consents: [senate]",
-            "votes: {majilis: {for: 70, of: 98}}", "appointee: {termsInARow: 2}", "candidates: 2", "&a ", "*a", "<<: ", "!!java ", "---\n",
-            "\t", "\r\n", "\uFEFF", "30.02.2024", "+999999999-01-01"})
+    @DictionaryEntries({"scenarios:", "  - id: ", "    action: ", "{actor: president, act: dismiss, target: akim-of-region}",
+            "    expect:", "      - ", "{date: 2023-05-01, verdict: constitutional}", "cites: [Art. 87(4)]", "consents: [senate]",
+            "votes: {majilis: {for: 70, of: 98}}", "appointee: {termsInARow: 2}", "candidates: 2", "&a ", "*a", "<<: ", "!!java ", "---",
+            "30.02.2024", "+999999999-01-01"})
     void readsAnyBytesForAnHour(byte[] bytes) {
         check(bytes);
     }
