@@ -52,7 +52,7 @@ class OptionsFuzzTest {
 
     static void check(String[] args) {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        CommandLine cli = Main.commandLine(new ByteArrayInputStream(new byte[0]), sink, sink, CLOCK);
+        CommandLine cli = Main.commandLine(new ByteArrayInputStream(new byte[0]), sink, sink, CLOCK, kz.atazan.model.Language.EN);
         CommandLine.ParseResult parsed;
         try {
             parsed = cli.parseArgs(args);
