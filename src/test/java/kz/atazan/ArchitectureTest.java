@@ -9,7 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The packages depend in one direction: cli -> teaching -> scenario -> engine -> model (cli may skip layers). */
+/**
+ * The packages depend in one direction: cli -> teaching -> scenario -> engine -> model (cli may skip
+ * layers); text, the words in three languages, stands beside them on top of model alone, and only
+ * the layers that present results use it (the engine concludes data, never sentences).
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -28,12 +32,22 @@ class ArchitectureTest {
                 .layer("teaching").definedBy("kz.atazan.teaching..")
                 .layer("scenario").definedBy("kz.atazan.scenario..")
                 .layer("engine").definedBy("kz.atazan.engine..")
+                .layer("text").definedBy("kz.atazan.text..")
                 .layer("model").definedBy("kz.atazan.model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "cli")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "scenario", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "cli")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "cli", "text")
+                .check(classes);
+    }
+
+    @Test
+    void theWordsDependOnTheModelAlone() {
+        noClasses().that().resideInAPackage("kz.atazan.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("kz.atazan.engine..", "kz.atazan.scenario..", "kz.atazan.teaching..",
+                        "kz.atazan.cli..", "org.kie..", "org.drools..", "com.fasterxml..", "picocli..")
                 .check(classes);
     }
 
