@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         description = "Answers whether an appointment, dismissal, consent or other exercise of power is constitutional "
             + "on a given date under the Constitution of Kazakhstan, with the provisions that decide it. "
             + "For education: this is not legal advice.",
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, ExercisesCommand.class, VocabularyCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, ExercisesCommand.class, VocabularyCommand.class, SchemaCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all checks passed, or the question was answered",
@@ -98,7 +98,12 @@ public final class Main implements Runnable {
             err.println("atazan: " + chosen.problem().get());
             return ExitCode.BAD_INPUT;
         }
-        CommandLine cli = new CommandLine(new Main(new Streams(in, out, err), clock, chosen.language()));
+        return commandLine(in, out, err, clock, chosen.language()).execute(args);
+    }
+
+    /** The command line, with its handlers, ready to parse or execute arguments. */
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Clock clock, Language language) {
+        CommandLine cli = new CommandLine(new Main(new Streams(in, out, err), clock, language));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -113,7 +118,7 @@ public final class Main implements Runnable {
             err.println("Try '" + failed.qualifiedName() + " --help' for more information.");
             return ExitCode.BAD_INPUT;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     /** The value of --lang LANG or --lang=LANG, wherever it stands (the last one if given twice). */

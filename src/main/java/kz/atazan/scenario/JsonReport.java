@@ -24,6 +24,7 @@ public final class JsonReport {
         root.put("language", language.code());
         root.put("passed", run.passed());
         root.put("failed", run.failed());
+        root.put("filesWithErrors", run.filesWithErrors());
         ArrayNode errors = root.putArray("errors");
         for (InputError e : run.errors()) {
             errors.addObject().put("file", e.file()).put("line", e.line()).put("message", e.message());

@@ -1,9 +1,13 @@
 package kz.atazan.teaching;
 
+import java.time.LocalDate;
+import kz.atazan.model.Act;
 import kz.atazan.model.Action;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Condition;
-import kz.atazan.model.Tally;
+import kz.atazan.model.Entity;
+import kz.atazan.model.PersonField;
+import kz.atazan.scenario.ActionFields;
 import kz.atazan.text.Words;
 
 /**
@@ -30,28 +34,12 @@ sealed interface Change {
      */
     record Fulfil(Condition condition, int members, String subject) implements Change {
 
+        /** Any action: the carrier on which a condition's own field is written. */
+        private static final Action CARRIER = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.PRESIDENT, LocalDate.of(2023, 1, 1));
+
         @Override
         public Action applyTo(Action a) {
-            if (condition instanceof Condition.Consent c) {
-                return a.withConsent(c.of(), true);
-            }
-            if (condition instanceof Condition.Proposal p) {
-                return a.withProposer(p.by());
-            }
-            if (condition instanceof Condition.Consultation c) {
-                return a.withConsultation(c.with(), true);
-            }
-            if (condition instanceof Condition.Opinion o) {
-                return a.withOpinion(o.of(), true);
-            }
-            if (condition instanceof Condition.Candidates c) {
-                return a.withCandidates(Math.max(a.candidates(), c.atLeast()));
-            }
-            if (condition instanceof Condition.Vote v) {
-                return a.withVote(v.body(), new Tally(v.threshold().smallestNumber(members), members));
-            }
-            Condition.Initiative i = (Condition.Initiative) condition;
-            return a.withInitiative(new Tally(i.threshold().smallestNumber(members), members));
+            return condition.met(a, members);
         }
 
         @Override
@@ -64,70 +52,30 @@ sealed interface Change {
             return words.say("term." + kind(), arguments());
         }
 
+        /** The message of the condition's kind: instruction.consent, term.vote, ... */
         private String kind() {
-            if (condition instanceof Condition.Consent) {
-                return "consent";
-            }
-            if (condition instanceof Condition.Proposal) {
-                return "proposal";
-            }
-            if (condition instanceof Condition.Consultation) {
-                return "consultation";
-            }
-            if (condition instanceof Condition.Opinion) {
-                return "opinion";
-            }
-            if (condition instanceof Condition.Candidates) {
-                return "candidates";
-            }
-            return condition instanceof Condition.Vote ? "vote" : "initiative";
+            return switch (condition.field()) {
+                case CONSENTS -> "consent";
+                case PROPOSED_BY -> "proposal";
+                case CONSULTED -> "consultation";
+                case OPINIONS -> "opinion";
+                case CANDIDATES -> "candidates";
+                case VOTES -> "vote";
+                case INITIATIVE -> "initiative";
+                default -> throw new IllegalStateException("no condition is stated in " + condition.field());
+            };
         }
 
         private Object[] arguments() {
-            if (condition instanceof Condition.Consent c) {
-                return new Object[] {"body", c.of()};
-            }
-            if (condition instanceof Condition.Proposal p) {
-                return new Object[] {"body", p.by(), "subject", subject};
-            }
-            if (condition instanceof Condition.Consultation c) {
-                return new Object[] {"body", c.with()};
-            }
-            if (condition instanceof Condition.Opinion o) {
-                return new Object[] {"body", o.of()};
-            }
-            if (condition instanceof Condition.Candidates c) {
-                return new Object[] {"needed", c.atLeast()};
-            }
-            if (condition instanceof Condition.Vote v) {
-                return new Object[] {"body", v.body(), "threshold", v.threshold(), "needed", v.threshold().smallestNumber(members), "members", members};
-            }
-            Condition.Initiative i = (Condition.Initiative) condition;
-            return new Object[] {"body", i.body(), "threshold", i.threshold(), "needed", i.threshold().smallestNumber(members), "members", members};
+            int needed = condition.share().map(t -> t.smallestNumber(members))
+                    .orElseGet(() -> condition.met(CARRIER, members).candidates());
+            return new Object[] {"body", condition.party().orElse(null), "subject", subject,
+                    "threshold", condition.share().orElse(null), "needed", needed, "members", members};
         }
 
         @Override
         public String field() {
-            if (condition instanceof Condition.Consent c) {
-                return "consents: [" + c.of().label() + "]";
-            }
-            if (condition instanceof Condition.Proposal p) {
-                return "proposedBy: " + p.by().label();
-            }
-            if (condition instanceof Condition.Consultation c) {
-                return "consulted: [" + c.with().label() + "]";
-            }
-            if (condition instanceof Condition.Opinion o) {
-                return "opinions: [" + o.of().label() + "]";
-            }
-            if (condition instanceof Condition.Candidates c) {
-                return "candidates: " + c.atLeast();
-            }
-            if (condition instanceof Condition.Vote v) {
-                return "votes: {" + v.body().label() + ": {for: " + v.threshold().smallestNumber(members) + ", of: " + members + "}}";
-            }
-            Condition.Initiative i = (Condition.Initiative) condition;
-            return "initiative: {for: " + i.threshold().smallestNumber(members) + ", of: " + members + "}";
+            return ActionFields.written(condition.field(), condition.met(CARRIER, members));
         }
 
     }
@@ -136,7 +84,7 @@ sealed interface Change {
     record Without(Circumstance circumstance) implements Change {
         @Override
         public Action applyTo(Action a) {
-            return a.withCircumstance(circumstance, false);
+            return a.with(b -> b.circumstance(circumstance, false));
         }
 
         @Override
@@ -160,7 +108,7 @@ sealed interface Change {
     record With(Circumstance circumstance) implements Change {
         @Override
         public Action applyTo(Action a) {
-            return a.withCircumstance(circumstance, true);
+            return a.with(b -> b.circumstance(circumstance, true));
         }
 
         @Override
@@ -180,25 +128,25 @@ sealed interface Change {
     }
 
     /** Choose a person of whom the fact is not true. */
-    record OtherPerson(PersonFact fact) implements Change {
+    record OtherPerson(PersonField fact) implements Change {
         @Override
         public Action applyTo(Action a) {
-            return a.withAppointee(fact.undo(a.appointee()));
+            return a.with(b -> b.appointee(fact.undone(a.appointee())));
         }
 
         @Override
         public String instruction(Words words) {
-            return words.say("instruction.other-person", "fact", words.person(fact.field()));
+            return words.say("instruction.other-person", "fact", words.person(fact.key()));
         }
 
         @Override
         public String field() {
-            return "appointee: {" + fact.field() + ": " + (fact == PersonFact.TERMS_IN_A_ROW ? "0" : "false") + "}";
+            return "appointee: {" + fact.key() + ": " + fact.unstated() + "}";
         }
 
         @Override
         public String term(Words words) {
-            return words.say("term.other-person", "fact", words.person(fact.field()));
+            return words.say("term.other-person", "fact", words.person(fact.key()));
         }
     }
 }

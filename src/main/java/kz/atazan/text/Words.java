@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
+import kz.atazan.model.ActionField;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Condition;
 import kz.atazan.model.Constitution;
@@ -22,8 +23,11 @@ import kz.atazan.model.Ground;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.Kind;
 import kz.atazan.model.Language;
+import kz.atazan.model.Named;
+import kz.atazan.model.PersonField;
 import kz.atazan.model.Provision;
 import kz.atazan.model.Reason;
+import kz.atazan.model.Tally;
 import kz.atazan.model.Verdict;
 
 /**
@@ -189,59 +193,31 @@ public final class Words {
     public String action(Action a) {
         String line = m.format("action.line", "codes", a.actor().label() + " " + a.act().label() + " " + a.target().label(),
                 "iso", a.date().toString(), "date", a.date());
+        // the facts stated, in the order of the field table (the one list of fields): action.fact.<key>
         List<String> facts = new ArrayList<>();
-        if (!a.consents().isEmpty()) {
-            facts.add(m.format("action.fact.consents", "names", codes(a.consents())));
-        }
-        if (a.proposedBy() != null) {
-            facts.add(m.format("action.fact.proposed-by", "name", a.proposedBy().label()));
-        }
-        if (!a.consulted().isEmpty()) {
-            facts.add(m.format("action.fact.consulted", "names", codes(a.consulted())));
-        }
-        if (a.candidates() != 1) {
-            facts.add(m.format("action.fact.candidates", "n", a.candidates()));
-        }
-        if (a.appointee().closeRelativeOfPresident()) {
-            facts.add(m.format("action.fact.close-relative"));
-        }
-        if (a.appointee().partyMember()) {
-            facts.add(m.format("action.fact.party-member"));
-        }
-        if (a.appointee().firstPresident()) {
-            facts.add(m.format("action.fact.first-president"));
-        }
-        if (a.appointee().termsInARow() > 0) {
-            facts.add(m.format("action.fact.terms", "n", a.appointee().termsInARow()));
-        }
-        if (a.appointee().electedUnderOneTermRule()) {
-            facts.add(m.format("action.fact.one-term-rule"));
-        }
-        if (a.appointee().heldThisOfficeSince2026()) {
-            facts.add(m.format("action.fact.held-since-2026"));
-        } else if (a.appointee().heldThisOfficeBefore()) {
-            facts.add(m.format("action.fact.held-before"));
-        }
-        if (!a.votes().isEmpty()) {
-            facts.add(m.format("action.fact.votes", "votes", a.votes().entrySet().stream()
-                    .map(v -> m.format("action.fact.vote", "body", v.getKey().label(), "yes", v.getValue().yes(), "of", v.getValue().of()))
-                    .sorted().collect(Collectors.joining(", "))));
-        }
-        if (a.initiative() != null) {
-            facts.add(m.format("action.fact.initiative", "yes", a.initiative().yes(), "of", a.initiative().of()));
-        }
-        if (!a.opinions().isEmpty()) {
-            facts.add(m.format("action.fact.opinions", "names", codes(a.opinions())));
-        }
-        if (!a.circumstances().isEmpty()) {
-            facts.add(m.format("action.fact.circumstances", "names",
-                    a.circumstances().stream().map(Object::toString).sorted().collect(Collectors.joining(", "))));
+        for (ActionField f : ActionField.values()) {
+            if (f.required() || !f.isStatedIn(a)) {
+                continue;
+            }
+            Object value = f.valueIn(a);
+            switch (f.shape()) {
+                case NAME -> facts.add(m.format("action.fact." + f.key(), "name", ((Named) value).label()));
+                case NAMES -> facts.add(m.format("action.fact." + f.key(), "names", ((java.util.Collection<?>) value).stream()
+                        .map(v -> ((Named) v).label()).sorted().collect(Collectors.joining(", "))));
+                case COUNT -> facts.add(m.format("action.fact." + f.key(), "n", value));
+                case TALLY -> facts.add(m.format("action.fact." + f.key(), "yes", ((Tally) value).yes(), "of", ((Tally) value).of()));
+                case VOTES -> facts.add(m.format("action.fact." + f.key(), "votes", ((Map<?, ?>) value).entrySet().stream()
+                        .map(v -> m.format("action.fact.vote", "body", ((Entity) v.getKey()).label(),
+                                "yes", ((Tally) v.getValue()).yes(), "of", ((Tally) v.getValue()).of()))
+                        .sorted().collect(Collectors.joining(", "))));
+                case PERSON -> {
+                    for (PersonField p : PersonField.values()) {
+                        p.statedIn(a.appointee()).ifPresent(v -> facts.add(m.format("action.fact." + p.key(), "n", v)));
+                    }
+                }
+            }
         }
         return facts.isEmpty() ? line : m.format("action.line.facts", "line", line, "facts", String.join("; ", facts));
-    }
-
-    private static String codes(java.util.Collection<Entity> entities) {
-        return entities.stream().map(Entity::label).sorted().collect(Collectors.joining(", "));
     }
 
     /**

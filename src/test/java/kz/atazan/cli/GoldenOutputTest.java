@@ -48,7 +48,7 @@ class GoldenOutputTest {
             List.of("check-2026", "check --actor president --act appoint --target chair-of-constitutional-court --on 2027-03-01"),
             List.of("explain", "explain --actor president --act appoint --target chair-of-national-bank --on 2023-05-01"),
             List.of("compare", "compare --actor president --act appoint --target chair-of-constitutional-court --on 2021-05-01 --on 2024-05-01"
-                    + " --on 2027-03-01")');
+                    + " --on 2027-03-01"));
 
     private record Output(int exit, String text) {}
 
