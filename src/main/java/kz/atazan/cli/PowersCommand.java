@@ -13,6 +13,7 @@ import kz.atazan.teaching.PowerMap;
 import kz.atazan.teaching.PowerMarkdown;
 import kz.atazan.teaching.PowerSurvey;
 import kz.atazan.teaching.PowerText;
+import kz.atazan.text.Words;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,19 +73,20 @@ final class PowersCommand implements Callable<Integer> {
             return ExitCode.RULES_BROKEN;
         }
         PowerSurvey survey = new PowerSurvey(engine.get());
+        Words words = Words.in(main.language());
         if (dates.size() == 1) {
             PowerMap map = survey.on(dates.get(0));
             switch (format) {
-                case MARKDOWN -> out.print(PowerMarkdown.of(map));
-                case HTML -> out.print(PowerHtml.of(map));
-                default -> PowerText.of(map).forEach(out::println);
+                case MARKDOWN -> out.print(PowerMarkdown.of(map, words));
+                case HTML -> out.print(PowerHtml.of(map, words));
+                default -> PowerText.of(map, words).forEach(out::println);
             }
         } else {
             PowerDiff diff = survey.diff(dates.get(0), dates.get(1));
             switch (format) {
-                case MARKDOWN -> out.print(PowerMarkdown.of(diff));
-                case HTML -> out.print(PowerHtml.of(diff));
-                default -> PowerText.of(diff).forEach(out::println);
+                case MARKDOWN -> out.print(PowerMarkdown.of(diff, words));
+                case HTML -> out.print(PowerHtml.of(diff, words));
+                default -> PowerText.of(diff, words).forEach(out::println);
             }
         }
         return ExitCode.OK;

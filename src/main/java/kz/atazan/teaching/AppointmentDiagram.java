@@ -20,7 +20,7 @@ final class AppointmentDiagram {
 
     private AppointmentDiagram() {}
 
-    static String of(PowerMap map) {
+    static String of(PowerMap map, kz.atazan.text.Words words) {
         List<Power> filling = map.powers().stream().filter(p -> p.act() == Act.APPOINT || p.act() == Act.ELECT).toList();
         Set<Entity> actors = new LinkedHashSet<>();
         Set<Entity> offices = new LinkedHashSet<>();
@@ -34,7 +34,7 @@ final class AppointmentDiagram {
         StringBuilder svg = new StringBuilder();
         svg.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"diagram-title\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(height).append("\" width=\"100%\" style=\"max-width:").append(WIDTH).append("px\">\n")
-                .append("<title id=\"diagram-title\">Who appoints or elects whom on ").append(map.date()).append("</title>\n")
+                .append("<title id=\"diagram-title\">").append(Html.escape(words.say("powers.diagram.title", "date", map.date()))).append("</title>\n")
                 .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">"
                         + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#345\"/></marker></defs>\n");
         for (Power p : filling) {
@@ -46,7 +46,7 @@ final class AppointmentDiagram {
                     .append("\" x2=\"").append(RIGHT - 8).append("\" y2=\"").append(y2).append("\" stroke=\"")
                     .append(p.act() == Act.APPOINT ? "#345" : "#2a7a3b").append("\" stroke-width=\"1.4\"")
                     .append(alone ? "" : " stroke-dasharray=\"5 4\"").append(" marker-end=\"url(#arrow)\"><title>")
-                    .append(Html.escape(p.actor().label() + " " + p.act().label() + " " + p.target().label() + ": " + PowerTerms.words(p)))
+                    .append(Html.escape(p.actor().label() + " " + p.act().label() + " " + p.target().label() + ": " + PowerTerms.words(p, words)))
                     .append("</title></line>\n");
         }
         for (int i = 0; i < left.size(); i++) {
@@ -57,9 +57,8 @@ final class AppointmentDiagram {
             svg.append("<text x=\"").append(RIGHT).append("\" y=\"").append(y(i) + 5).append("\" font-size=\"14\">")
                     .append(Html.escape(right.get(i).label())).append("</text>\n");
         }
-        svg.append("</svg>\n<figcaption>Who appoints (dark arrows) or elects (green arrows) whom on ").append(map.date())
-                .append(": a solid arrow is a power exercised alone, a dashed one a power on terms (a consent, a proposal, a vote, ...)."
-                        + " The table below gives the terms and provisions.</figcaption>\n</figure>\n");
+        svg.append("</svg>\n<figcaption>").append(Html.escape(words.say("powers.diagram.caption", "date", map.date())))
+                .append("</figcaption>\n</figure>\n");
         return svg.toString();
     }
 

@@ -22,9 +22,14 @@ final class Html {
 
     /** The head of a self-contained page: its title and a style sheet that also prints and projects well. */
     static String head(String title) {
+        return head(title, kz.atazan.text.Words.in(kz.atazan.model.Language.EN));
+    }
+
+    /** The head of a page in a language: its {@code lang} and title. */
+    static String head(String title, kz.atazan.text.Words words) {
         return """
                 <!DOCTYPE html>
-                <html lang="en">
+                <html lang="%s">
                 <head>
                 <meta charset="utf-8">
                 <title>%s</title>
@@ -49,12 +54,15 @@ final class Html {
                 </style>
                 </head>
                 <body>
-                """.formatted(escape(title));
+                """.formatted(words.language().code(), escape(title));
     }
 
     static String foot() {
-        return "<p class=\"lead\">Made by Atazan from its rules, each checked against the official Russian text. For education: not legal advice.</p>\n"
-                + "</body>\n</html>\n";
+        return foot(kz.atazan.text.Words.in(kz.atazan.model.Language.EN));
+    }
+
+    static String foot(kz.atazan.text.Words words) {
+        return "<p class=\"lead\">" + escape(words.say("page.foot")) + "</p>\n</body>\n</html>\n";
     }
 
     /** "the Senate of Parliament", capitalised, with its vocabulary name beneath: how a page names an entity. */

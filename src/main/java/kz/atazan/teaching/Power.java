@@ -37,7 +37,7 @@ record Power(Entity actor, Act act, Entity target, Verdict verdict, List<Citatio
         terms.forEach(s -> words.add(s.change().term(said)));
         bars.forEach(s -> words.add(s.change().term(said)));
         if (verdict == Verdict.UNDETERMINED) {
-            words.add("undetermined: the text leaves it open");
+            words.add(said.say("powers.terms.undetermined"));
         }
         return words;
     }

@@ -1,10 +1,11 @@
 package kz.atazan.teaching;
 
-import kz.atazan.model.Language;
-
 import java.util.ArrayList;
 import java.util.List;
 import kz.atazan.model.Citation;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Language;
+import kz.atazan.text.Words;
 
 /**
  * A power map, or the difference between two, as a self-contained page a teacher can project: a
@@ -15,81 +16,114 @@ public final class PowerHtml {
     private PowerHtml() {}
 
     public static String of(PowerMap map) {
+        return of(map, Words.in(Language.EN));
+    }
+
+    public static String of(PowerMap map, Words words) {
         List<Citation> cited = new ArrayList<>();
         map.powers().forEach(p -> cited.addAll(p.citations()));
         QuotedProvisions quoted = new QuotedProvisions(cited);
-        String title = "Who may do what on " + AmendingLaw.spelledOut(map.date());
-        StringBuilder html = new StringBuilder(Html.head(title));
-        html.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"lead\">Under ").append(Html.escape(PowerText.constitution(map)))
-                .append(": <span id=\"count\">").append(map.size()).append("</span> powers. Names in <code>code</code> are those of the scenario vocabulary.</p>\n");
-        html.append(AppointmentDiagram.of(map));
-        html.append("<table id=\"powers\">\n<thead><tr><th>who</th><th>may</th><th>whom</th><th>on these terms</th><th>provisions</th></tr></thead>\n<tbody>\n");
+        String title = words.say("powers.page.title", "date", map.date());
+        StringBuilder html = new StringBuilder(Html.head(title, words));
+        html.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"lead\">")
+                .append(words.say("powers.page.lead", "law", Html.escape(PowerText.constitution(map, words)), "n", map.size(),
+                        "count", "<span id=\"count\">" + map.size() + "</span>"))
+                .append(' ').append(Html.escape(words.say("powers.page.codes"))).append("</p>\n");
+        html.append(AppointmentDiagram.of(map, words));
+        html.append("<table id=\"powers\">\n<thead><tr>").append(th(words, "who", "may", "whom", "terms", "provisions"))
+                .append("</tr></thead>\n<tbody>\n");
         for (Power p : map.powers()) {
             html.append("<tr data-actor=\"").append(p.actor().label()).append("\" data-act=\"").append(p.act().label())
                     .append("\" data-target=\"").append(p.target().label()).append("\">")
-                    .append("<td>").append(Html.named(p.actor().meaning(), p.actor().label())).append("</td>")
+                    .append("<td>").append(named(p.actor(), words)).append("</td>")
                     .append("<td>").append(p.act().label()).append("</td>")
-                    .append("<td>").append(Html.named(p.target().meaning(), p.target().label())).append("</td>")
-                    .append("<td class=\"terms\">").append(Html.escape(PowerTerms.words(p))).append("</td>")
-                    .append("<td class=\"provisions\">").append(links(p.citations(), quoted)).append("</td></tr>\n");
+                    .append("<td>").append(named(p.target(), words)).append("</td>")
+                    .append("<td class=\"terms\">").append(Html.escape(PowerTerms.words(p, words))).append("</td>")
+                    .append("<td class=\"provisions\">").append(links(p.citations(), quoted, words)).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
-        quotes(html, quoted);
-        return html.append(Html.foot()).toString();
+        quotes(html, quoted, words);
+        return html.append(Html.foot(words)).toString();
     }
 
     public static String of(PowerDiff diff) {
+        return of(diff, Words.in(Language.EN));
+    }
+
+    public static String of(PowerDiff diff, Words words) {
         List<Citation> cited = new ArrayList<>();
         diff.changes().forEach(c -> {
             c.before().ifPresent(p -> cited.addAll(p.citations()));
             c.after().ifPresent(p -> cited.addAll(p.citations()));
         });
         QuotedProvisions quoted = new QuotedProvisions(cited);
-        String title = "What changed in the powers from " + AmendingLaw.spelledOut(diff.from()) + " to " + AmendingLaw.spelledOut(diff.to());
-        StringBuilder html = new StringBuilder(Html.head(title));
-        html.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"lead\"><span id=\"count\">").append(diff.changes().size())
-                .append("</span> changes, each with the amendment that made it (").append(diff.before().size()).append(" powers on ")
-                .append(diff.from()).append(", ").append(diff.after().size()).append(" on ").append(diff.to()).append(").</p>\n");
-        html.append("<table id=\"changes\">\n<thead><tr><th>change</th><th>who</th><th>may</th><th>whom</th><th>on ").append(diff.from())
-                .append("</th><th>on ").append(diff.to()).append("</th><th>caused by</th></tr></thead>\n<tbody>\n");
+        String title = words.say("powers.diff.title", "from", diff.from(), "to", diff.to());
+        StringBuilder html = new StringBuilder(Html.head(title, words));
+        html.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"lead\">")
+                .append(words.say("powers.diff.lead", "n", diff.changes().size(), "count", "<span id=\"count\">" + diff.changes().size() + "</span>",
+                        "before", diff.before().size(), "after", diff.after().size(), "from", diff.from(), "to", diff.to()))
+                .append("</p>\n");
+        html.append("<table id=\"changes\">\n<thead><tr>").append(th(words, "change", "who", "may", "whom"))
+                .append("<th>").append(Html.escape(words.say("powers.column.on", "date", diff.from()))).append("</th>")
+                .append("<th>").append(Html.escape(words.say("powers.column.on", "date", diff.to()))).append("</th>")
+                .append(th(words, "caused-by")).append("</tr></thead>\n<tbody>\n");
+        String none = words.say("powers.none");
         for (PowerChange c : diff.changes()) {
             html.append("<tr class=\"").append(c.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\" data-actor=\"").append(c.actor().label())
                     .append("\" data-act=\"").append(c.act().label()).append("\" data-target=\"").append(c.target().label()).append("\">")
-                    .append("<td>").append(Html.escape(c.kind().label())).append("</td>")
-                    .append("<td>").append(Html.named(c.actor().meaning(), c.actor().label())).append("</td>")
+                    .append("<td>").append(Html.escape(c.kind().label(words))).append("</td>")
+                    .append("<td>").append(named(c.actor(), words)).append("</td>")
                     .append("<td>").append(c.act().label()).append("</td>")
-                    .append("<td>").append(Html.named(c.target().meaning(), c.target().label())).append("</td>")
-                    .append("<td class=\"before\">").append(side(c.before().map(PowerTerms::words).orElse("no such power"),
-                            c.before().map(p -> links(p.citations(), quoted)).orElse(Html.escape(c.reasonsBefore()))))
-                    .append("</td><td class=\"after\">").append(side(c.after().map(PowerTerms::words).orElse("no such power"),
-                            c.after().map(p -> links(p.citations(), quoted)).orElse(Html.escape(c.reasonsAfter()))))
-                    .append("</td><td class=\"cause\">").append(Html.escape(Amendments.say(c.laws(), kz.atazan.text.Words.in(kz.atazan.model.Language.EN)))).append("</td></tr>\n");
+                    .append("<td>").append(named(c.target(), words)).append("</td>")
+                    .append("<td class=\"before\">").append(side(c.before().map(p -> PowerTerms.words(p, words)).orElse(none),
+                            c.before().map(p -> links(p.citations(), quoted, words)).orElse(Html.escape(PowerTerms.against(c.againstBefore(), words)))))
+                    .append("</td><td class=\"after\">").append(side(c.after().map(p -> PowerTerms.words(p, words)).orElse(none),
+                            c.after().map(p -> links(p.citations(), quoted, words)).orElse(Html.escape(PowerTerms.against(c.againstAfter(), words)))))
+                    .append("</td><td class=\"cause\">").append(Html.escape(Amendments.say(c.laws(), words))).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
-        quotes(html, quoted);
-        return html.append(Html.foot()).toString();
+        quotes(html, quoted, words);
+        return html.append(Html.foot(words)).toString();
+    }
+
+    /** "in force from 1 July 2026", "in force 8 June 2022 to 30 June 2026". */
+    static String window(Citation c, Words words) {
+        return c.inForce().isOpen() ? words.say("explain.window.open", "from", c.inForce().from())
+                : words.say("explain.window.closed", "from", c.inForce().from(), "to", c.inForce().to());
+    }
+
+    private static String th(Words words, String... columns) {
+        StringBuilder s = new StringBuilder();
+        for (String column : columns) {
+            s.append("<th>").append(Html.escape(words.say("powers.column." + column))).append("</th>");
+        }
+        return s.toString();
+    }
+
+    private static String named(Entity e, Words words) {
+        return Html.named(words.name(e), e.label());
     }
 
     private static String side(String words, String provisions) {
         return Html.escape(words) + (provisions.isEmpty() ? "" : "<br><small>" + provisions + "</small>");
     }
 
-    private static String links(List<Citation> citations, QuotedProvisions quoted) {
+    private static String links(List<Citation> citations, QuotedProvisions quoted, Words words) {
         List<String> links = new ArrayList<>();
         for (Citation c : citations) {
             links.add("<a class=\"provision\" href=\"#" + quoted.anchor(c) + "\" title=\"" + Html.escape(c.quote()) + "\">"
-                    + Html.escape(c.reference()) + "</a>");
+                    + Html.escape(words.reference(c)) + "</a>");
         }
         return String.join(", ", links.stream().distinct().toList());
     }
 
-    private static void quotes(StringBuilder html, QuotedProvisions quoted) {
-        html.append("<h2>The provisions, quoted from the official Russian text</h2>\n<table id=\"quotes\">\n<thead><tr><th>provision</th>"
-                + "<th>wording and days in force</th><th>what it says</th><th>official Russian text</th></tr></thead>\n<tbody>\n");
+    private static void quotes(StringBuilder html, QuotedProvisions quoted, Words words) {
+        html.append("<h2>").append(Html.escape(words.say("powers.quotes.title"))).append("</h2>\n<table id=\"quotes\">\n<thead><tr>")
+                .append(th(words, "provision", "wording", "says", "text")).append("</tr></thead>\n<tbody>\n");
         for (Citation c : quoted.all()) {
-            html.append("<tr id=\"").append(quoted.anchor(c)).append("\"><td>").append(Html.escape(c.reference())).append("</td><td>")
-                    .append(Html.escape(AmendingLaw.phrase(c.edition()) + ", " + AmendingLaw.window(c))).append("</td><td>")
-                    .append(Html.escape(c.summary(Language.EN))).append("</td><td class=\"ru\" lang=\"ru\">").append(Html.escape(c.quote()))
+            html.append("<tr id=\"").append(quoted.anchor(c)).append("\"><td>").append(Html.escape(words.reference(c))).append("</td><td>")
+                    .append(Html.escape(words.as(c.edition()) + ", " + window(c, words))).append("</td><td>")
+                    .append(Html.escape(words.summary(c))).append("</td><td class=\"ru\" lang=\"ru\">").append(Html.escape(c.quote()))
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");

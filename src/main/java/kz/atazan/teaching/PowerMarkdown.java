@@ -1,10 +1,11 @@
 package kz.atazan.teaching;
 
-import kz.atazan.model.Language;
-
 import java.util.ArrayList;
 import java.util.List;
 import kz.atazan.model.Citation;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Language;
+import kz.atazan.text.Words;
 
 /** A power map, or the difference between two, as Markdown: a table, then each provision quoted. */
 public final class PowerMarkdown {
@@ -12,56 +13,69 @@ public final class PowerMarkdown {
     private PowerMarkdown() {}
 
     public static String of(PowerMap map) {
+        return of(map, Words.in(Language.EN));
+    }
+
+    public static String of(PowerMap map, Words words) {
         StringBuilder md = new StringBuilder();
-        md.append("# Who may do what on ").append(AmendingLaw.spelledOut(map.date())).append("\n\n");
-        md.append("Under ").append(PowerText.constitution(map)).append(": ").append(map.size())
-                .append(" powers. Names in `code` are those of the scenario vocabulary.\n\n");
-        md.append("| who | may | whom | on these terms | provisions |\n|---|---|---|---|---|\n");
+        md.append("# ").append(words.say("powers.page.title", "date", map.date())).append("\n\n");
+        md.append(words.say("powers.page.lead", "law", PowerText.constitution(map, words), "n", map.size(), "count", Integer.toString(map.size())))
+                .append(' ').append(words.say("powers.page.codes")).append("\n\n");
+        md.append("| ").append(words.say("powers.column.who")).append(" | ").append(words.say("powers.column.may")).append(" | ")
+                .append(words.say("powers.column.whom")).append(" | ").append(words.say("powers.column.terms")).append(" | ")
+                .append(words.say("powers.column.provisions")).append(" |\n|---|---|---|---|---|\n");
         List<Citation> cited = new ArrayList<>();
         for (Power p : map.powers()) {
-            md.append("| ").append(name(p.actor().meaning(), p.actor().label())).append(" | ").append(p.act().label())
-                    .append(" | ").append(name(p.target().meaning(), p.target().label())).append(" | ")
-                    .append(cell(PowerTerms.words(p))).append(" | ").append(cell(References.of(p.citations()))).append(" |\n");
+            md.append("| ").append(name(p.actor(), words)).append(" | ").append(p.act().label())
+                    .append(" | ").append(name(p.target(), words)).append(" | ")
+                    .append(cell(PowerTerms.words(p, words))).append(" | ").append(cell(words.references(p.citations()))).append(" |\n");
             cited.addAll(p.citations());
         }
-        quotes(md, cited);
+        quotes(md, cited, words);
         return md.toString();
     }
 
     public static String of(PowerDiff diff) {
+        return of(diff, Words.in(Language.EN));
+    }
+
+    public static String of(PowerDiff diff, Words words) {
         StringBuilder md = new StringBuilder();
-        md.append("# What changed in the powers from ").append(AmendingLaw.spelledOut(diff.from())).append(" to ")
-                .append(AmendingLaw.spelledOut(diff.to())).append("\n\n");
-        md.append(diff.changes().size()).append(" changes, each with the amendment that made it (").append(diff.before().size())
-                .append(" powers on ").append(diff.from()).append(", ").append(diff.after().size()).append(" on ").append(diff.to()).append(").\n\n");
-        md.append("| change | who | may | whom | on ").append(diff.from()).append(" | on ").append(diff.to())
-                .append(" | caused by | provisions |\n|---|---|---|---|---|---|---|---|\n");
+        md.append("# ").append(words.say("powers.diff.title", "from", diff.from(), "to", diff.to())).append("\n\n");
+        md.append(words.say("powers.diff.lead", "n", diff.changes().size(), "count", Integer.toString(diff.changes().size()),
+                "before", diff.before().size(), "after", diff.after().size(), "from", diff.from(), "to", diff.to())).append("\n\n");
+        md.append("| ").append(words.say("powers.column.change")).append(" | ").append(words.say("powers.column.who")).append(" | ")
+                .append(words.say("powers.column.may")).append(" | ").append(words.say("powers.column.whom")).append(" | ")
+                .append(words.say("powers.column.on", "date", diff.from())).append(" | ").append(words.say("powers.column.on", "date", diff.to()))
+                .append(" | ").append(words.say("powers.column.caused-by")).append(" | ").append(words.say("powers.column.provisions"))
+                .append(" |\n|---|---|---|---|---|---|---|---|\n");
         List<Citation> cited = new ArrayList<>();
+        String none = words.say("powers.none");
         for (PowerChange c : diff.changes()) {
-            md.append("| ").append(c.kind().label()).append(" | ").append(name(c.actor().meaning(), c.actor().label()))
-                    .append(" | ").append(c.act().label()).append(" | ").append(name(c.target().meaning(), c.target().label()))
-                    .append(" | ").append(cell(c.before().map(PowerTerms::words).orElse("no such power")))
-                    .append(" | ").append(cell(c.after().map(PowerTerms::words).orElse("no such power")))
-                    .append(" | ").append(cell(Amendments.say(c.laws(), kz.atazan.text.Words.in(kz.atazan.model.Language.EN))))
-                    .append(" | ").append(cell(PowerTerms.provisionsBefore(c) + " → " + PowerTerms.provisionsAfter(c))).append(" |\n");
+            md.append("| ").append(c.kind().label(words)).append(" | ").append(name(c.actor(), words))
+                    .append(" | ").append(c.act().label()).append(" | ").append(name(c.target(), words))
+                    .append(" | ").append(cell(c.before().map(p -> PowerTerms.words(p, words)).orElse(none)))
+                    .append(" | ").append(cell(c.after().map(p -> PowerTerms.words(p, words)).orElse(none)))
+                    .append(" | ").append(cell(Amendments.say(c.laws(), words)))
+                    .append(" | ").append(cell(PowerTerms.provisionsBefore(c, words) + " → " + PowerTerms.provisionsAfter(c, words))).append(" |\n");
             c.before().ifPresent(p -> cited.addAll(p.citations()));
             c.after().ifPresent(p -> cited.addAll(p.citations()));
         }
-        quotes(md, cited);
+        quotes(md, cited, words);
         return md.toString();
     }
 
-    private static void quotes(StringBuilder md, List<Citation> cited) {
-        md.append("\n## The provisions, quoted from the official Russian text\n\n");
+    private static void quotes(StringBuilder md, List<Citation> cited, Words words) {
+        md.append("\n## ").append(words.say("powers.quotes.title")).append("\n\n");
         for (Citation c : new QuotedProvisions(cited).all()) {
-            md.append("- **").append(c.reference()).append("**, ").append(cell(AmendingLaw.window(c))).append(", ")
-                    .append(AmendingLaw.phrase(c.edition())).append(": ").append(cell(c.summary(Language.EN)))
+            md.append("- **").append(words.reference(c)).append("**, ").append(cell(PowerHtml.window(c, words))).append(", ")
+                    .append(words.as(c.edition())).append(": ").append(cell(words.summary(c)))
                     .append("  \n  «").append(cell(c.quote())).append("»\n");
         }
     }
 
-    private static String name(String meaning, String label) {
-        return cell(Html.capitalised(meaning)) + " `" + label + "`";
+    private static String name(Entity e, Words words) {
+        return cell(Html.capitalised(words.name(e))) + " `" + e.label() + "`";
     }
 
     private static String cell(String text) {

@@ -108,30 +108,26 @@ public final class PowerSurvey {
             if (was.isEmpty()) {
                 Evaluation then = Evaluation.of(engine, Action.of(t.actor(), t.act(), t.target(), from));
                 changes.add(new PowerChange(PowerChange.Kind.GAINED, t.actor(), t.act(), t.target(), was, is,
-                        Amendments.behind(then.citations(), is.get().citations()), against(then), ""));
+                        Amendments.behind(then.citations(), is.get().citations()), against(then), List.of()));
             } else if (is.isEmpty()) {
                 Evaluation now = Evaluation.of(engine, Action.of(t.actor(), t.act(), t.target(), to));
                 changes.add(new PowerChange(PowerChange.Kind.LOST, t.actor(), t.act(), t.target(), was, is,
-                        Amendments.behind(was.get().citations(), now.citations()), "", against(now)));
+                        Amendments.behind(was.get().citations(), now.citations()), List.of(), against(now)));
             } else if (!PowerTerms.fields(was.get()).equals(PowerTerms.fields(is.get()))) {
                 changes.add(new PowerChange(PowerChange.Kind.CHANGED, t.actor(), t.act(), t.target(), was, is,
-                        Amendments.behind(was.get().citations(), is.get().citations()), "", ""));
+                        Amendments.behind(was.get().citations(), is.get().citations()), List.of(), List.of()));
             } else if (!was.get().citations().equals(is.get().citations())) {
                 changes.add(new PowerChange(PowerChange.Kind.REWORDED, t.actor(), t.act(), t.target(), was, is,
-                        Amendments.behind(was.get().citations(), is.get().citations()), "", ""));
+                        Amendments.behind(was.get().citations(), is.get().citations()), List.of(), List.of()));
             }
         }
         changes.sort(Comparator.comparing(PowerChange::kind));
         return new PowerDiff(from, to, before, after, changes);
     }
 
-    /** What stands against an action, as lawyers cite it: "Art. 87(4), Constitution of 1995 (gives no such power)". */
-    private static String against(Evaluation e) {
-        Words words = Words.in(kz.atazan.model.Language.EN);
-        List<String> reasons = e.judgment().reasons().stream().filter(r -> r.effect().defeats() || r.effect() == Effect.NOT_MODELLED)
-                .map(r -> r.citation().map(c -> words.reference(c) + " (" + words.effect(r.effect()) + ")").orElse("no provision modelled speaks to it"))
-                .distinct().toList();
-        return String.join("; ", reasons);
+    /** What stands against an action: the reasons that defeat it, or say the rules do not model it. */
+    private static List<kz.atazan.model.Reason> against(Evaluation e) {
+        return e.judgment().reasons().stream().filter(r -> r.effect().defeats() || r.effect() == Effect.NOT_MODELLED).toList();
     }
 
     /** The power the action stands for on its date, if the rules give it then (on some terms). */

@@ -3,59 +3,73 @@ package kz.atazan.teaching;
 import java.util.ArrayList;
 import java.util.List;
 import kz.atazan.model.Constitution;
+import kz.atazan.model.Language;
+import kz.atazan.text.Words;
 
-/** A power map, or the difference between two, as a table in a terminal, in the scenario vocabulary. */
+/** A power map, or the difference between two, as a table in a terminal: codes of the scenario vocabulary, the rest in words. */
 public final class PowerText {
 
     private PowerText() {}
 
     public static List<String> of(PowerMap map) {
+        return of(map, Words.in(Language.EN));
+    }
+
+    public static List<String> of(PowerMap map, Words words) {
         List<String> lines = new ArrayList<>();
-        lines.add("Powers on " + map.date() + " (" + constitution(map) + "): " + map.size() + " powers");
+        lines.add(words.say("powers.heading", "date", map.date(), "law", constitution(map, words), "n", map.size()));
         lines.add("");
-        Columns table = new Columns("who", "may", "whom", "on these terms", "provisions");
+        Columns table = new Columns(words.say("powers.column.who"), words.say("powers.column.may"), words.say("powers.column.whom"),
+                words.say("powers.column.terms"), words.say("powers.column.provisions"));
         for (Power p : map.powers()) {
-            table.add(p.actor().label(), p.act().label(), p.target().label(), PowerTerms.fields(p), References.of(p.citations()));
+            table.add(p.actor().label(), p.act().label(), p.target().label(), PowerTerms.fields(p, words), words.references(p.citations()));
         }
         lines.addAll(table.lines());
         return lines;
     }
 
     public static List<String> of(PowerDiff diff) {
+        return of(diff, Words.in(Language.EN));
+    }
+
+    public static List<String> of(PowerDiff diff, Words words) {
         List<String> lines = new ArrayList<>();
-        lines.add("Powers on " + diff.from() + " and on " + diff.to() + ": " + diff.changes().size() + " changes"
-                + " (of " + diff.before().size() + " and " + diff.after().size() + " powers)");
+        lines.add(words.say("powers.diff.heading", "from", diff.from(), "to", diff.to(), "n", diff.changes().size(),
+                "before", diff.before().size(), "after", diff.after().size()));
         lines.add("");
-        Columns table = new Columns("change", "who", "may", "whom", "caused by");
+        Columns table = new Columns(words.say("powers.column.change"), words.say("powers.column.who"), words.say("powers.column.may"),
+                words.say("powers.column.whom"), words.say("powers.column.caused-by"));
         List<PowerChange> reworded = new ArrayList<>();
         for (PowerChange c : diff.changes()) {
             if (c.kind() == PowerChange.Kind.REWORDED) {
                 reworded.add(c);
             } else {
-                table.add(c.kind().label(), c.actor().label(), c.act().label(), c.target().label(), Amendments.say(c.laws(), kz.atazan.text.Words.in(kz.atazan.model.Language.EN)));
+                table.add(c.kind().label(words), c.actor().label(), c.act().label(), c.target().label(), Amendments.say(c.laws(), words));
             }
         }
         lines.addAll(table.lines());
         lines.add("");
-        lines.add("terms and provisions, on " + diff.from() + " -> on " + diff.to() + ":");
+        lines.add(words.say("powers.diff.terms", "from", diff.from(), "to", diff.to()));
+        String none = words.say("powers.none");
         for (PowerChange c : diff.changes()) {
             if (c.kind() != PowerChange.Kind.REWORDED) {
                 lines.add("  " + c.key());
-                lines.add("    " + c.before().map(PowerTerms::fields).orElse("no such power") + "  (" + PowerTerms.provisionsBefore(c) + ")");
-                lines.add("    -> " + c.after().map(PowerTerms::fields).orElse("no such power") + "  (" + PowerTerms.provisionsAfter(c) + ")");
+                lines.add("    " + c.before().map(p -> PowerTerms.fields(p, words)).orElse(none) + "  (" + PowerTerms.provisionsBefore(c, words) + ")");
+                lines.add("    -> " + c.after().map(p -> PowerTerms.fields(p, words)).orElse(none) + "  (" + PowerTerms.provisionsAfter(c, words) + ")");
             }
         }
         if (!reworded.isEmpty()) {
             lines.add("");
-            lines.add("the same terms in a new wording (" + reworded.size() + "):");
+            lines.add(words.say("powers.diff.reworded", "n", reworded.size()));
             for (PowerChange c : reworded) {
-                lines.add("  " + c.key() + ": " + PowerTerms.provisionsAfter(c) + " (" + Amendments.say(c.laws(), kz.atazan.text.Words.in(kz.atazan.model.Language.EN)) + ")");
+                lines.add("  " + c.key() + ": " + PowerTerms.provisionsAfter(c, words) + " (" + Amendments.say(c.laws(), words) + ")");
             }
         }
         return lines;
     }
 
-    static String constitution(PowerMap map) {
-        return Constitution.on(map.date()).map(c -> c.title() + " as in force on that date").orElse("no constitution in force");
+    /** "the Constitution of 1995 as in force on that date", or that none was. */
+    static String constitution(PowerMap map, Words words) {
+        return Constitution.on(map.date()).map(c -> words.say("powers.law", "constitution", c)).orElse(words.say("powers.law.none"));
     }
 }

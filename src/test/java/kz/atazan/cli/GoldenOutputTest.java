@@ -48,7 +48,16 @@ class GoldenOutputTest {
             List.of("check-2026", "check --actor president --act appoint --target chair-of-constitutional-court --on 2027-03-01"),
             List.of("explain", "explain --actor president --act appoint --target chair-of-national-bank --on 2023-05-01"),
             List.of("compare", "compare --actor president --act appoint --target chair-of-constitutional-court --on 2021-05-01 --on 2024-05-01"
-                    + " --on 2027-03-01"));
+                    + " --on 2027-03-01"),
+            List.of("powers", "powers --on 2023-05-01"),
+            List.of("powers-diff", "powers --diff 2021-05-01 2023-05-01"));
+
+    /** Outputs too long to review as golden files, checked only for English: name, arguments (without --lang). */
+    private static final List<List<String>> PAGES = List.of(
+            List.of("powers markdown", "powers --on 2023-05-01 --format markdown"),
+            List.of("powers html", "powers --on 2027-03-01 --format html"),
+            List.of("powers diff markdown", "powers --diff 2021-05-01 2023-05-01 --format markdown"),
+            List.of("powers diff html", "powers --diff 2021-05-01 2023-05-01 --format html"));
 
     private record Output(int exit, String text) {}
 
@@ -86,16 +95,34 @@ class GoldenOutputTest {
                 })));
     }
 
+    @TestFactory
+    Stream<DynamicTest> russianAndKazakhPagesHaveNoEnglishWord() {
+        return PAGES.stream().flatMap(c -> Stream.of(Language.RU, Language.KK).map(language -> DynamicTest.dynamicTest(
+                c.get(0) + " in " + language.code(), () -> {
+                    Output output = atazan(language, c.get(1));
+                    assertEquals(0, output.exit(), output.text());
+                    Set<String> english = englishWords(pageText(output.text()));
+                    assertTrue(english.isEmpty(), "English in the " + language.code() + " output of " + c.get(0) + ": " + english);
+                })));
+    }
+
+    /** What a reader of a page reads: no markup, style sheet or code spans. */
+    static String pageText(String page) {
+        return page.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("(?s)<svg.*?</svg>", " ").replaceAll("(?s)<code>.*?</code>", " ")
+                .replaceAll("(?s)<[^>]*>", " ").replaceAll("`[^`]*`", " ").replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'");
+    }
+
     /** Codes a user types (names of the vocabulary, fields of a scenario) and the numbers of laws are not English. */
     private static final Set<String> CODES = codes();
 
     private static Set<String> codes() {
         Set<String> codes = new TreeSet<>(List.of("atazan", "consents", "proposedBy", "consulted", "opinions", "votes", "initiative", "candidates",
-                "circumstances", "appointee", "for", "of", "true", "false", "I", "II", "III", "IV", "VI", "VII", "YYYY", "MM", "DD"));
+                "circumstances", "appointee", "for", "of", "true", "false", "Atazan", "I", "II", "III", "IV", "VI", "VII", "YYYY", "MM", "DD"));
         Stream.of(Entity.values()).map(Entity::label).forEach(codes::add);
         Stream.of(Act.values()).map(Act::label).forEach(codes::add);
         Stream.of(Circumstance.values()).map(Circumstance::label).forEach(codes::add);
         Stream.of(Verdict.values()).map(Verdict::label).forEach(codes::add);
+        Stream.of(kz.atazan.model.PersonField.values()).map(kz.atazan.model.PersonField::key).forEach(codes::add);
         Stream.of("--actor", "--act", "--target", "--on", "--lang", "--help", "--consent").forEach(codes::add);
         return codes;
     }
