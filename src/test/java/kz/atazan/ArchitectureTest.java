@@ -30,16 +30,18 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("kz.atazan.cli..")
                 .layer("teaching").definedBy("kz.atazan.teaching..")
+                .layer("balance").definedBy("kz.atazan.balance..")
                 .layer("scenario").definedBy("kz.atazan.scenario..")
                 .layer("engine").definedBy("kz.atazan.engine..")
                 .layer("text").definedBy("kz.atazan.text..")
                 .layer("model").definedBy("kz.atazan.model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("balance").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "scenario", "cli")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "cli", "text")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "balance", "scenario", "cli")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "balance", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "balance", "cli", "text")
                 .check(classes);
     }
 
