@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The packages depend in one direction: cli -> teaching -> scenario -> engine -> model (cli may skip layers). */
+/**
+ * The packages depend in one direction: cli -> teaching or audit -> scenario -> engine -> model (cli
+ * may skip layers). The maintainers' tools (audit) and the teaching commands do not use each other.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -26,14 +29,25 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("kz.atazan.cli..")
                 .layer("teaching").definedBy("kz.atazan.teaching..")
+                .layer("audit").definedBy("kz.atazan.audit..")
                 .layer("scenario").definedBy("kz.atazan.scenario..")
                 .layer("engine").definedBy("kz.atazan.engine..")
                 .layer("model").definedBy("kz.atazan.model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "scenario", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "cli")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "audit", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "audit", "scenario", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "audit", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineKeepsNoMutationHooks() {
+        // mutants are judged by the maintainers' tools from what the engine concludes, not by the engine
+        noClasses().that().resideInAPackage("kz.atazan.engine..")
+                .should().dependOnClassesThat().haveSimpleNameContaining("Mutant")
+                .orShould().dependOnClassesThat().haveSimpleNameContaining("Variant")
                 .check(classes);
     }
 
