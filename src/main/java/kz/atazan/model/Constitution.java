@@ -37,7 +37,12 @@ public enum Constitution {
         return adoption;
     }
 
-    /** The first day this constitution can apply: for 1995, the day of the referendum that adopted it. */
+    /**
+     * The first day this constitution can apply: for 1995, the day of the referendum that adopted it.
+     * Its own Art. 90(1) puts it in force "со дня официального опубликования результатов
+     * референдума", a day the stored texts do not give (docs/legal-decisions.md, "Thirty years of
+     * the Constitution"); the 2026 Constitution names its first day itself (Art. 94(1)).
+     */
     public LocalDate firstDay() {
         return firstDay;
     }

@@ -5,10 +5,26 @@ import java.time.LocalDate;
 /**
  * The amendment that gave a provision the wording a rule encodes, with the day that wording took
  * effect (from the footnotes of the official text) and the stored text it was checked against.
- * The transition days are those of the fact bases: powers-1995-constitution.md, section 2 ("D0" to
- * "D4"), and powers-2026-constitution.md ("D5").
+ * The transition days from 2019 are those of the fact bases: powers-1995-constitution.md, section 2
+ * ("D0" to "D4"), and powers-2026-constitution.md ("D5"). The earlier ones are the dates of the
+ * amending laws, which the footnotes put in force on their (first official) publication; the stored
+ * texts do not give the day of publication, so the law's own date, the first day its wording can
+ * have applied, is used (docs/legal-decisions.md, "Thirty years of the Constitution";
+ * docs/wording-history.md).
  */
 public enum Edition {
+    TEXT_OF_1995("1995", "the original text adopted at the referendum of 30 August 1995",
+            LocalDate.of(1995, 8, 30), OfficialText.RU_1995_08_30),
+    LAW_OF_7_OCTOBER_1998("1998", "as amended by Law No. 284-I of 7 October 1998, in force from its publication",
+            LocalDate.of(1998, 10, 7), OfficialText.RU_1998_10_07),
+    LAW_OF_21_MAY_2007("2007", "as amended by Law No. 254-III of 21 May 2007, in force from its official publication",
+            LocalDate.of(2007, 5, 21), OfficialText.RU_2007_05_21),
+    LAW_OF_2_FEBRUARY_2011("2011", "as amended by Law No. 403-IV of 2 February 2011, in force from its first official publication",
+            LocalDate.of(2011, 2, 2), OfficialText.RU_2011_02_02),
+    // No stored edition of its own: its wordings are read in the text of 23 March 2019, the ones it
+    // replaced in the 2011 edition (README of the sources, "The 2017 amendments").
+    LAW_OF_10_MARCH_2017("2017", "as amended by Law No. 51-VI of 10 March 2017, in force from its first official publication",
+            LocalDate.of(2017, 3, 10), OfficialText.RU_2019_03_23),
     TEXT_OF_2019("2019", "the text in force on 23 March 2019 (last amended by Law No. 238-VI of 23 March 2019)",
             LocalDate.of(2019, 3, 23), OfficialText.RU_2019_03_23),
     LAW_OF_8_JUNE_2022("2022", "as amended by the Law of 8 June 2022 (referendum of 5 June 2022), in force from 8 June 2022",

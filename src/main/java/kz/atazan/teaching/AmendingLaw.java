@@ -16,6 +16,11 @@ final class AmendingLaw {
     /** "the Law of 8 June 2022", "the Constitution of 2026", ... */
     static String of(Edition edition) {
         return switch (edition) {
+            case TEXT_OF_1995 -> "the original text of 1995";
+            case LAW_OF_7_OCTOBER_1998 -> "Law No. 284-I of 7 October 1998";
+            case LAW_OF_21_MAY_2007 -> "Law No. 254-III of 21 May 2007";
+            case LAW_OF_2_FEBRUARY_2011 -> "Law No. 403-IV of 2 February 2011";
+            case LAW_OF_10_MARCH_2017 -> "Law No. 51-VI of 10 March 2017";
             case TEXT_OF_2019 -> "the text of 23 March 2019 (Law No. 238-VI)";
             case LAW_OF_8_JUNE_2022 -> "the Law of 8 June 2022";
             case LAW_OF_17_SEPTEMBER_2022 -> "Law No. 142-VII of 17 September 2022";
@@ -31,9 +36,10 @@ final class AmendingLaw {
         return c.reference() + ", " + phrase(c.edition()) + ", " + window(c);
     }
 
-    /** "as worded by the Law of 8 June 2022", or "in the Constitution of 2026" for a text as a whole. */
+    /** "as worded by the Law of 8 June 2022", or "in the Constitution of 2026" for a text as a whole (1995, 2019, 2026). */
     static String phrase(Edition edition) {
-        return (edition == Edition.TEXT_OF_2019 || edition == Edition.CONSTITUTION_OF_2026 ? "in " : "as worded by ") + of(edition);
+        boolean wholeText = edition == Edition.TEXT_OF_1995 || edition == Edition.TEXT_OF_2019 || edition == Edition.CONSTITUTION_OF_2026;
+        return (wholeText ? "in " : "as worded by ") + of(edition);
     }
 
     /** "in force 2022-06-08 to 2026-06-30", or "in force from 2026-07-01". */
