@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packages depend in one direction: cli -> teaching or audit -> scenario -> engine -> model (cli
  * may skip layers). The maintainers' tools (audit) and the teaching commands do not use each other.
+ * text, the words in three languages, stands beside them on top of model alone, and only the layers
+ * that present results use it (the engine concludes data, never sentences).
  */
 class ArchitectureTest {
 
@@ -32,13 +34,15 @@ class ArchitectureTest {
                 .layer("audit").definedBy("kz.atazan.audit..")
                 .layer("scenario").definedBy("kz.atazan.scenario..")
                 .layer("engine").definedBy("kz.atazan.engine..")
+                .layer("text").definedBy("kz.atazan.text..")
                 .layer("model").definedBy("kz.atazan.model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "audit", "cli")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "audit", "scenario", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "audit", "cli")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "audit", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "audit", "cli", "text")
                 .check(classes);
     }
 
@@ -48,6 +52,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("kz.atazan.engine..")
                 .should().dependOnClassesThat().haveSimpleNameContaining("Mutant")
                 .orShould().dependOnClassesThat().haveSimpleNameContaining("Variant")
+                .check(classes);
+    }
+
+    @Test
+    void theWordsDependOnTheModelAlone() {
+        noClasses().that().resideInAPackage("kz.atazan.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("kz.atazan.engine..", "kz.atazan.scenario..", "kz.atazan.teaching..",
+                        "kz.atazan.cli..", "org.kie..", "org.drools..", "com.fasterxml..", "picocli..")
                 .check(classes);
     }
 

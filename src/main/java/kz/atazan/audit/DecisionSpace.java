@@ -28,6 +28,7 @@ import kz.atazan.model.Citation;
 import kz.atazan.model.Condition;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Kind;
+import kz.atazan.model.PersonField;
 import kz.atazan.model.Period;
 import kz.atazan.model.Requirement;
 import kz.atazan.model.Seats;
@@ -160,9 +161,9 @@ public final class DecisionSpace {
      */
     private static Set<Triple> triplesSpokenTo(Engine engine, LocalDate day) {
         List<Entity> actors = Arrays.stream(Entity.values()).filter(e -> e.is(Kind.ORGAN) || e.is(Kind.OFFICE)).toList();
-        Action notable = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.PRESIDENT, day).withAppointee(Appointee.NOTABLE);
+        Action notable = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.PRESIDENT, day).with(b -> b.appointee(Appointee.NOTABLE));
         for (Circumstance c : Circumstance.values()) {
-            notable = notable.withCircumstance(c, true);
+            notable = notable.with(b -> b.circumstance(c, true));
         }
         Action everything = notable;
         // one batch per actor, surveyed in parallel: the sessions are independent
@@ -171,8 +172,7 @@ public final class DecisionSpace {
             for (Act act : Act.values()) {
                 for (Entity target : Entity.values()) {
                     batch.add(Action.of(actor, act, target, day));
-                    batch.add(new Action(actor, act, target, day, everything.consents(), null, everything.consulted(), 1,
-                            everything.appointee(), everything.circumstances(), Map.of(), null, Set.of()));
+                    batch.add(everything.with(b -> b.actor(actor).act(act).target(target)));
                 }
             }
             return engine.spokenTo(batch, f -> !(f instanceof Absence) && !(f instanceof Seats)).stream();
@@ -230,7 +230,7 @@ public final class DecisionSpace {
                 facts().forEach(f -> questions.add(f.yes(bare)));
             }
             for (Map.Entry<Condition, Action> c : conditions.values()) {
-                Entity body = c.getKey() instanceof Condition.Vote v ? v.body() : c.getKey() instanceof Condition.Initiative i ? i.body() : null;
+                Entity body = c.getKey().countsMembers() ? c.getKey().party().orElseThrow() : null;
                 if (body != null) {
                     questions.add(sized(c.getValue(), body));
                 }
@@ -264,7 +264,7 @@ public final class DecisionSpace {
 
     /** The action with a vote of the body stated: the rules then give the body's size on the day, if the text fixes it. */
     private static Action sized(Action sample, Entity body) {
-        return sample.withVote(body, new Tally(0, 100));
+        return sample.with(b -> b.vote(body, new Tally(0, 100)));
     }
 
     private static List<Action> combinations(Action bare, List<Factor> all) {
@@ -299,34 +299,8 @@ public final class DecisionSpace {
     }
 
     private static Optional<Factor> factorFor(Map<Action, Outcomes> known, Action sample, Condition condition) {
-        if (condition instanceof Condition.Consent c) {
-            return Optional.of(factor("consent of " + c.of(), a -> a.withConsent(c.of(), true), a -> a.withConsent(c.of(), false)));
-        }
-        if (condition instanceof Condition.Consultation c) {
-            return Optional.of(factor("consulted " + c.with(), a -> a.withConsultation(c.with(), true), a -> a.withConsultation(c.with(), false)));
-        }
-        if (condition instanceof Condition.Opinion c) {
-            return Optional.of(factor("opinion of " + c.of(), a -> a.withOpinion(c.of(), true), a -> a.withOpinion(c.of(), false)));
-        }
-        if (condition instanceof Condition.Proposal p) {
-            return Optional.of(factor("proposed by " + p.by(), a -> a.withProposer(p.by()), a -> a.withProposer(null)));
-        }
-        if (condition instanceof Condition.Candidates c) {
-            return Optional.of(factor(c.atLeast() + " candidates", a -> a.withCandidates(c.atLeast()), a -> a.withCandidates(Math.max(1, c.atLeast() - 1))));
-        }
-        if (condition instanceof Condition.Vote v) {
-            int members = membersOf(known, sample, v.body());
-            int enough = v.threshold().smallestNumber(members);
-            return Optional.of(factor("vote of " + v.body(), a -> a.withVote(v.body(), new Tally(enough, members)),
-                    a -> a.withVote(v.body(), new Tally(Math.max(0, enough - 1), members))));
-        }
-        if (condition instanceof Condition.Initiative i) {
-            int members = membersOf(known, sample, i.body());
-            int enough = i.threshold().smallestNumber(members);
-            return Optional.of(factor("initiative of " + i.body(), a -> a.withInitiative(new Tally(enough, members)),
-                    a -> a.withInitiative(new Tally(Math.max(0, enough - 1), members))));
-        }
-        return Optional.empty();
+        int members = condition.countsMembers() ? membersOf(known, sample, condition.party().orElseThrow()) : 0;
+        return Optional.of(factor(condition.toString(), a -> condition.met(a, members), a -> condition.unmet(a, members)));
     }
 
     /** The size of the body the text gives on that date, if any rule fixes it; else a hundred members. */
@@ -356,29 +330,21 @@ public final class DecisionSpace {
 
     /** Every circumstance present and every fact about the person set, or none. */
     private static final Factor NOTABLE = factor("every circumstance and fact about the person", a -> {
-        Action all = a.withAppointee(Appointee.NOTABLE);
+        Action all = a.with(b -> b.appointee(Appointee.NOTABLE));
         for (Circumstance c : Circumstance.values()) {
-            all = all.withCircumstance(c, true);
+            all = all.with(b -> b.circumstance(c, true));
         }
         return all;
     }, a -> a);
 
     private static Factor circumstance(Circumstance c) {
-        return factor(c.name(), a -> a.withCircumstance(c, true), a -> a.withCircumstance(c, false));
-    }
-
-    private static Factor person(String name, UnaryOperator<Appointee> yes, UnaryOperator<Appointee> no) {
-        return factor(name, a -> a.withAppointee(yes.apply(a.appointee())), a -> a.withAppointee(no.apply(a.appointee())));
+        return factor(c.name(), a -> a.with(b -> b.circumstance(c, true)), a -> a.with(b -> b.circumstance(c, false)));
     }
 
     private static List<Factor> appointeeFactors() {
-        return List.of(
-                person("close relative of the President", p -> p.withCloseRelativeOfPresident(true), p -> p.withCloseRelativeOfPresident(false)),
-                person("party member", p -> p.withPartyMember(true), p -> p.withPartyMember(false)),
-                person("First President", p -> p.withFirstPresident(true), p -> p.withFirstPresident(false)),
-                person("two terms in a row", p -> p.withTermsInARow(2), p -> p.withTermsInARow(0)),
-                person("elected under the one-term rule", p -> p.withElectedUnderOneTermRule(true), p -> p.withElectedUnderOneTermRule(false)),
-                person("held the office before 2026", p -> p.withHeldThisOffice(true, false), p -> p.withHeldThisOffice(false, false)),
-                person("held the office since 2026", p -> p.withHeldThisOffice(true, true), p -> p.withHeldThisOffice(false, false)));
+        return java.util.Arrays.stream(PersonField.values())
+                .map(f -> factor(f.key(), a -> a.with(b -> b.appointee(f.made(a.appointee()))),
+                        a -> a.with(b -> b.appointee(f.undone(a.appointee())))))
+                .toList();
     }
 }

@@ -15,7 +15,6 @@ import kz.atazan.engine.RuleCompiler;
 import kz.atazan.engine.RuleProblem;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
-import kz.atazan.model.Condition;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Finding;
 import kz.atazan.model.Period;
@@ -169,7 +168,7 @@ public final class Mutants {
                         // the edited rule now asks for the other actor: it sees that actor's actions as
                         // the ones it used to match, and no longer sees its old actor's
                         if (action.actor() == other) {
-                            return Optional.of(action.withActor(was));
+                            return Optional.of(action.with(b -> b.actor(was)));
                         }
                         return action.actor() == was ? Optional.empty() : Optional.of(action);
                     }
@@ -206,22 +205,8 @@ public final class Mutants {
     }
 
     private static Finding swapped(Finding finding, Entity other) {
-        if (!(finding instanceof Requirement r)) {
-            return finding;
-        }
-        Condition c = r.condition();
-        if (c instanceof Condition.Consent) {
-            return Requirement.consentOf(other);
-        } else if (c instanceof Condition.Proposal) {
-            return Requirement.proposalBy(other);
-        } else if (c instanceof Condition.Consultation) {
-            return Requirement.consultationWith(other);
-        } else if (c instanceof Condition.Opinion) {
-            return Requirement.opinionOf(other);
-        } else if (c instanceof Condition.Vote v) {
-            return Requirement.voteOf(other, v.threshold());
-        } else if (c instanceof Condition.Initiative i) {
-            return Requirement.initiativeOf(other, i.threshold());
+        if (finding instanceof Requirement r && r.condition().party().isPresent()) {
+            return new Requirement(r.condition().about(other));
         }
         return finding;
     }

@@ -2,85 +2,89 @@ package kz.atazan.cli;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import kz.atazan.model.Act;
 import kz.atazan.model.Action;
+import kz.atazan.model.ActionField;
 import kz.atazan.model.Appointee;
-import kz.atazan.model.Circumstance;
 import kz.atazan.model.Entity;
+import kz.atazan.model.NameList;
+import kz.atazan.model.Named;
+import kz.atazan.model.PersonField;
 import kz.atazan.model.Tally;
+import kz.atazan.scenario.InputMessages;
 import kz.atazan.scenario.Vocabulary;
-import kz.atazan.scenario.Vocabulary.Role;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The options that state one action, shared by {@code check}, {@code explain} and {@code compare}:
- * every field of a scenario's {@code action}, named as on the command line. The date is not
- * among them: each command takes its own ({@code --on} once, or several times).
+ * one option for every field of a scenario's {@code action} and every fact about the person,
+ * derived from the field tables ({@link ActionField}, {@link PersonField}) when picocli builds the
+ * command. The date is not among them: each command takes its own ({@code --on} once, or several
+ * times).
  */
+@Command(modelTransformer = ActionOptions.Derived.class)
 final class ActionOptions {
 
-    @Option(names = "--actor", required = true, paramLabel = "BODY", description = "Who acts, e.g. president.")
-    String actor;
+    /** The option of each field, and of each fact about the person, once picocli has built them. */
+    private final Map<ActionField, OptionSpec> fields = new LinkedHashMap<>();
+    private final Map<PersonField, OptionSpec> facts = new LinkedHashMap<>();
 
-    @Option(names = "--act", required = true, paramLabel = "ACT", description = "What it does, e.g. appoint, dismiss, consent.")
-    String act;
+    /** Adds the options of the field tables to the mixin's command spec. */
+    static final class Derived implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            // picocli hands the transformer of a mixin the spec of the command it is mixed into
+            ActionOptions options = spec.userObject() instanceof ActionOptions own ? own
+                    : spec.mixins().values().stream().map(CommandSpec::userObject).filter(ActionOptions.class::isInstance)
+                            .map(ActionOptions.class::cast).findFirst().orElseThrow();
+            if (!options.fields.isEmpty()) {
+                return spec;
+            }
+            for (ActionField field : ActionField.values()) {
+                if (field.option() != null) {
+                    OptionSpec option = option(field).build();
+                    spec.addOption(option);
+                    options.fields.put(field, option);
+                }
+            }
+            for (PersonField fact : PersonField.values()) {
+                OptionSpec.Builder option = OptionSpec.builder("--" + fact.option());
+                if (fact.isCount()) {
+                    option.paramLabel("N").type(String.class).description("The person: " + fact.meaning() + ".");
+                } else {
+                    option.arity("0").type(boolean.class).description("The person is " + fact.words() + ".");
+                }
+                OptionSpec built = option.build();
+                spec.addOption(built);
+                options.facts.put(fact, built);
+            }
+            return spec;
+        }
 
-    @Option(names = "--target", required = true, paramLabel = "TARGET", description = "The office or body acted upon, e.g. akim-of-region.")
-    String target;
-
-    @Option(names = "--consent", paramLabel = "BODY", description = "A body whose consent was obtained (repeatable).")
-    List<String> consents = new ArrayList<>();
-
-    @Option(names = "--proposed-by", paramLabel = "WHO", description = "Who proposed or recommended the candidate.")
-    String proposedBy;
-
-    @Option(names = "--consulted", paramLabel = "BODY", description = "A body consulted before acting (repeatable).")
-    List<String> consulted = new ArrayList<>();
-
-    @Option(names = "--candidates", paramLabel = "N", description = "How many candidates were put forward (default 1).")
-    int candidates = 1;
-
-    @Option(names = "--circumstance", paramLabel = "FACT", description = "A circumstance in force, e.g. state-of-emergency (repeatable).")
-    List<String> circumstances = new ArrayList<>();
-
-    @Option(names = "--opinion", paramLabel = "BODY", description = "A body whose opinion was obtained (repeatable).")
-    List<String> opinions = new ArrayList<>();
-
-    @Option(names = "--votes", paramLabel = "[BODY=]FOR/OF",
-            description = "How a body voted, e.g. 70/98 for the actor or majilis=80/98 (repeatable).")
-    List<String> votes = new ArrayList<>();
-
-    @Option(names = "--initiative", paramLabel = "FOR/OF", description = "How many deputies initiated the decision, e.g. 25/107.")
-    String initiative;
-
-    @Option(names = "--close-relative", description = "The appointee is a close relative of the President.")
-    boolean closeRelative;
-
-    @Option(names = "--party-member", description = "The appointee is a member of a political party.")
-    boolean partyMember;
-
-    @Option(names = "--first-president", description = "The person is the First President of Kazakhstan.")
-    boolean firstPresident;
-
-    @Option(names = "--terms-in-a-row", paramLabel = "N", description = "Presidential terms the person was elected to in a row, up to now.")
-    int termsInARow;
-
-    @Option(names = "--elected-under-one-term-rule",
-            description = "The person was elected President in an election held after 17 September 2022 (Art. 94-2).")
-    boolean electedUnderOneTermRule;
-
-    @Option(names = "--held-office-before", description = "The person has held the target office before.")
-    boolean heldThisOfficeBefore;
-
-    @Option(names = "--held-office-since-2026", description = "The person held the target office under the Constitution of 2026.")
-    boolean heldThisOfficeSince2026;
+        private static OptionSpec.Builder option(ActionField field) {
+            String meaning = Character.toUpperCase(field.meaning().charAt(0)) + field.meaning().substring(1);
+            OptionSpec.Builder option = OptionSpec.builder("--" + field.option()).paramLabel(field.paramLabel()).required(field.required());
+            String example = ", e.g. " + field.example();
+            if (field.repeatable()) {
+                option.type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>());
+                if (field.shape() == ActionField.Shape.NAMES) {
+                    option.splitRegex(",");
+                }
+                return option.description(meaning + example + " (repeatable" + (field.shape() == ActionField.Shape.NAMES ? ", or comma-separated" : "")
+                        + "; scenario field '" + field.key() + "').");
+            }
+            return option.type(String.class).description(meaning + example + " (scenario field '" + field.key() + "').");
+        }
+    }
 
     /**
      * The action on {@code date} (null when the date itself was invalid), or empty after adding
@@ -88,69 +92,110 @@ final class ActionOptions {
      */
     Optional<Action> action(LocalDate date, List<String> problems) {
         int before = problems.size();
-        Entity actorEntity = entity(problems, "--actor", Role.ACTOR, actor);
-        Act actValue = report(problems, "--act", Vocabulary.act(act));
-        Entity targetEntity = entity(problems, "--target", Role.TARGET, target);
-        Set<Entity> consentBodies = entities(problems, "--consent", Role.CONSENT, consents);
-        Entity proposer = proposedBy == null ? null : entity(problems, "--proposed-by", Role.PROPOSER, proposedBy);
-        Set<Entity> consultedBodies = entities(problems, "--consulted", Role.CONSULTED, consulted);
-        Set<Circumstance> facts = EnumSet.noneOf(Circumstance.class);
-        for (String c : circumstances) {
-            Optional.ofNullable(report(problems, "--circumstance", Vocabulary.circumstance(c))).ifPresent(facts::add);
-        }
-        if (candidates < 1) {
-            problems.add("--candidates: must be at least 1, but is " + candidates);
-        }
-        Set<Entity> opinionBodies = entities(problems, "--opinion", Role.OPINION, opinions);
-        Map<Entity, Tally> tallies = new LinkedHashMap<>();
-        for (String vote : votes) {
-            int equals = vote.indexOf('=');
-            Entity body = equals < 0 ? actorEntity : entity(problems, "--votes", Role.VOTER, vote.substring(0, equals));
-            Tally tally = tally(problems, "--votes", vote.substring(equals + 1));
-            if (body != null && tally != null) {
-                tallies.put(body, tally);
+        Action.Builder builder = new Action.Builder().date(date);
+        Entity actor = null;
+        for (Map.Entry<ActionField, OptionSpec> e : fields.entrySet()) {
+            ActionField field = e.getKey();
+            String option = "--" + field.option();
+            List<String> values = values(e.getValue());
+            if (values.isEmpty()) {
+                continue;
+            }
+            Optional<Object> value = switch (field.shape()) {
+                case NAME -> name(problems, option, field.names(), values.get(0)).map(v -> v);
+                case NAMES -> {
+                    Set<Object> names = new LinkedHashSet<>();
+                    values.forEach(v -> name(problems, option, field.names(), v).ifPresent(names::add));
+                    yield Optional.of(names);
+                }
+                case COUNT -> count(problems, option, values.get(0), 1, ActionField.MOST_CANDIDATES).map(v -> v);
+                case TALLY -> tally(problems, option, values.get(0)).map(v -> v);
+                case VOTES -> Optional.of(votes(problems, option, values, actor));
+                case PERSON -> Optional.empty();
+            };
+            value.ifPresent(v -> field.setIn(builder, v));
+            if (field == ActionField.ACTOR) {
+                actor = (Entity) value.orElse(null);
             }
         }
-        Tally initiated = initiative == null ? null : tally(problems, "--initiative", initiative);
+        Appointee person = Appointee.UNREMARKABLE;
+        for (Map.Entry<PersonField, OptionSpec> e : facts.entrySet()) {
+            PersonField fact = e.getKey();
+            Object given = e.getValue().getValue();
+            if (fact.isCount() && given != null) {
+                Optional<Integer> terms = count(problems, "--" + fact.option(), (String) given, 0, PersonField.MOST_TERMS);
+                if (terms.isPresent()) {
+                    person = fact.setIn(person, terms.get());
+                }
+            } else if (!fact.isCount() && Boolean.TRUE.equals(given)) {
+                person = fact.setIn(person, true);
+            }
+        }
+        builder.appointee(person);
         if (problems.size() > before || date == null) {
             return Optional.empty();
         }
-        return Optional.of(new Action(actorEntity, actValue, targetEntity, date, consentBodies, proposer, consultedBodies,
-                candidates, new Appointee(closeRelative, partyMember, firstPresident, termsInARow, electedUnderOneTermRule, heldThisOfficeBefore,
-                        heldThisOfficeSince2026),
-                facts, tallies, initiated, opinionBodies));
+        return Optional.of(builder.build());
     }
 
-    private static Tally tally(List<String> problems, String option, String text) {
-        String[] parts = text.trim().split("/");
-        try {
-            if (parts.length == 2) {
-                return new Tally(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+    private static List<String> values(OptionSpec option) {
+        Object value = option.getValue();
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        return List.of(String.valueOf(value));
+    }
+
+    private static Map<Entity, Tally> votes(List<String> problems, String option, List<String> values, Entity actor) {
+        Map<Entity, Tally> tallies = new LinkedHashMap<>();
+        for (String vote : values) {
+            int equals = vote.indexOf('=');
+            Optional<Entity> body = equals < 0 ? Optional.ofNullable(actor)
+                    : name(problems, option, NameList.VOTING_BODIES, vote.substring(0, equals)).map(Entity.class::cast);
+            Optional<Tally> tally = tally(problems, option, vote.substring(equals + 1));
+            if (body.isPresent() && tally.isPresent()) {
+                tallies.put(body.get(), tally.get());
             }
-        } catch (IllegalArgumentException e) {
-            problems.add(option + ": " + (e instanceof NumberFormatException ? "'" + text + "' is not FOR/OF" : e.getMessage()));
-            return null;
         }
-        problems.add(option + ": '" + text + "' is not FOR/OF, such as 70/98");
-        return null;
+        return tallies;
     }
 
-    private static Entity entity(List<String> problems, String option, Role role, String name) {
-        return report(problems, option, Vocabulary.entity(role, name));
-    }
-
-    private static Set<Entity> entities(List<String> problems, String option, Role role, List<String> names) {
-        Set<Entity> found = new LinkedHashSet<>();
-        for (String name : names) {
-            Optional.ofNullable(entity(problems, option, role, name)).ifPresent(found::add);
+    private static Optional<Tally> tally(List<String> problems, String option, String text) {
+        String[] parts = text.strip().split("/", -1);
+        if (parts.length != 2 || !parts[0].strip().matches("\\d{1,9}") || !parts[1].strip().matches("\\d{1,9}")) {
+            problems.add(option + ": " + InputMessages.quoted(text) + " is not FOR/OF, such as 70/98");
+            return Optional.empty();
         }
-        return found;
+        long yes = Long.parseLong(parts[0].strip());
+        long of = Long.parseLong(parts[1].strip());
+        if (of > ActionField.MOST_MEMBERS) {
+            problems.add(option + ": " + InputMessages.tooManyMembers(option.substring(2), of));
+            return Optional.empty();
+        }
+        if (of < 1 || yes > of) {
+            problems.add(option + ": " + InputMessages.impossibleTally(option.substring(2), yes, of));
+            return Optional.empty();
+        }
+        return Optional.of(new Tally((int) yes, (int) of));
     }
 
-    private static <T> T report(List<String> problems, String option, Vocabulary.Lookup<T> lookup) {
+    private static Optional<Integer> count(List<String> problems, String option, String text, int least, int most) {
+        String digits = text.strip();
+        if (!digits.matches("-?\\d{1,9}") || Integer.parseInt(digits) < least || Integer.parseInt(digits) > most) {
+            problems.add(option + ": " + InputMessages.notCount(option.substring(2).toLowerCase(Locale.ROOT), least, most, InputMessages.quoted(text)));
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(digits));
+    }
+
+    private static Optional<Named> name(List<String> problems, String option, NameList list, String given) {
+        Vocabulary.Lookup<Named> lookup = Vocabulary.name(list, given);
         if (lookup.value().isEmpty()) {
             problems.add(option + ": " + lookup.problem());
         }
-        return lookup.value().orElse(null);
+        return lookup.value();
     }
 }

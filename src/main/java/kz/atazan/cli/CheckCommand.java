@@ -42,12 +42,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format = Format.TEXT;
 
+    /** The action the options state, or empty after adding each problem to {@code problems}. */
+    Optional<Action> stated(List<String> problems) {
+        return action.action(day.day(main.today(), problems), problems);
+    }
+
     @Override
     public Integer call() {
         PrintStream out = main.streams().out();
         PrintStream err = main.streams().err();
         List<String> problems = new ArrayList<>();
-        Optional<Action> stated = action.action(day.day(main.today(), problems), problems);
+        Optional<Action> stated = stated(problems);
         if (stated.isEmpty()) {
             problems.forEach(p -> err.println("atazan check: " + p));
             return ExitCode.BAD_INPUT;

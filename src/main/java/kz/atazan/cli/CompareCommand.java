@@ -35,7 +35,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--on", required = true, paramLabel = "DATE", description = "A date to compare, YYYY-MM-DD (give two or more).")
+    @Option(names = "--on", required = true, paramLabel = "DATE", description = "A date to compare, YYYY-MM-DD or DD.MM.YYYY (give two or more).")
     List<String> on = new ArrayList<>();
 
     @Mixin

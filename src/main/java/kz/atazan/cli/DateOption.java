@@ -1,21 +1,20 @@
 package kz.atazan.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import kz.atazan.scenario.Dates;
 
-/** Reads the dates given on the command line, naming the option in what it reports. */
+/** Reads the dates given on the command line as scenario files do ({@link Dates}), naming the option in what it reports. */
 final class DateOption {
 
     private DateOption() {}
 
-    /** The date, or null after adding a problem that names the option and the expected form. */
+    /** The date, or null after adding a problem that names the option and what is wrong. */
     static LocalDate parse(String option, String text, List<String> problems) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(option + ": '" + text + "' is not a valid date: expected YYYY-MM-DD, such as 2023-05-01");
-            return null;
+        Dates.Reading reading = Dates.parse(text);
+        if (reading.date().isEmpty()) {
+            problems.add(option + ": " + reading.problem());
         }
+        return reading.date().orElse(null);
     }
 }

@@ -6,8 +6,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import kz.atazan.model.Language;
+import kz.atazan.text.LanguageChoice;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code atazan} command. Takes its output streams so that tests can read what a user would see.
@@ -18,7 +24,7 @@ import picocli.CommandLine.Command;
         description = "Answers whether an appointment, dismissal, consent or other exercise of power is constitutional "
             + "on a given date under the Constitution of Kazakhstan, with the provisions that decide it. "
             + "For education: this is not legal advice.",
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, ExercisesCommand.class, VocabularyCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, ExercisesCommand.class, VocabularyCommand.class, SchemaCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all checks passed, or the question was answered",
@@ -30,16 +36,28 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read before parsing (the help and the parser's own messages are in it too); declared here for --help and completion. */
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT,
+            description = "The language to answer in: ru, kk or en (default: $ATAZAN_LANG, else the system's language, else en).")
+    String lang;
+
     private final Streams streams;
     private final Clock clock;
+    private final Language language;
 
-    private Main(Streams streams, Clock clock) {
+    private Main(Streams streams, Clock clock, Language language) {
         this.streams = streams;
         this.clock = clock;
+        this.language = language;
     }
 
     Streams streams() {
         return streams;
+    }
+
+    /** The language every command speaks: --lang, else $ATAZAN_LANG, else the system locale, else English. */
+    Language language() {
+        return language;
     }
 
     /** Today, for the commands that default to it; the engine itself never reads a clock. */
@@ -70,7 +88,22 @@ public final class Main implements Runnable {
 
     /** Runs the command line reading answers from {@code in} (for {@code exercises practice}). */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
-        CommandLine cli = new CommandLine(new Main(new Streams(in, out, err), clock));
+        return run(args, in, out, err, clock, System.getenv(LanguageChoice.VARIABLE), Locale.getDefault());
+    }
+
+    /** Runs the command line with the environment that chooses the language. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Clock clock, String languageVariable, Locale system) {
+        LanguageChoice.Outcome chosen = LanguageChoice.choose(languageOption(args).orElse(null), languageVariable, system);
+        if (chosen.problem().isPresent()) {
+            err.println("atazan: " + chosen.problem().get());
+            return ExitCode.BAD_INPUT;
+        }
+        return commandLine(in, out, err, clock, chosen.language()).execute(args);
+    }
+
+    /** The command line, with its handlers, ready to parse or execute arguments. */
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Clock clock, Language language) {
+        CommandLine cli = new CommandLine(new Main(new Streams(in, out, err), clock, language));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -85,6 +118,22 @@ public final class Main implements Runnable {
             err.println("Try '" + failed.qualifiedName() + " --help' for more information.");
             return ExitCode.BAD_INPUT;
         });
-        return cli.execute(args);
+        return cli;
+    }
+
+    /** The value of --lang LANG or --lang=LANG, wherever it stands (the last one if given twice). */
+    static Optional<String> languageOption(String[] args) {
+        String found = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                found = args[++i];
+            } else if (args[i].startsWith("--lang=")) {
+                found = args[i].substring("--lang=".length());
+            }
+        }
+        return Optional.ofNullable(found);
     }
 }

@@ -33,7 +33,7 @@ final class PowersCommand implements Callable<Integer> {
     enum Format { TEXT, MARKDOWN, HTML }
 
     static final class When {
-        @Option(names = "--on", required = true, paramLabel = "DATE", description = "The date of the map, YYYY-MM-DD.")
+        @Option(names = "--on", required = true, paramLabel = "DATE", description = "The date of the map, YYYY-MM-DD or DD.MM.YYYY.")
         String on;
 
         @Option(names = "--diff", arity = "2", required = true, paramLabel = "DATE", description = "Two dates: what changed from the first to the second.")

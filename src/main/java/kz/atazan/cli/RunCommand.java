@@ -20,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run every scenario file (*.yaml) under each PATH and report the checks that fail. "
-            + "The last line is always 'N passed, N failed'.",
+            + "The last line is always 'N passed, N failed', followed by ', N files with errors' when some file could not be read "
+            + "or had invalid scenarios (the valid ones still run).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all checks passed", "1:a check failed",
             "2:a path or scenario file could not be read or is invalid (every other file still runs)",
@@ -71,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
             if (!write(report, out, err)) {
                 return ExitCode.BAD_INPUT;
             }
-            err.println(run.passed() + " passed, " + run.failed() + " failed");
+            err.println(run.closingLine());
         }
         if (!run.errors().isEmpty()) {
             return ExitCode.BAD_INPUT;

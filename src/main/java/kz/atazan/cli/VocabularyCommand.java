@@ -7,7 +7,10 @@ import kz.atazan.model.Circumstance;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Kind;
 import kz.atazan.model.Verdict;
-import kz.atazan.scenario.ScenarioReader;
+import java.util.Locale;
+import kz.atazan.model.ActionField;
+import kz.atazan.model.PersonField;
+import kz.atazan.scenario.ScenarioField;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -48,11 +51,24 @@ final class VocabularyCommand implements Callable<Integer> {
             row(out, c.label(), c.meaning());
         }
         section(out, "Scenario fields");
-        ScenarioReader.FIELDS.forEach((field, meaning) -> row(out, field, meaning));
+        for (ScenarioField field : ScenarioField.values()) {
+            if (field.level() != ScenarioField.Level.TALLY) {
+                row(out, field.key(), "(" + field.level().name().toLowerCase(Locale.ROOT) + ") " + field.meaning());
+            }
+            if (field == ScenarioField.ACTION) {
+                for (ActionField a : ActionField.values()) {
+                    row(out, a.key(), "(action) " + a.meaning() + (a.names() == null ? "" : ": " + a.names().expected()));
+                }
+                for (PersonField p : PersonField.values()) {
+                    row(out, p.key(), "(appointee) " + p.meaning());
+                }
+            }
+        }
+        row(out, "for, of", "(votes, initiative) " + ScenarioField.FOR.meaning() + "; " + ScenarioField.OF.meaning());
         section(out, "Verdicts (expect: verdict)");
-        row(out, Verdict.CONSTITUTIONAL.label(), "a provision in force gives the power, its conditions are met, nothing forbids it");
-        row(out, Verdict.UNCONSTITUTIONAL.label(), "no such power on that date, a condition unmet, or a prohibition applies");
-        row(out, Verdict.UNDETERMINED.label(), "the rules do not decide it: date not modelled, or the text leaves it open");
+        for (Verdict v : Verdict.values()) {
+            row(out, v.label(), v.meaning());
+        }
         return ExitCode.OK;
     }
 

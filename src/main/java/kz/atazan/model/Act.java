@@ -1,7 +1,7 @@
 package kz.atazan.model;
 
 /** What the actor does to the target. */
-public enum Act {
+public enum Act implements Named {
     APPOINT("fill an office by appointment"),
     DISMISS("remove the holder of an office"),
     NOMINATE("put forward a candidate to the body that elects or consents"),
@@ -46,10 +46,12 @@ public enum Act {
         this.meaning = meaning;
     }
 
+    @Override
     public String meaning() {
         return meaning;
     }
 
+    @Override
     public String label() {
         return Names.label(this);
     }

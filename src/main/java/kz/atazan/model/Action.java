@@ -1,9 +1,12 @@
 package kz.atazan.model;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * One exercise of a power, as it would stand on {@code date}: the only clock the rules read.
@@ -52,70 +55,172 @@ public record Action(
     }
 
     public Action on(LocalDate other) {
-        return new Action(actor, act, target, other, consents, proposedBy, consulted, candidates, appointee, circumstances,
-                votes, initiative, opinions);
+        return toBuilder().date(other).build();
     }
 
-    public Action withActor(Entity other) {
-        return new Action(other, act, target, date, consents, proposedBy, consulted, candidates, appointee, circumstances, votes,
-                initiative, opinions);
+    /** The action changed by {@code change}: {@code action.with(b -> b.consent(Entity.SENATE, true))}. */
+    public Action with(UnaryOperator<Builder> change) {
+        return change.apply(toBuilder()).build();
     }
 
-    public Action withConsent(Entity body, boolean given) {
-        return new Action(actor, act, target, date, toggled(consents, body, given), proposedBy, consulted, candidates, appointee,
-                circumstances, votes, initiative, opinions);
+    /** A builder holding this action's fields. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Action withConsultation(Entity body, boolean held) {
-        return new Action(actor, act, target, date, consents, proposedBy, toggled(consulted, body, held), candidates, appointee,
-                circumstances, votes, initiative, opinions);
+    /** A builder for the bare action: no consents, proposals, consultations, votes or circumstances, one candidate. */
+    public static Builder builder(Entity actor, Act act, Entity target, LocalDate date) {
+        return new Builder(of(actor, act, target, date));
     }
 
-    public Action withOpinion(Entity body, boolean obtained) {
-        return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, appointee, circumstances, votes,
-                initiative, toggled(opinions, body, obtained));
-    }
+    /** An action built a field at a time; every field starts as a scenario file leaves it out. */
+    public static final class Builder {
+        private Entity actor;
+        private Act act;
+        private Entity target;
+        private LocalDate date;
+        private final Set<Entity> consents;
+        private Entity proposedBy;
+        private final Set<Entity> consulted;
+        private int candidates;
+        private Appointee appointee;
+        private final Set<Circumstance> circumstances;
+        private final Map<Entity, Tally> votes;
+        private Tally initiative;
+        private final Set<Entity> opinions;
 
-    public Action withProposer(Entity proposer) {
-        return new Action(actor, act, target, date, consents, proposer, consulted, candidates, appointee, circumstances, votes,
-                initiative, opinions);
-    }
-
-    public Action withCandidates(int count) {
-        return new Action(actor, act, target, date, consents, proposedBy, consulted, count, appointee, circumstances, votes,
-                initiative, opinions);
-    }
-
-    public Action withAppointee(Appointee person) {
-        return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, person, circumstances, votes,
-                initiative, opinions);
-    }
-
-    public Action withCircumstance(Circumstance circumstance, boolean present) {
-        return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, appointee,
-                toggled(circumstances, circumstance, present), votes, initiative, opinions);
-    }
-
-    public Action withVote(Entity body, Tally tally) {
-        Map<Entity, Tally> changed = new java.util.HashMap<>(votes);
-        changed.put(body, tally);
-        return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, appointee, circumstances, changed,
-                initiative, opinions);
-    }
-
-    public Action withInitiative(Tally tally) {
-        return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, appointee, circumstances, votes,
-                tally, opinions);
-    }
-
-    private static <T> Set<T> toggled(Set<T> set, T element, boolean present) {
-        Set<T> changed = new java.util.HashSet<>(set);
-        if (present) {
-            changed.add(element);
-        } else {
-            changed.remove(element);
+        /** An empty builder: actor, act, target and date must be set before {@link #build}. */
+        public Builder() {
+            consents = new LinkedHashSet<>();
+            consulted = new LinkedHashSet<>();
+            candidates = 1;
+            appointee = Appointee.UNREMARKABLE;
+            circumstances = new LinkedHashSet<>();
+            votes = new LinkedHashMap<>();
+            opinions = new LinkedHashSet<>();
         }
-        return changed;
+
+        private Builder(Action a) {
+            actor = a.actor;
+            act = a.act;
+            target = a.target;
+            date = a.date;
+            consents = new LinkedHashSet<>(a.consents);
+            proposedBy = a.proposedBy;
+            consulted = new LinkedHashSet<>(a.consulted);
+            candidates = a.candidates;
+            appointee = a.appointee;
+            circumstances = new LinkedHashSet<>(a.circumstances);
+            votes = new LinkedHashMap<>(a.votes);
+            initiative = a.initiative;
+            opinions = new LinkedHashSet<>(a.opinions);
+        }
+
+        public Builder actor(Entity value) {
+            actor = value;
+            return this;
+        }
+
+        public Builder act(Act value) {
+            act = value;
+            return this;
+        }
+
+        public Builder target(Entity value) {
+            target = value;
+            return this;
+        }
+
+        public Builder date(LocalDate value) {
+            date = value;
+            return this;
+        }
+
+        public Builder consents(Set<Entity> bodies) {
+            return replace(consents, bodies);
+        }
+
+        /** The body's consent obtained ({@code given}) or not. */
+        public Builder consent(Entity body, boolean given) {
+            return toggle(consents, body, given);
+        }
+
+        /** Who proposed the candidate; null for nobody. */
+        public Builder proposedBy(Entity proposer) {
+            proposedBy = proposer;
+            return this;
+        }
+
+        public Builder consulted(Set<Entity> bodies) {
+            return replace(consulted, bodies);
+        }
+
+        public Builder consulted(Entity body, boolean held) {
+            return toggle(consulted, body, held);
+        }
+
+        public Builder candidates(int count) {
+            candidates = count;
+            return this;
+        }
+
+        public Builder appointee(Appointee person) {
+            appointee = person;
+            return this;
+        }
+
+        public Builder circumstances(Set<Circumstance> facts) {
+            return replace(circumstances, facts);
+        }
+
+        public Builder circumstance(Circumstance circumstance, boolean present) {
+            return toggle(circumstances, circumstance, present);
+        }
+
+        public Builder votes(Map<Entity, Tally> tallies) {
+            votes.clear();
+            votes.putAll(tallies);
+            return this;
+        }
+
+        public Builder vote(Entity body, Tally tally) {
+            votes.put(body, tally);
+            return this;
+        }
+
+        /** How many initiated the decision; null when not stated. */
+        public Builder initiative(Tally tally) {
+            initiative = tally;
+            return this;
+        }
+
+        public Builder opinions(Set<Entity> bodies) {
+            return replace(opinions, bodies);
+        }
+
+        public Builder opinion(Entity body, boolean obtained) {
+            return toggle(opinions, body, obtained);
+        }
+
+        public Action build() {
+            return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, appointee, circumstances,
+                    votes, initiative, opinions);
+        }
+
+        private <T> Builder replace(Set<T> set, Set<T> values) {
+            set.clear();
+            set.addAll(values);
+            return this;
+        }
+
+        private <T> Builder toggle(Set<T> set, T element, boolean present) {
+            if (present) {
+                set.add(element);
+            } else {
+                set.remove(element);
+            }
+            return this;
+        }
     }
 
     /** Whether the entity, or the institution an office belongs to, is the actor or the target. */

@@ -1,7 +1,7 @@
 package kz.atazan.model;
 
 /** A fact about the moment of the action that a provision makes decisive. */
-public enum Circumstance {
+public enum Circumstance implements Named {
     STATE_OF_EMERGENCY("a state of emergency is in force"),
     MARTIAL_LAW("martial law is in force"),
     LAST_SIX_MONTHS_OF_PRESIDENTIAL_TERM("the President is in the last six months of his term"),
@@ -41,10 +41,12 @@ public enum Circumstance {
         this.meaning = meaning;
     }
 
+    @Override
     public String meaning() {
         return meaning;
     }
 
+    @Override
     public String label() {
         return Names.label(this);
     }

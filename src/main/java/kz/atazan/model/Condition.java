@@ -1,7 +1,44 @@
 package kz.atazan.model;
 
-/** A condition a provision attaches to a power, and whether an action meets it. */
+import java.util.Optional;
+
+/**
+ * A condition a provision attaches to a power, whether an action meets it, and how an action is
+ * changed to meet it or not: what the explanations, the power map, the survey of the decision
+ * space and the mutation tests ask of each kind of condition, answered by the condition itself.
+ */
 public sealed interface Condition {
+
+    /** The body whose consent, proposal, consultation, opinion, vote or initiative is needed; empty for candidates. */
+    Optional<Entity> party();
+
+    /** The same condition asked of another body (itself for candidates). */
+    Condition about(Entity other);
+
+    /** The action field a scenario states it in. */
+    ActionField field();
+
+    /** The action changed so that it meets the condition; {@code members}: the body's size, for a vote or an initiative. */
+    Action met(Action action, int members);
+
+    /** The action changed so that it just fails the condition (a vote one short, one candidate fewer). */
+    Action unmet(Action action, int members);
+
+    /** The share of the body's members it needs, for a vote or an initiative. */
+    default Optional<Threshold> share() {
+        return Optional.empty();
+    }
+
+    /** Whether it counts the members of a body (a vote, an initiative), so that its size matters. */
+    default boolean countsMembers() {
+        return share().isPresent();
+    }
+
+    /** What to do to meet it: "obtain the consent of the Senate of Parliament". */
+    String instruction(int members, boolean ofInstrument);
+
+    /** As a term of a power: "with the consent of the Senate of Parliament". */
+    String term();
 
     boolean isMetBy(Situation situation);
 
@@ -15,6 +52,41 @@ public sealed interface Condition {
     boolean concerns(Entity body);
 
     record Consent(Entity of) implements Condition {
+        @Override
+        public Optional<Entity> party() {
+            return Optional.of(of);
+        }
+
+        @Override
+        public Condition about(Entity other) {
+            return new Consent(other);
+        }
+
+        @Override
+        public ActionField field() {
+            return ActionField.CONSENTS;
+        }
+
+        @Override
+        public Action met(Action action, int members) {
+            return action.with(b -> b.consent(of, true));
+        }
+
+        @Override
+        public Action unmet(Action action, int members) {
+            return action.with(b -> b.consent(of, false));
+        }
+
+        @Override
+        public String instruction(int members, boolean ofInstrument) {
+            return "obtain the consent of " + of.meaning();
+        }
+
+        @Override
+        public String term() {
+            return "with the consent of " + of.meaning();
+        }
+
         @Override
         public boolean concerns(Entity body) {
             return of == body;
@@ -32,6 +104,41 @@ public sealed interface Condition {
     }
 
     record Proposal(Entity by) implements Condition {
+        @Override
+        public Optional<Entity> party() {
+            return Optional.of(by);
+        }
+
+        @Override
+        public Condition about(Entity other) {
+            return new Proposal(other);
+        }
+
+        @Override
+        public ActionField field() {
+            return ActionField.PROPOSED_BY;
+        }
+
+        @Override
+        public Action met(Action action, int members) {
+            return action.with(b -> b.proposedBy(by));
+        }
+
+        @Override
+        public Action unmet(Action action, int members) {
+            return action.with(b -> b.proposedBy(null));
+        }
+
+        @Override
+        public String instruction(int members, boolean ofInstrument) {
+            return (ofInstrument ? "have it presented or proposed by " : "have the candidate proposed by ") + by.meaning();
+        }
+
+        @Override
+        public String term() {
+            return "on the proposal of " + by.meaning();
+        }
+
         @Override
         public boolean concerns(Entity body) {
             return by == body;
@@ -53,6 +160,41 @@ public sealed interface Condition {
 
     record Consultation(Entity with) implements Condition {
         @Override
+        public Optional<Entity> party() {
+            return Optional.of(with);
+        }
+
+        @Override
+        public Condition about(Entity other) {
+            return new Consultation(other);
+        }
+
+        @Override
+        public ActionField field() {
+            return ActionField.CONSULTED;
+        }
+
+        @Override
+        public Action met(Action action, int members) {
+            return action.with(b -> b.consulted(with, true));
+        }
+
+        @Override
+        public Action unmet(Action action, int members) {
+            return action.with(b -> b.consulted(with, false));
+        }
+
+        @Override
+        public String instruction(int members, boolean ofInstrument) {
+            return "hold consultations with " + with.meaning();
+        }
+
+        @Override
+        public String term() {
+            return "after consultations with " + with.meaning();
+        }
+
+        @Override
         public boolean concerns(Entity body) {
             return with == body;
         }
@@ -69,6 +211,41 @@ public sealed interface Condition {
     }
 
     record Candidates(int atLeast) implements Condition {
+        @Override
+        public Optional<Entity> party() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Condition about(Entity other) {
+            return this;
+        }
+
+        @Override
+        public ActionField field() {
+            return ActionField.CANDIDATES;
+        }
+
+        @Override
+        public Action met(Action action, int members) {
+            return action.with(b -> b.candidates(Math.max(action.candidates(), atLeast)));
+        }
+
+        @Override
+        public Action unmet(Action action, int members) {
+            return action.with(b -> b.candidates(Math.max(1, atLeast - 1)));
+        }
+
+        @Override
+        public String instruction(int members, boolean ofInstrument) {
+            return "put forward at least " + atLeast + " candidates";
+        }
+
+        @Override
+        public String term() {
+            return "from at least " + atLeast + " candidates";
+        }
+
         @Override
         public boolean concerns(Entity body) {
             return false;
@@ -92,6 +269,41 @@ public sealed interface Condition {
     /** An opinion (заключение) of a body obtained before acting. */
     record Opinion(Entity of) implements Condition {
         @Override
+        public Optional<Entity> party() {
+            return Optional.of(of);
+        }
+
+        @Override
+        public Condition about(Entity other) {
+            return new Opinion(other);
+        }
+
+        @Override
+        public ActionField field() {
+            return ActionField.OPINIONS;
+        }
+
+        @Override
+        public Action met(Action action, int members) {
+            return action.with(b -> b.opinion(of, true));
+        }
+
+        @Override
+        public Action unmet(Action action, int members) {
+            return action.with(b -> b.opinion(of, false));
+        }
+
+        @Override
+        public String instruction(int members, boolean ofInstrument) {
+            return "obtain the opinion of " + of.meaning();
+        }
+
+        @Override
+        public String term() {
+            return "with the opinion of " + of.meaning();
+        }
+
+        @Override
         public boolean concerns(Entity body) {
             return of == body;
         }
@@ -113,6 +325,47 @@ public sealed interface Condition {
      * the body's size on that date where the text fixes it (see {@link Seats}).
      */
     record Vote(Entity body, Threshold threshold) implements Condition {
+        @Override
+        public Optional<Threshold> share() {
+            return Optional.of(threshold);
+        }
+
+        @Override
+        public Optional<Entity> party() {
+            return Optional.of(body);
+        }
+
+        @Override
+        public Condition about(Entity other) {
+            return new Vote(other, threshold);
+        }
+
+        @Override
+        public ActionField field() {
+            return ActionField.VOTES;
+        }
+
+        @Override
+        public Action met(Action action, int members) {
+            return action.with(b -> b.vote(body, new Tally(threshold.smallestNumber(members), members)));
+        }
+
+        @Override
+        public Action unmet(Action action, int members) {
+            return action.with(b -> b.vote(body, new Tally(Math.max(0, threshold.smallestNumber(members) - 1), members)));
+        }
+
+        @Override
+        public String instruction(int members, boolean ofInstrument) {
+            return "win the votes of at least " + threshold.smallestNumber(members) + " of the " + members + " deputies of "
+                    + body.meaning() + " (" + threshold.words() + ")";
+        }
+
+        @Override
+        public String term() {
+            return "by " + threshold.words() + " of " + body.meaning();
+        }
+
         @Override
         public boolean concerns(Entity body) {
             return this.body == body;
@@ -136,6 +389,47 @@ public sealed interface Condition {
 
     /** The number of deputies who must initiate a decision before it can be taken. */
     record Initiative(Entity body, Threshold threshold) implements Condition {
+        @Override
+        public Optional<Threshold> share() {
+            return Optional.of(threshold);
+        }
+
+        @Override
+        public Optional<Entity> party() {
+            return Optional.of(body);
+        }
+
+        @Override
+        public Condition about(Entity other) {
+            return new Initiative(other, threshold);
+        }
+
+        @Override
+        public ActionField field() {
+            return ActionField.INITIATIVE;
+        }
+
+        @Override
+        public Action met(Action action, int members) {
+            return action.with(b -> b.initiative(new Tally(threshold.smallestNumber(members), members)));
+        }
+
+        @Override
+        public Action unmet(Action action, int members) {
+            return action.with(b -> b.initiative(new Tally(Math.max(0, threshold.smallestNumber(members) - 1), members)));
+        }
+
+        @Override
+        public String instruction(int members, boolean ofInstrument) {
+            return "have at least " + threshold.smallestNumber(members) + " of the " + members + " deputies of " + body.meaning()
+                    + " initiate it (" + threshold.words() + ")";
+        }
+
+        @Override
+        public String term() {
+            return "on the initiative of " + threshold.words() + " of " + body.meaning();
+        }
+
         @Override
         public boolean concerns(Entity body) {
             return this.body == body;

@@ -12,7 +12,7 @@ import java.util.Set;
  * One vocabulary for actors, targets, consenting bodies and proposers, because the Constitution
  * uses the same names in all those places (the Prime Minister proposes, is appointed and acts).
  */
-public enum Entity {
+public enum Entity implements Named {
     // State organs and groups
     PRESIDENT("the President of the Republic", ORGAN),
     SENATE("the Senate of Parliament", ORGAN),
@@ -149,6 +149,7 @@ public enum Entity {
     }
 
     /** One line a student can read: what this name stands for. */
+    @Override
     public String meaning() {
         return meaning;
     }
@@ -163,6 +164,7 @@ public enum Entity {
     }
 
     /** The name used in scenario files and on the command line: lower-kebab-case. */
+    @Override
     public String label() {
         return Names.label(this);
     }

@@ -1,6 +1,7 @@
 package kz.atazan.model;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The stored official texts (docs/sources/constitution/), each with the days whose wording it
@@ -61,5 +62,20 @@ public enum OfficialText {
     /** The days whose wording this text shows. */
     public Period shows() {
         return shows;
+    }
+
+    /**
+     * Whether the article lists subitems ("1) ... 2) ...") with no numbered paragraphs above them,
+     * as Art. 44 of 1995 does: its {@code Art. 44(4)} is then "подпункт 4) статьи 44", not "пункт 4"
+     * (a test reads it in each text).
+     */
+    public boolean listsItems(String article) {
+        Set<String> articles = switch (this) {
+            case RU_1995_08_30 -> Set.of("44", "53", "54", "55", "56", "57", "58", "66", "67");
+            case RU_1998_10_07 -> Set.of("44", "53", "54", "55", "56", "57", "66", "67");
+            case RU_2007_05_21, KK_2007_05_21, RU_2011_02_02, RU_2019_03_23, RU_2022_09_17, RU_2023_01_01 -> Set.of("44", "53", "55", "57", "66", "67");
+            case RU_2026_03_15, KK_2026_03_15 -> Set.of("46", "56", "65", "66", "71");
+        };
+        return articles.contains(article);
     }
 }

@@ -5,14 +5,19 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import kz.atazan.model.Action;
+import kz.atazan.model.ActionField;
 import kz.atazan.model.Appointee;
 import kz.atazan.model.Entity;
+import kz.atazan.model.Named;
+import kz.atazan.model.PersonField;
 import kz.atazan.model.Tally;
 
 /**
  * An action written back as a scenario file writes it (contract §1.1, §3.1): the inverse of
- * {@link ScenarioReader#parseAction}. Only fields that differ from their defaults are written.
+ * {@link ScenarioReader#parseAction}, derived from the field table {@link ActionField}. Only the
+ * required fields and those that differ from their defaults are written.
  */
 public final class ActionFields {
 
@@ -21,63 +26,64 @@ public final class ActionFields {
     /** The action's fields in the order of the contract; the date is not among them (a check gives it). */
     public static Map<String, Object> of(Action a) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("actor", a.actor().label());
-        fields.put("act", a.act().label());
-        fields.put("target", a.target().label());
-        putList(fields, "consents", labels(a.consents()));
-        if (a.proposedBy() != null) {
-            fields.put("proposedBy", a.proposedBy().label());
+        for (ActionField f : ActionField.values()) {
+            if (f.required() || f.isStatedIn(a)) {
+                fields.put(f.key(), plain(f, f.valueIn(a)));
+            }
         }
-        putList(fields, "consulted", labels(a.consulted()));
-        if (a.candidates() != 1) {
-            fields.put("candidates", a.candidates());
-        }
-        Map<String, Object> person = appointee(a.appointee());
-        if (!person.isEmpty()) {
-            fields.put("appointee", person);
-        }
-        putList(fields, "circumstances", a.circumstances().stream().map(Object::toString).sorted().toList());
-        if (!a.votes().isEmpty()) {
-            Map<String, Object> votes = new LinkedHashMap<>();
-            a.votes().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(v -> votes.put(v.getKey().label(), tally(v.getValue())));
-            fields.put("votes", votes);
-        }
-        if (a.initiative() != null) {
-            fields.put("initiative", tally(a.initiative()));
-        }
-        putList(fields, "opinions", labels(a.opinions()));
         return fields;
     }
 
-    private static Map<String, Object> appointee(Appointee p) {
+    /** The fields beyond actor, act and target that the action states, each as one YAML line: "consents: [senate]". */
+    public static List<String> stated(Action a) {
+        List<String> lines = new ArrayList<>();
+        for (ActionField f : ActionField.values()) {
+            if (!f.required() && f.isStatedIn(a)) {
+                lines.add(written(f, a));
+            }
+        }
+        return lines;
+    }
+
+    /** One field of the action as a scenario file writes it on one line: "votes: {majilis: {for: 50, of: 98}}". */
+    public static String written(ActionField field, Action a) {
+        return field.key() + ": " + flow(plain(field, field.valueIn(a)));
+    }
+
+    /** A value as YAML writes it in flow style: [a, b], {k: v}. */
+    public static String flow(Object value) {
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(ActionFields::flow).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + ": " + flow(e.getValue())).collect(Collectors.joining(", ", "{", "}"));
+        }
+        return String.valueOf(value);
+    }
+
+    /** The value in plain data (strings, numbers, lists, maps), as YAML or JSON would hold it. */
+    private static Object plain(ActionField field, Object value) {
+        return switch (field.shape()) {
+            case NAME -> value == null ? null : ((Named) value).label();
+            case NAMES -> new ArrayList<>(((Collection<?>) value).stream().map(v -> ((Named) v).label()).sorted().toList());
+            case COUNT -> value;
+            case TALLY -> value == null ? null : tally((Tally) value);
+            case VOTES -> {
+                Map<String, Object> votes = new LinkedHashMap<>();
+                ((Map<?, ?>) value).entrySet().stream().sorted(Map.Entry.comparingByKey((x, y) -> ((Entity) x).compareTo((Entity) y)))
+                        .forEach(v -> votes.put(((Entity) v.getKey()).label(), tally((Tally) v.getValue())));
+                yield votes;
+            }
+            case PERSON -> person((Appointee) value);
+        };
+    }
+
+    private static Map<String, Object> person(Appointee p) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        putTrue(facts, "closeRelativeOfPresident", p.closeRelativeOfPresident());
-        putTrue(facts, "partyMember", p.partyMember());
-        putTrue(facts, "firstPresident", p.firstPresident());
-        if (p.termsInARow() > 0) {
-            facts.put("termsInARow", p.termsInARow());
+        for (PersonField f : PersonField.values()) {
+            f.statedIn(p).ifPresent(v -> facts.put(f.key(), v));
         }
-        putTrue(facts, "electedUnderOneTermRule", p.electedUnderOneTermRule());
-        putTrue(facts, "heldThisOfficeBefore", p.heldThisOfficeBefore() && !p.heldThisOfficeSince2026());
-        putTrue(facts, "heldThisOfficeSince2026", p.heldThisOfficeSince2026());
         return facts;
-    }
-
-    private static void putTrue(Map<String, Object> map, String key, boolean value) {
-        if (value) {
-            map.put(key, true);
-        }
-    }
-
-    private static void putList(Map<String, Object> map, String key, List<String> values) {
-        if (!values.isEmpty()) {
-            map.put(key, values);
-        }
-    }
-
-    private static List<String> labels(Collection<Entity> entities) {
-        return new ArrayList<>(entities.stream().map(Entity::label).sorted().toList());
     }
 
     private static Map<String, Object> tally(Tally t) {

@@ -30,8 +30,7 @@ public final class HtmlReport {
             for (CheckResult r : failed) {
                 html.append("<section class=\"failure\"><h3>").append(escape(r.file() + ":" + r.check().line() + " " + r.scenario().id()))
                         .append(" on ").append(r.check().date()).append("</h3>\n<p>").append(escape(JudgmentText.action(r.judgment().action())))
-                        .append("</p>\n<p class=\"fail\">expected ").append(r.check().expected()).append(", got ").append(r.judgment().verdict())
-                        .append(r.missingCites().isEmpty() ? "" : "; missing citations " + escape(r.missingCites().toString())).append("</p>\n");
+                        .append("</p>\n<p class=\"fail\">").append(escape(r.failure())).append("</p>\n");
                 reasons(html, r.judgment().reasons());
                 html.append("</section>\n");
             }

@@ -70,8 +70,7 @@ public final class JUnitReport {
             xml.writeAttribute("line", String.valueOf(r.check().line()));
             if (!r.passed()) {
                 xml.writeStartElement("failure");
-                xml.writeAttribute("message", "expected " + r.check().expected() + ", got " + r.judgment().verdict()
-                        + (r.missingCites().isEmpty() ? "" : "; missing citations " + r.missingCites()));
+                xml.writeAttribute("message", r.failure());
                 xml.writeCharacters(JudgmentText.action(r.judgment().action()) + "\n"
                         + String.join("\n", JudgmentText.reasons(r.judgment(), "")));
                 xml.writeEndElement();

@@ -21,6 +21,7 @@ public final class JsonReport {
         ObjectNode root = JSON.createObjectNode();
         root.put("passed", run.passed());
         root.put("failed", run.failed());
+        root.put("filesWithErrors", run.filesWithErrors());
         ArrayNode errors = root.putArray("errors");
         for (InputError e : run.errors()) {
             errors.addObject().put("file", e.file()).put("line", e.line()).put("message", e.message());

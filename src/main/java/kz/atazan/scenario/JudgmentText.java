@@ -24,60 +24,11 @@ public final class JudgmentText {
         StringBuilder s = new StringBuilder()
                 .append(a.actor().label()).append(' ').append(a.act().label()).append(' ').append(a.target().label())
                 .append(" on ").append(a.date());
-        List<String> facts = new ArrayList<>();
-        if (!a.consents().isEmpty()) {
-            facts.add("consents: " + labels(a.consents()));
-        }
-        if (a.proposedBy() != null) {
-            facts.add("proposed by: " + a.proposedBy().label());
-        }
-        if (!a.consulted().isEmpty()) {
-            facts.add("consulted: " + labels(a.consulted()));
-        }
-        if (a.candidates() != 1) {
-            facts.add("candidates: " + a.candidates());
-        }
-        if (a.appointee().closeRelativeOfPresident()) {
-            facts.add("appointee is a close relative of the President");
-        }
-        if (a.appointee().partyMember()) {
-            facts.add("appointee is a party member");
-        }
-        if (a.appointee().firstPresident()) {
-            facts.add("the person is the First President");
-        }
-        if (a.appointee().termsInARow() > 0) {
-            facts.add("terms in a row so far: " + a.appointee().termsInARow());
-        }
-        if (a.appointee().electedUnderOneTermRule()) {
-            facts.add("elected President after 17 September 2022");
-        }
-        if (a.appointee().heldThisOfficeSince2026()) {
-            facts.add("the person held this office under the Constitution of 2026");
-        } else if (a.appointee().heldThisOfficeBefore()) {
-            facts.add("the person held this office before");
-        }
-        if (!a.votes().isEmpty()) {
-            facts.add("votes: " + a.votes().entrySet().stream().map(v -> v.getKey().label() + " " + v.getValue())
-                    .sorted().collect(Collectors.joining(", ")));
-        }
-        if (a.initiative() != null) {
-            facts.add("initiated by " + a.initiative());
-        }
-        if (!a.opinions().isEmpty()) {
-            facts.add("opinions: " + labels(a.opinions()));
-        }
-        if (!a.circumstances().isEmpty()) {
-            facts.add("circumstances: " + a.circumstances().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
-        }
+        List<String> facts = ActionFields.stated(a);
         if (!facts.isEmpty()) {
             s.append(" (").append(String.join("; ", facts)).append(')');
         }
         return s.toString();
-    }
-
-    private static String labels(java.util.Set<Entity> entities) {
-        return entities.stream().map(Entity::label).sorted().collect(Collectors.joining(", "));
     }
 
     /** Which constitution, and which wordings, answered: "the Constitution of 1995, wordings of ...". */

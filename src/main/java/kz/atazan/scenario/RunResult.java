@@ -17,4 +17,14 @@ public record RunResult(List<CheckResult> results, List<InputError> errors) {
     public long failed() {
         return results.size() - passed();
     }
+
+    /** How many files (or paths) had a problem: each is counted once, however many problems it had. */
+    public long filesWithErrors() {
+        return errors.stream().map(InputError::file).distinct().count();
+    }
+
+    /** "N passed, N failed", and ", N files with errors" when some could not be read or had invalid scenarios. */
+    public String closingLine() {
+        return InputMessages.closingLine(passed(), failed(), filesWithErrors());
+    }
 }

@@ -15,10 +15,7 @@ public final class TextReport {
                     out.println("     " + r.scenario().title());
                 }
                 out.println("     " + JudgmentText.action(r.judgment().action()));
-                out.println("     expected " + r.check().expected() + ", got " + r.judgment().verdict());
-                if (!r.missingCites().isEmpty()) {
-                    out.println("     expected citations missing from the reasons: " + r.missingCites());
-                }
+                out.println("     " + r.failure());
                 JudgmentText.reasons(r.judgment(), "     ").forEach(out::println);
                 out.println();
             } else if (showPassing) {
@@ -30,6 +27,6 @@ public final class TextReport {
             err.println(run.errors().size() + " problem(s) in the input; the scenarios concerned were not run:");
             run.errors().forEach(e -> err.println("  " + e));
         }
-        out.println(run.passed() + " passed, " + run.failed() + " failed");
+        out.println(run.closingLine());
     }
 }

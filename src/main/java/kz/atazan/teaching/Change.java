@@ -1,9 +1,13 @@
 package kz.atazan.teaching;
 
+import java.time.LocalDate;
+import kz.atazan.model.Act;
 import kz.atazan.model.Action;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Condition;
-import kz.atazan.model.Tally;
+import kz.atazan.model.Entity;
+import kz.atazan.model.PersonField;
+import kz.atazan.scenario.ActionFields;
 
 /**
  * One change to an action that may make it constitutional: meet a condition the rules attach,
@@ -26,102 +30,27 @@ sealed interface Change {
     /** Meet a condition a provision attaches; {@code members} is the body's size for a vote or initiative. */
     record Fulfil(Condition condition, int members, boolean ofInstrument) implements Change {
 
+        /** Any action: the carrier on which a condition's own field is written. */
+        private static final Action CARRIER = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.PRESIDENT, LocalDate.of(2023, 1, 1));
+
         @Override
         public Action applyTo(Action a) {
-            if (condition instanceof Condition.Consent c) {
-                return a.withConsent(c.of(), true);
-            }
-            if (condition instanceof Condition.Proposal p) {
-                return a.withProposer(p.by());
-            }
-            if (condition instanceof Condition.Consultation c) {
-                return a.withConsultation(c.with(), true);
-            }
-            if (condition instanceof Condition.Opinion o) {
-                return a.withOpinion(o.of(), true);
-            }
-            if (condition instanceof Condition.Candidates c) {
-                return a.withCandidates(Math.max(a.candidates(), c.atLeast()));
-            }
-            if (condition instanceof Condition.Vote v) {
-                return a.withVote(v.body(), new Tally(v.threshold().smallestNumber(members), members));
-            }
-            Condition.Initiative i = (Condition.Initiative) condition;
-            return a.withInitiative(new Tally(i.threshold().smallestNumber(members), members));
+            return condition.met(a, members);
         }
 
         @Override
         public String instruction() {
-            if (condition instanceof Condition.Consent c) {
-                return "obtain the consent of " + c.of().meaning();
-            }
-            if (condition instanceof Condition.Proposal p) {
-                return (ofInstrument ? "have it presented or proposed by " : "have the candidate proposed by ") + p.by().meaning();
-            }
-            if (condition instanceof Condition.Consultation c) {
-                return "hold consultations with " + c.with().meaning();
-            }
-            if (condition instanceof Condition.Opinion o) {
-                return "obtain the opinion of " + o.of().meaning();
-            }
-            if (condition instanceof Condition.Candidates c) {
-                return "put forward at least " + c.atLeast() + " candidates";
-            }
-            if (condition instanceof Condition.Vote v) {
-                return "win the votes of at least " + v.threshold().smallestNumber(members) + " of the " + members + " deputies of "
-                        + v.body().meaning() + " (" + v.threshold().words() + ")";
-            }
-            Condition.Initiative i = (Condition.Initiative) condition;
-            return "have at least " + i.threshold().smallestNumber(members) + " of the " + members + " deputies of " + i.body().meaning()
-                    + " initiate it (" + i.threshold().words() + ")";
+            return condition.instruction(members, ofInstrument);
         }
 
         @Override
         public String field() {
-            if (condition instanceof Condition.Consent c) {
-                return "consents: [" + c.of().label() + "]";
-            }
-            if (condition instanceof Condition.Proposal p) {
-                return "proposedBy: " + p.by().label();
-            }
-            if (condition instanceof Condition.Consultation c) {
-                return "consulted: [" + c.with().label() + "]";
-            }
-            if (condition instanceof Condition.Opinion o) {
-                return "opinions: [" + o.of().label() + "]";
-            }
-            if (condition instanceof Condition.Candidates c) {
-                return "candidates: " + c.atLeast();
-            }
-            if (condition instanceof Condition.Vote v) {
-                return "votes: {" + v.body().label() + ": {for: " + v.threshold().smallestNumber(members) + ", of: " + members + "}}";
-            }
-            Condition.Initiative i = (Condition.Initiative) condition;
-            return "initiative: {for: " + i.threshold().smallestNumber(members) + ", of: " + members + "}";
+            return ActionFields.written(condition.field(), condition.met(CARRIER, members));
         }
 
         @Override
         public String term() {
-            if (condition instanceof Condition.Consent c) {
-                return "with the consent of " + c.of().meaning();
-            }
-            if (condition instanceof Condition.Proposal p) {
-                return "on the proposal of " + p.by().meaning();
-            }
-            if (condition instanceof Condition.Consultation c) {
-                return "after consultations with " + c.with().meaning();
-            }
-            if (condition instanceof Condition.Opinion o) {
-                return "with the opinion of " + o.of().meaning();
-            }
-            if (condition instanceof Condition.Candidates c) {
-                return "from at least " + c.atLeast() + " candidates";
-            }
-            if (condition instanceof Condition.Vote v) {
-                return "by " + v.threshold().words() + " of " + v.body().meaning();
-            }
-            Condition.Initiative i = (Condition.Initiative) condition;
-            return "on the initiative of " + i.threshold().words() + " of " + i.body().meaning();
+            return condition.term();
         }
     }
 
@@ -129,7 +58,7 @@ sealed interface Change {
     record Without(Circumstance circumstance) implements Change {
         @Override
         public Action applyTo(Action a) {
-            return a.withCircumstance(circumstance, false);
+            return a.with(b -> b.circumstance(circumstance, false));
         }
 
         @Override
@@ -152,7 +81,7 @@ sealed interface Change {
     record With(Circumstance circumstance) implements Change {
         @Override
         public Action applyTo(Action a) {
-            return a.withCircumstance(circumstance, true);
+            return a.with(b -> b.circumstance(circumstance, true));
         }
 
         @Override
@@ -172,10 +101,10 @@ sealed interface Change {
     }
 
     /** Choose a person of whom the fact is not true. */
-    record OtherPerson(PersonFact fact) implements Change {
+    record OtherPerson(PersonField fact) implements Change {
         @Override
         public Action applyTo(Action a) {
-            return a.withAppointee(fact.undo(a.appointee()));
+            return a.with(b -> b.appointee(fact.undone(a.appointee())));
         }
 
         @Override
@@ -185,7 +114,7 @@ sealed interface Change {
 
         @Override
         public String field() {
-            return "appointee: {" + fact.field() + ": " + (fact == PersonFact.TERMS_IN_A_ROW ? "0" : "false") + "}";
+            return "appointee: {" + fact.key() + ": " + fact.unstated() + "}";
         }
 
         @Override

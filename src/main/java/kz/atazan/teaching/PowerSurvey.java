@@ -24,6 +24,7 @@ import kz.atazan.model.Effect;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Grant;
 import kz.atazan.model.Kind;
+import kz.atazan.model.PersonField;
 import kz.atazan.model.Requirement;
 import kz.atazan.model.Seats;
 import kz.atazan.model.Verdict;
@@ -78,9 +79,9 @@ public final class PowerSurvey {
     }
 
     private static Action everything(Action a) {
-        Action all = a.withAppointee(Appointee.NOTABLE);
+        Action all = a.with(b -> b.appointee(Appointee.NOTABLE));
         for (Circumstance c : Circumstance.values()) {
-            all = all.withCircumstance(c, true);
+            all = all.with(b -> b.circumstance(c, true));
         }
         return all;
     }
@@ -137,11 +138,11 @@ public final class PowerSurvey {
         List<Step> needs = new ArrayList<>();
         if (!at.granted()) {
             Optional<Circumstance> enabling = Arrays.stream(Circumstance.values())
-                    .filter(c -> Evaluation.of(engine, bare.withCircumstance(c, true)).granted()).findFirst();
+                    .filter(c -> Evaluation.of(engine, bare.with(b -> b.circumstance(c, true))).granted()).findFirst();
             if (enabling.isEmpty()) {
                 return Optional.empty();
             }
-            at = Evaluation.of(engine, bare.withCircumstance(enabling.get(), true));
+            at = Evaluation.of(engine, bare.with(b -> b.circumstance(enabling.get(), true)));
             needs.add(new Step(new Change.With(enabling.get()), grants(at)));
         }
         at = conditionsMet(at);
@@ -193,15 +194,15 @@ public final class PowerSurvey {
         List<Step> bars = new ArrayList<>();
         for (Circumstance c : Circumstance.values()) {
             if (!at.action().circumstances().contains(c)) {
-                bar(at, at.action().withCircumstance(c, true), new Change.Without(c)).ifPresent(bars::add);
+                bar(at, at.action().with(b -> b.circumstance(c, true)), new Change.Without(c)).ifPresent(bars::add);
             }
         }
-        for (PersonFact fact : PersonFact.values()) {
-            bar(at, at.action().withAppointee(fact.apply(at.action().appointee())), new Change.OtherPerson(fact)).ifPresent(bars::add);
+        for (PersonField fact : PersonField.values()) {
+            bar(at, at.action().with(b -> b.appointee(fact.made(at.action().appointee()))), new Change.OtherPerson(fact)).ifPresent(bars::add);
         }
         // a tenure under the Constitution of 2026 is a tenure: barring every former holder says it already
-        if (bars.stream().anyMatch(b -> b.change().equals(new Change.OtherPerson(PersonFact.HELD_OFFICE_BEFORE)))) {
-            bars.removeIf(b -> b.change().equals(new Change.OtherPerson(PersonFact.HELD_OFFICE_SINCE_2026)));
+        if (bars.stream().anyMatch(b -> b.change().equals(new Change.OtherPerson(PersonField.HELD_THIS_OFFICE_BEFORE)))) {
+            bars.removeIf(b -> b.change().equals(new Change.OtherPerson(PersonField.HELD_THIS_OFFICE_SINCE_2026)));
         }
         return bars;
     }

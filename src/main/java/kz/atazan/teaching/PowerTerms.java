@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.atazan.model.ActionField;
 import kz.atazan.model.Condition;
 import kz.atazan.model.Verdict;
 
@@ -19,13 +20,16 @@ final class PowerTerms {
     static String fields(Power p) {
         Map<String, List<String>> grouped = new LinkedHashMap<>();
         for (Step s : p.terms()) {
-            if (s.change() instanceof Change.Fulfil f && listed(f.condition()) != null) {
-                grouped.computeIfAbsent(listed(f.condition()), k -> new ArrayList<>()).add(entity(f.condition()));
-            } else if (s.change() instanceof Change.Fulfil f && f.condition() instanceof Condition.Vote v) {
-                grouped.computeIfAbsent("vote of " + v.body().label() + ": " + v.threshold().words(), k -> new ArrayList<>());
-            } else if (s.change() instanceof Change.Fulfil f && f.condition() instanceof Condition.Initiative i) {
-                grouped.computeIfAbsent("initiative of " + i.threshold().words().replace(" all the deputies", " " + i.body().label()),
-                        k -> new ArrayList<>());
+            if (s.change() instanceof Change.Fulfil f) {
+                Condition c = f.condition();
+                switch (c.field().shape()) {
+                    case NAME, NAMES -> grouped.computeIfAbsent(c.field().key(), k -> new ArrayList<>()).add(c.party().orElseThrow().label());
+                    case VOTES, TALLY -> grouped.computeIfAbsent(c.field() == ActionField.VOTES
+                            ? "vote of " + c.party().orElseThrow().label() + ": " + threshold(c)
+                            : "initiative of " + threshold(c).replace(" all the deputies", " " + c.party().orElseThrow().label()),
+                            k -> new ArrayList<>());
+                    default -> grouped.computeIfAbsent(f.field(), k -> new ArrayList<>());
+                }
             } else if (s.change() instanceof Change.With w) {
                 grouped.computeIfAbsent("only when", k -> new ArrayList<>()).add(w.circumstance().label());
             } else {
@@ -36,7 +40,7 @@ final class PowerTerms {
             if (s.change() instanceof Change.Without w) {
                 grouped.computeIfAbsent("not when", k -> new ArrayList<>()).add(w.circumstance().label());
             } else if (s.change() instanceof Change.OtherPerson o) {
-                grouped.computeIfAbsent("not for", k -> new ArrayList<>()).add(o.fact().field());
+                grouped.computeIfAbsent("not for", k -> new ArrayList<>()).add(o.fact().key());
             }
         }
         List<String> parts = new ArrayList<>();
@@ -48,34 +52,9 @@ final class PowerTerms {
         return parts.isEmpty() ? "alone" : String.join("; ", parts);
     }
 
-    /** The scenario field that lists bodies for a condition, or null if the condition is not such a list. */
-    private static String listed(Condition c) {
-        if (c instanceof Condition.Consent) {
-            return "consents";
-        }
-        if (c instanceof Condition.Consultation) {
-            return "consulted";
-        }
-        if (c instanceof Condition.Opinion) {
-            return "opinions";
-        }
-        if (c instanceof Condition.Proposal) {
-            return "proposedBy";
-        }
-        return null;
-    }
-
-    private static String entity(Condition c) {
-        if (c instanceof Condition.Consent x) {
-            return x.of().label();
-        }
-        if (c instanceof Condition.Consultation x) {
-            return x.with().label();
-        }
-        if (c instanceof Condition.Opinion x) {
-            return x.of().label();
-        }
-        return ((Condition.Proposal) c).by().label();
+    /** A vote's or an initiative's threshold in words. */
+    private static String threshold(Condition c) {
+        return c.share().orElseThrow().words();
     }
 
     /** "with the consent of the Senate of Parliament; not when ...", or "on its own, no one's consent needed". */

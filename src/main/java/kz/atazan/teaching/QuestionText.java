@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.atazan.model.Act;
+import kz.atazan.model.ActionField;
 import kz.atazan.model.Action;
 import kz.atazan.model.Appointee;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Kind;
+import kz.atazan.model.PersonField;
 import kz.atazan.model.Tally;
 
 /**
@@ -41,47 +43,49 @@ public final class QuestionText {
     /** The same action in the words of a scenario file: "actor: president · act: dismiss · target: akim-of-district". */
     public static String fields(Action a) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Object> e : kz.atazan.scenario.ActionFields.of(a).entrySet()) {
-            parts.add(e.getKey() + ": " + e.getValue());
-        }
+        kz.atazan.scenario.ActionFields.of(a).forEach((key, value) -> parts.add(key + ": " + kz.atazan.scenario.ActionFields.flow(value)));
         parts.add("date: " + a.date());
         return String.join(" · ", parts);
     }
 
+    /** One sentence (or several) for each field the action states beyond actor, act and target. */
     private static List<String> facts(Action a) {
         List<String> facts = new ArrayList<>();
-        if (!a.consents().isEmpty()) {
-            facts.add("The consent of " + names(a.consents()) + " has been obtained.");
+        for (ActionField field : ActionField.values()) {
+            if (!field.required() && field.isStatedIn(a)) {
+                facts.addAll(sentences(field, a));
+            }
         }
-        if (a.proposedBy() != null) {
-            facts.add((a.target().is(Kind.INSTRUMENT) ? "It has been presented or proposed by " : "The candidate has been proposed by ")
+        return facts;
+    }
+
+    private static List<String> sentences(ActionField field, Action a) {
+        return switch (field) {
+            case ACTOR, ACT, TARGET -> List.of();
+            case CONSENTS -> List.of("The consent of " + names(a.consents()) + " has been obtained.");
+            case PROPOSED_BY -> List.of((a.target().is(Kind.INSTRUMENT) ? "It has been presented or proposed by " : "The candidate has been proposed by ")
                     + name(a.proposedBy()) + ".");
-        }
-        if (!a.consulted().isEmpty()) {
-            facts.add("Consultations have been held with " + names(a.consulted()) + ".");
-        }
-        if (a.candidates() != 1) {
-            facts.add(a.candidates() + " candidates have been put forward.");
-        }
-        Appointee p = a.appointee();
-        for (PersonFact fact : PersonFact.values()) {
-            if (fact.holdsFor(p) && fact != PersonFact.TERMS_IN_A_ROW) {
+            case CONSULTED -> List.of("Consultations have been held with " + names(a.consulted()) + ".");
+            case CANDIDATES -> List.of(a.candidates() + " candidates have been put forward.");
+            case APPOINTEE -> person(a.appointee());
+            case CIRCUMSTANCES -> a.circumstances().stream().sorted().map(c -> "At the time, " + WHEN.matcher(c.meaning()).replaceAll("") + ".").toList();
+            case VOTES -> a.votes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(v -> v.getValue().yes() + " of the " + v.getValue().of() + " members of " + name(v.getKey()) + " voted for it.").toList();
+            case INITIATIVE -> List.of(a.initiative().yes() + " of the " + a.initiative().of() + " deputies initiated it.");
+            case OPINIONS -> List.of("The opinion of " + names(a.opinions()) + " has been obtained.");
+        };
+    }
+
+    private static List<String> person(Appointee p) {
+        List<String> facts = new ArrayList<>();
+        for (PersonField fact : PersonField.values()) {
+            if (fact.holdsFor(p) && !fact.isCount()) {
                 facts.add("The person is " + fact.words() + ".");
             }
         }
         if (p.termsInARow() > 0) {
             facts.add("The person has been elected President " + p.termsInARow() + " time" + (p.termsInARow() == 1 ? "" : "s") + " in a row.");
         }
-        for (Map.Entry<Entity, Tally> v : a.votes().entrySet()) {
-            facts.add(v.getValue().yes() + " of the " + v.getValue().of() + " members of " + name(v.getKey()) + " voted for it.");
-        }
-        if (a.initiative() != null) {
-            facts.add(a.initiative().yes() + " of the " + a.initiative().of() + " deputies initiated it.");
-        }
-        if (!a.opinions().isEmpty()) {
-            facts.add("The opinion of " + names(a.opinions()) + " has been obtained.");
-        }
-        a.circumstances().stream().sorted().forEach(c -> facts.add("At the time, " + WHEN.matcher(c.meaning()).replaceAll("") + "."));
         return facts;
     }
 

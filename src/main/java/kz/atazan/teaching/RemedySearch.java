@@ -12,6 +12,7 @@ import kz.atazan.model.Circumstance;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Condition;
 import kz.atazan.model.Kind;
+import kz.atazan.model.PersonField;
 import kz.atazan.model.Tally;
 import kz.atazan.model.Verdict;
 
@@ -104,7 +105,7 @@ final class RemedySearch {
                 changes.add(new Change.With(c));
             }
         }
-        for (PersonFact fact : PersonFact.values()) {
+        for (PersonField fact : PersonField.values()) {
             if (fact.holdsFor(a.appointee())) {
                 changes.add(new Change.OtherPerson(fact));
             }

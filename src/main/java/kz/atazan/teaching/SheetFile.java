@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kz.atazan.scenario.ActionFields;
+import kz.atazan.scenario.Dates;
 import kz.atazan.scenario.InputError;
 import kz.atazan.scenario.ScenarioReader;
 
@@ -106,13 +106,12 @@ public final class SheetFile {
                 errors.add(new InputError(shownAs, 0, "a question has " + (id.isBlank() ? "no id" : "the same id as another, '" + id + "'")));
                 continue;
             }
-            LocalDate date;
-            try {
-                date = LocalDate.parse(q.path("date").asText(""));
-            } catch (DateTimeParseException e) {
-                errors.add(new InputError(shownAs, 0, "question " + id + ": '" + q.path("date").asText("") + "' is not a date YYYY-MM-DD"));
+            Dates.Reading reading = Dates.parse(q.path("date").asText(""));
+            if (reading.date().isEmpty()) {
+                errors.add(new InputError(shownAs, 0, "question " + id + ": " + reading.problem()));
                 continue;
             }
+            LocalDate date = reading.date().get();
             ScenarioReader.ActionReading action = ScenarioReader.parseAction(q.path("action").toString(), date, shownAs + " (question " + id + ")");
             errors.addAll(action.errors());
             action.action().ifPresent(a -> questions.add(new Question(id, a)));

@@ -75,7 +75,7 @@ class MainTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("bad.yaml:3: unknown actor 'presidnet'; did you mean 'president'?"), run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace: " + run.err());
-        assertEquals("2 passed, 0 failed", run.lines().get(run.lines().size() - 1));
+        assertEquals("2 passed, 0 failed, 1 file with errors", run.lines().get(run.lines().size() - 1));
     }
 
     @Test
@@ -141,7 +141,52 @@ class MainTest {
     void checkRejectsABadDateAndExitsTwo() {
         Run run = atazan("check", "--actor", "president", "--act", "dismiss", "--target", "akim-of-district", "--on", "2023-13-01");
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("'2023-13-01' is not a valid date"), run.err());
+        assertTrue(run.err().contains("'2023-13-01' is not a date: there is no month 13"), run.err());
+    }
+
+    @Test
+    void aDateBeyondTheYearsAtazanReadsIsAnErrorNotAVerdict() {
+        Run run = atazan("check", "--actor", "president", "--act", "dismiss", "--target", "akim-of-district", "--on", "+999999999-01-01");
+        assertEquals(2, run.exit());
+        assertEquals("atazan check: --on: '+999999999-01-01' is outside the dates Atazan reads, 1990-01-01 to 2100-12-31\n", run.err());
+    }
+
+    @Test
+    void anImpossibleDayIsNamedAndDottedDatesAreRead() {
+        Run impossible = atazan("check", "--actor", "president", "--act", "dismiss", "--target", "akim-of-district", "--on", "2024-02-30");
+        assertEquals(2, impossible.exit());
+        assertTrue(impossible.err().contains("'2024-02-30' is not a date: 2024 has no 30 February"), impossible.err());
+        Run dotted = atazan("check", "--actor", "president", "--act", "dismiss", "--target", "akim-of-district", "--on", "01.05.2023");
+        assertEquals(0, dotted.exit(), dotted.err());
+        assertTrue(dotted.out().startsWith("president dismiss akim-of-district on 2023-05-01"), dotted.out());
+    }
+
+    @Test
+    void aCitationOnlyFailureSaysWhichCitationWasMissing() throws IOException {
+        Path file = folder.resolve("cites.yaml");
+        Files.writeString(file, """
+                scenarios:
+                  - id: district-akim
+                    action: {actor: president, act: dismiss, target: akim-of-district}
+                    expect:
+                      - {date: 2021-05-01, verdict: constitutional, cites: ["Art. 87(4)", "Art. 44(3)"]}
+                """);
+        Run run = atazan("run", file.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains("verdict constitutional as expected, but the reasons do not cite Art. 44(3)"), run.out());
+    }
+
+    @Test
+    void commaListsAndTheDerivedOptionsAreAccepted() {
+        Run run = atazan("check", "--actor", "president", "--act", "appoint", "--target", "chair-of-national-bank",
+                "--consent", "senate,majilis", "--on", "2023-05-01");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("president appoint chair-of-national-bank on 2023-05-01 (consents: [majilis, senate])"), run.out());
+        Run help = atazan("check", "--help");
+        for (String option : List.of("--actor", "--consent", "--proposed-by", "--consulted", "--candidates", "--circumstance", "--votes",
+                "--initiative", "--opinion", "--close-relative", "--terms-in-a-row", "--held-office-since-2026")) {
+            assertTrue(help.out().contains(option), option + " in\n" + help.out());
+        }
     }
 
     @Test

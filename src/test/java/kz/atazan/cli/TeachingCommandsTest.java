@@ -87,7 +87,7 @@ class TeachingCommandsTest {
 
         Run bad = atazan("powers", "--on", "2023-02-30");
         assertEquals(2, bad.exit());
-        assertTrue(bad.err().contains("--on: '2023-02-30' is not a valid date"), bad.err());
+        assertTrue(bad.err().contains("--on: '2023-02-30' is not a date: 2023 has no 30 February"), bad.err());
     }
 
     @Test

@@ -136,7 +136,7 @@ class ScenarioReaderTest {
     @Test
     void invalidYamlGivesItsLineAndNoScenarios() {
         InputError error = onlyError("scenarios:\n  - id: x\n    action: [unclosed\n");
-        assertTrue(error.message().startsWith("invalid YAML"), error.message());
+        assertEquals("column 13: a list in [ ] is not closed: expected ',' or ']'", error.message());
         assertTrue(error.line() >= 3, error.toString());
     }
 
@@ -188,7 +188,7 @@ class ScenarioReaderTest {
     void aMalformedDateIsReportedWithTheFormExpected() {
         InputError error = onlyError("scenarios:\n" + GOOD_SCENARIO.replace("2023-05-01", "2023-02-30"));
         assertEquals(5, error.line());
-        assertEquals("'2023-02-30' is not a valid date: expected YYYY-MM-DD, such as 2023-05-01", error.message());
+        assertEquals("'2023-02-30' is not a date: 2023 has no 30 February", error.message());
     }
 
     @Test

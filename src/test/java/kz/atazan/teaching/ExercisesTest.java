@@ -103,7 +103,7 @@ class ExercisesTest {
     @Test
     void theQuestionSentenceUsesTheVocabularysWordsWithoutGivingTheAnswerAway() {
         Action a = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, day("2024-05-10"))
-                .withConsent(Entity.SENATE, true);
+                .with(b -> b.consent(Entity.SENATE, true));
         String text = QuestionText.of(a);
         assertEquals("On 10 May 2024, the President of the Republic appoints the Chair of the Constitutional Council."
                 + " The consent of the Senate of Parliament has been obtained. Is this constitutional?", text);

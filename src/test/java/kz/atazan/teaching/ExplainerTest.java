@@ -112,7 +112,7 @@ class ExplainerTest {
     @Test
     void aProhibitionIsLiftedByTakingAwayTheCircumstanceThatBarsIt() {
         Action charge = Action.of(Entity.MAJILIS, Act.BRING_CHARGE, Entity.PRESIDENT, day("2024-05-01"))
-                .withCircumstance(Circumstance.PRESIDENT_CONSIDERING_DISSOLUTION, true);
+                .with(b -> b.circumstance(Circumstance.PRESIDENT_CONSIDERING_DISSOLUTION, true));
         Explanation e = explainer.explain(charge);
         assertEquals(Verdict.UNCONSTITUTIONAL, e.judgment().verdict());
         Point bar = branch(e, Part.PROHIBITIONS).points().get(0);
