@@ -1,4 +1,4 @@
-package kz.atazan.scenario;
+package kz.atazan.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import kz.atazan.engine.Engine;
-import kz.atazan.engine.Mutants;
+import kz.atazan.scenario.ScenarioFile;
+import kz.atazan.scenario.ScenarioReader;
 import kz.atazan.engine.RuleBase;
 import kz.atazan.engine.RuleCompiler;
 import kz.atazan.model.Verdict;
@@ -75,7 +76,7 @@ class RuleChangeToolsTest {
         VerdictDiff.CheckChange change = report.checks().get(0);
         assertEquals(Verdict.CONSTITUTIONAL, change.base().verdict());
         assertEquals(Verdict.UNCONSTITUTIONAL, change.head().verdict());
-        assertEquals(List.of("Art. 44(4), Constitution of 1995: the consent of the Majilis of Parliament was not obtained"),
+        assertEquals(List.of("Art. 44(4), Constitution of 1995: the consent of the Majilis was not obtained"),
                 VerdictDiff.decidedBy(change.head()));
         assertFalse(report.space().isEmpty(), "the decision space shows the flip too, on the dates the rule is in force");
         assertTrue(report.space().stream().allMatch(c -> c.action().target().label().equals("chair-of-national-bank")));
