@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.atazan.engine.Conclusion;
 import kz.atazan.engine.Engine;
+import kz.atazan.engine.Evaluation;
 import kz.atazan.model.Action;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Citation;
@@ -40,12 +41,13 @@ public final class Asker {
         for (Circumstance c : question.circumstances()) {
             action = action.with(b -> b.circumstance(c, true));
         }
-        Judgment judgment = engine.judge(action);
+        Evaluation evaluation = engine.evaluate(action);
+        Judgment judgment = evaluation.judgment();
         boolean granted = judgment.reasons().stream().anyMatch(r -> r.effect() == Effect.GRANTS);
         boolean barred = judgment.reasons().stream()
                 .anyMatch(r -> r.effect() == Effect.DENIES || r.effect() == Effect.PROHIBITS || r.effect() == Effect.OFFICE_ABSENT);
         List<Condition> conditions = new ArrayList<>();
-        for (Conclusion c : engine.conclude(action)) {
+        for (Conclusion c : evaluation.conclusions()) {
             if (c.finding() instanceof Requirement r && !conditions.contains(r.condition())) {
                 conditions.add(r.condition());
             }
