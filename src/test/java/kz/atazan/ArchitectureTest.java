@@ -10,9 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages depend in one direction: cli -> teaching -> scenario -> engine -> model (cli may skip
- * layers); text, the words in three languages, stands beside them on top of model alone, and only
- * the layers that present results use it (the engine concludes data, never sentences).
+ * The packages depend in one direction: cli -> teaching or audit -> scenario -> engine -> model (cli
+ * may skip layers). The maintainers' tools (audit) and the teaching commands do not use each other.
+ * text, the words in three languages, stands beside them on top of model alone, and only the layers
+ * that present results use it (the engine concludes data, never sentences).
  */
 class ArchitectureTest {
 
@@ -30,16 +31,29 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("kz.atazan.cli..")
                 .layer("teaching").definedBy("kz.atazan.teaching..")
+                .layer("balance").definedBy("kz.atazan.balance..")
+                .layer("audit").definedBy("kz.atazan.audit..")
                 .layer("scenario").definedBy("kz.atazan.scenario..")
                 .layer("engine").definedBy("kz.atazan.engine..")
                 .layer("text").definedBy("kz.atazan.text..")
                 .layer("model").definedBy("kz.atazan.model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "scenario", "cli")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "cli", "text")
+                .whereLayer("balance").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "audit", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "balance", "audit", "scenario", "cli")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "balance", "audit", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "balance", "audit", "cli", "text")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineKeepsNoMutationHooks() {
+        // mutants are judged by the maintainers' tools from what the engine concludes, not by the engine
+        noClasses().that().resideInAPackage("kz.atazan.engine..")
+                .should().dependOnClassesThat().haveSimpleNameContaining("Mutant")
+                .orShould().dependOnClassesThat().haveSimpleNameContaining("Variant")
                 .check(classes);
     }
 
