@@ -75,20 +75,21 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         Sheet drawn = new SheetMaker(engine.get()).make(pool, request, "", "");
-        Sheet sheet = new Sheet("Is it constitutional? Exercises on the Constitution of Kazakhstan",
-                sheetOptions.about(drawn.questions().size(), request.seed()), drawn.questions());
+        kz.atazan.text.Words words = kz.atazan.text.Words.in(main.language());
+        Sheet sheet = new Sheet(words.say("sheet.title"), sheetOptions.about(drawn.questions().size(), request.seed(), words), drawn.questions());
         if (sheet.questions().size() < count) {
             err.println("atazan exercises generate: only " + sheet.questions().size() + " questions match; the sheet has them all");
         }
         Path keyFile = key != null ? key : keyBeside(out);
         try {
-            Files.writeString(out, SheetFile.write(sheet, format), StandardCharsets.UTF_8);
-            Files.writeString(keyFile, AnswerKey.write(sheet, new Explainer(engine.get()), format), StandardCharsets.UTF_8);
+            Files.writeString(out, SheetFile.write(sheet, format, words), StandardCharsets.UTF_8);
+            Files.writeString(keyFile, AnswerKey.write(sheet, new Explainer(engine.get()), format, words), StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("atazan exercises generate: cannot write: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        main.streams().out().println("wrote " + out + " (" + sheet.questions().size() + " questions, seed " + request.seed() + ") and its key " + keyFile);
+        main.streams().out().println(words.say("sheet.wrote", "sheet", out.toString(), "n", sheet.questions().size(), "seed", request.seed(),
+                "key", keyFile.toString()));
         return ExitCode.OK;
     }
 

@@ -64,7 +64,7 @@ final class ExercisesGradeCommand implements Callable<Integer> {
             return ExitCode.RULES_BROKEN;
         }
         Grading grading = new Grader(engine.get()).grade(sheet.sheet().get(), answers.answers());
-        GradeText.lines(grading).forEach(main.streams().out()::println);
+        GradeText.lines(grading, kz.atazan.text.Words.in(main.language())).forEach(main.streams().out()::println);
         return grading.allRight() ? ExitCode.OK : ExitCode.SOME_ANSWERS_WRONG;
     }
 

@@ -67,7 +67,7 @@ final class ExercisesPracticeCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(main.streams().in(), StandardCharsets.UTF_8));
-        Grading grading = new Practice(new Grader(engine.get()), in, main.streams().out()).run(sheet.get());
+        Grading grading = new Practice(new Grader(engine.get()), in, main.streams().out(), kz.atazan.text.Words.in(main.language())).run(sheet.get());
         return grading.allRight() ? ExitCode.OK : ExitCode.SOME_ANSWERS_WRONG;
     }
 

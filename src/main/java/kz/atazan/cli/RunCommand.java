@@ -61,18 +61,18 @@ final class RunCommand implements Callable<Integer> {
         RunResult run = new ScenarioRunner(engine.get()).run(scenarios.paths, progress(err));
         String report = switch (format) {
             case JSON -> JsonReport.of(run, main.language());
-            case JUNIT -> JUnitReport.of(run);
-            case HTML -> HtmlReport.of(run);
+            case JUNIT -> JUnitReport.of(run, main.language());
+            case HTML -> HtmlReport.of(run, main.language());
             case TEXT -> null;
         };
         if (report == null) {
-            TextReport.print(run, verbose, out, err);
+            TextReport.print(run, verbose, out, err, main.language());
         } else {
             run.errors().forEach(e -> err.println(e));
             if (!write(report, out, err)) {
                 return ExitCode.BAD_INPUT;
             }
-            err.println(run.closingLine());
+            err.println(run.closingLine(kz.atazan.text.Words.in(main.language())));
         }
         if (!run.errors().isEmpty()) {
             return ExitCode.BAD_INPUT;

@@ -43,16 +43,15 @@ final class SheetOptions {
                 seed == null ? defaultSeed : seed);
     }
 
-    /** "10 questions on president, from 2021-01-01 to 2024-12-31; seed 7". */
+    /** "10 questions on president, from 2021-01-01 to 2024-12-31; seed 7", in English. */
     String about(int questions, long usedSeed) {
-        StringBuilder s = new StringBuilder().append(questions).append(questions == 1 ? " question" : " questions");
-        if (topic != null) {
-            s.append(" on ").append(topic);
-        }
-        if (from != null || to != null) {
-            s.append(", dated ").append(from == null ? "" : "from " + from).append(from != null && to != null ? " " : "")
-                    .append(to == null ? "" : "to " + to);
-        }
-        return s.append(" (seed ").append(usedSeed).append(").").toString();
+        return about(questions, usedSeed, kz.atazan.text.Words.in(kz.atazan.model.Language.EN));
+    }
+
+    /** What the sheet holds, in a language: the count, the topic and dates drawn from (codes and ISO dates), the seed. */
+    String about(int questions, long usedSeed, kz.atazan.text.Words words) {
+        return words.say("sheet.about", "n", questions, "topic", topic == null ? "-" : topic, "hasTopic", String.valueOf(topic != null),
+                "from", from == null ? "-" : from.toString(), "to", to == null ? "-" : to.toString(),
+                "dates", from != null && to != null ? "both" : from != null ? "from" : to != null ? "to" : "none", "seed", usedSeed);
     }
 }

@@ -315,25 +315,4 @@ public final class InputMessages {
         }
         return quoted(written) + " is not a date: days run from 1 to 31 at most, not " + day;
     }
-
-    // --- a run
-
-    /** The closing line of a run: "N passed, N failed", and the files with errors when there are any. */
-    public static String closingLine(long passed, long failed, long filesWithErrors) {
-        String line = passed + " passed, " + failed + " failed";
-        return filesWithErrors == 0 ? line : line + ", " + filesWithErrors + (filesWithErrors == 1 ? " file" : " files") + " with errors";
-    }
-
-    /** A check whose verdict was right but whose reasons lack expected citations. */
-    public static String citationsMissing(String verdict, String missing) {
-        return "verdict " + verdict + " as expected, but the reasons do not cite " + missing;
-    }
-
-    public static String citationsAlsoMissing(String missing) {
-        return "the reasons do not cite " + missing;
-    }
-
-    public static String verdictWrong(String expected, String actual) {
-        return "expected " + expected + ", got " + actual;
-    }
 }

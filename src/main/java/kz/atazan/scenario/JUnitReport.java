@@ -18,6 +18,11 @@ public final class JUnitReport {
     private JUnitReport() {}
 
     public static String of(RunResult run) {
+        return of(run, Language.EN);
+    }
+
+    /** The report with its messages in a language; names, files and lines stay as they are for the CI server. */
+    public static String of(RunResult run, Language language) {
         Map<String, List<CheckResult>> byFile = new LinkedHashMap<>();
         run.results().forEach(r -> byFile.computeIfAbsent(r.file(), f -> new java.util.ArrayList<>()).add(r));
         StringWriter text = new StringWriter();
@@ -30,7 +35,7 @@ public final class JUnitReport {
             xml.writeAttribute("failures", String.valueOf(run.failed()));
             xml.writeAttribute("errors", String.valueOf(run.errors().size()));
             for (Map.Entry<String, List<CheckResult>> file : byFile.entrySet()) {
-                suite(xml, file.getKey(), file.getValue());
+                suite(xml, file.getKey(), file.getValue(), language);
             }
             if (!run.errors().isEmpty()) {
                 xml.writeStartElement("testsuite");
@@ -58,7 +63,7 @@ public final class JUnitReport {
         return text.toString();
     }
 
-    private static void suite(XMLStreamWriter xml, String file, List<CheckResult> results) throws XMLStreamException {
+    private static void suite(XMLStreamWriter xml, String file, List<CheckResult> results, Language language) throws XMLStreamException {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", file);
         xml.writeAttribute("tests", String.valueOf(results.size()));
@@ -71,9 +76,9 @@ public final class JUnitReport {
             xml.writeAttribute("line", String.valueOf(r.check().line()));
             if (!r.passed()) {
                 xml.writeStartElement("failure");
-                xml.writeAttribute("message", r.failure());
-                xml.writeCharacters(JudgmentText.action(r.judgment().action(), Language.EN) + "\n"
-                        + String.join("\n", JudgmentText.reasons(r.judgment(), "", Language.EN)));
+                xml.writeAttribute("message", r.failure(kz.atazan.text.Words.in(language)));
+                xml.writeCharacters(JudgmentText.action(r.judgment().action(), language) + "\n"
+                        + String.join("\n", JudgmentText.reasons(r.judgment(), "", language)));
                 xml.writeEndElement();
             }
             xml.writeEndElement();

@@ -1,6 +1,8 @@
 package kz.atazan.scenario;
 
 import java.util.List;
+import kz.atazan.model.Language;
+import kz.atazan.text.Words;
 
 /** Everything a run produced: each check's result and each input error. */
 public record RunResult(List<CheckResult> results, List<InputError> errors) {
@@ -25,6 +27,11 @@ public record RunResult(List<CheckResult> results, List<InputError> errors) {
 
     /** "N passed, N failed", and ", N files with errors" when some could not be read or had invalid scenarios. */
     public String closingLine() {
-        return InputMessages.closingLine(passed(), failed(), filesWithErrors());
+        return closingLine(Words.in(Language.EN));
+    }
+
+    public String closingLine(Words words) {
+        return filesWithErrors() == 0 ? words.say("run.closing", "passed", passed(), "failed", failed())
+                : words.say("run.closing.errors", "passed", passed(), "failed", failed(), "files", filesWithErrors());
     }
 }

@@ -12,17 +12,20 @@ public final class AnswerKey {
     private AnswerKey() {}
 
     public static String write(Sheet sheet, Explainer explainer, SheetFormat format) {
+        return write(sheet, explainer, format, Words.in(Language.EN));
+    }
+
+    public static String write(Sheet sheet, Explainer explainer, SheetFormat format, Words words) {
         List<Row> rows = new ArrayList<>();
         for (Question q : sheet.questions()) {
-            rows.add(row(q, explainer.explain(q.action())));
+            rows.add(row(q, explainer.explain(q.action()), words));
         }
-        return format == SheetFormat.HTML ? html(sheet, rows) : markdown(sheet, rows);
+        return format == SheetFormat.HTML ? html(sheet, rows, words) : markdown(sheet, rows, words);
     }
 
     private record Row(String id, String answer, String grounds, String because, String change) {}
 
-    private static Row row(Question q, Explanation e) {
-        Words words = Words.in(Language.EN);
+    private static Row row(Question q, Explanation e, Words words) {
         List<Citation> decisive = Comparison.decisive(e.judgment());
         String grounds = decisive.isEmpty() ? "-" : String.join("; ", decisive.stream().map(c -> ExplanationText.wording(c, words)).distinct().toList());
         List<String> because = new ArrayList<>();
@@ -34,10 +37,13 @@ public final class AnswerKey {
                 e.smallestChange().map(c -> ExplanationText.inOneLine(c, e.judgment().action(), words)).orElse(""));
     }
 
-    private static String markdown(Sheet sheet, List<Row> rows) {
-        StringBuilder md = new StringBuilder("# Answer key: ").append(sheet.title()).append("\n\n").append(sheet.about())
-                .append(" The answers are the engine's; `atazan exercises grade` grades against the engine, not this key.\n\n");
-        md.append("| question | answer | decisive provisions | because | smallest change to make it constitutional |\n|---|---|---|---|---|\n");
+    private static final List<String> COLUMNS = List.of("question", "answer", "provisions", "because", "change");
+
+    private static String markdown(Sheet sheet, List<Row> rows, Words words) {
+        StringBuilder md = new StringBuilder("# ").append(words.say("key.title", "title", sheet.title())).append("\n\n").append(sheet.about())
+                .append(' ').append(words.say("key.engine", "command", "`atazan exercises grade`")).append("\n\n|");
+        COLUMNS.forEach(c -> md.append(' ').append(words.say("key.column." + c)).append(" |"));
+        md.append("\n|---|---|---|---|---|\n");
         for (Row r : rows) {
             md.append("| ").append(r.id()).append(" | **").append(r.answer()).append("** | ").append(cell(r.grounds())).append(" | ")
                     .append(cell(r.because())).append(" | ").append(cell(r.change())).append(" |\n");
@@ -45,19 +51,21 @@ public final class AnswerKey {
         return md.toString();
     }
 
-    private static String html(Sheet sheet, List<Row> rows) {
-        StringBuilder html = new StringBuilder(Html.head("Answer key: " + sheet.title()));
-        html.append("<h1>Answer key: ").append(Html.escape(sheet.title())).append("</h1>\n<p class=\"lead\">").append(Html.escape(sheet.about()))
-                .append(" The answers are the engine's; <code>atazan exercises grade</code> grades against the engine, not this key.</p>\n");
-        html.append("<table id=\"key\">\n<thead><tr><th>question</th><th>answer</th><th>decisive provisions</th><th>because</th>"
-                + "<th>smallest change to make it constitutional</th></tr></thead>\n<tbody>\n");
+    private static String html(Sheet sheet, List<Row> rows, Words words) {
+        String title = words.say("key.title", "title", sheet.title());
+        StringBuilder html = new StringBuilder(Html.head(title, words));
+        html.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"lead\">").append(Html.escape(sheet.about()))
+                .append(' ').append(words.say("key.engine", "command", "<code>atazan exercises grade</code>")).append("</p>\n");
+        html.append("<table id=\"key\">\n<thead><tr>");
+        COLUMNS.forEach(c -> html.append("<th>").append(Html.escape(words.say("key.column." + c))).append("</th>"));
+        html.append("</tr></thead>\n<tbody>\n");
         for (Row r : rows) {
             html.append("<tr data-question=\"").append(r.id()).append("\"><td>").append(r.id()).append("</td><td class=\"answer\"><b>")
                     .append(r.answer()).append("</b></td><td>").append(Html.escape(r.grounds())).append("</td><td>").append(Html.escape(r.because()))
                     .append("</td><td>").append(Html.escape(r.change())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
-        return html.append(Html.foot()).toString();
+        return html.append(Html.foot(words)).toString();
     }
 
     private static String cell(String text) {

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import kz.atazan.model.Verdict;
 import kz.atazan.scenario.Vocabulary;
+import kz.atazan.model.Language;
+import kz.atazan.text.Words;
 
 /**
  * Questions asked one by one in a terminal: the student types a verdict (or c, u, d), hears at once
@@ -17,26 +19,31 @@ public final class Practice {
     private final Grader grader;
     private final BufferedReader in;
     private final PrintStream out;
+    private final Words words;
 
     public Practice(Grader grader, BufferedReader in, PrintStream out) {
+        this(grader, in, out, Words.in(Language.EN));
+    }
+
+    public Practice(Grader grader, BufferedReader in, PrintStream out, Words words) {
         this.grader = grader;
         this.in = in;
         this.out = out;
+        this.words = words;
     }
 
     /** Asks every question of the sheet until the student stops; returns the score. */
     public Grading run(Sheet sheet) {
         java.util.List<Grading.Graded> answered = new java.util.ArrayList<>();
-        out.println(sheet.title() + ": " + sheet.questions().size() + " questions. Answer constitutional, unconstitutional or"
-                + " undetermined (c, u, d); q stops.");
-        out.println(QuestionText.DEFAULTS);
+        out.println(words.say("practice.start", "title", sheet.title(), "n", sheet.questions().size()));
+        out.println(QuestionText.defaults(words));
         questions:
         for (Question q : sheet.questions()) {
             out.println();
-            out.println(q.id() + ". " + QuestionText.of(q.action()));
+            out.println(q.id() + ". " + QuestionText.of(q.action(), words));
             out.println("   " + QuestionText.fields(q.action()));
             while (true) {
-                out.print("your answer: ");
+                out.print(words.say("practice.prompt") + " ");
                 out.flush();
                 String line = readLine();
                 if (line == null || line.trim().equalsIgnoreCase("q")) {
@@ -54,16 +61,17 @@ public final class Practice {
                 Grading.Graded g = grader.grade(q, verdict.value());
                 answered.add(g);
                 if (g.right()) {
-                    out.println("right: " + g.judgment().verdict() + " (" + References.of(Comparison.decisive(g.judgment())) + ")");
+                    out.println(words.say("practice.right", "verdict", words.verdict(g.judgment().verdict()),
+                            "provisions", words.references(Comparison.decisive(g.judgment()))));
                 } else {
-                    GradeText.feedback(g).forEach(out::println);
+                    GradeText.feedback(g, words).forEach(out::println);
                 }
                 break;
             }
         }
         Grading grading = new Grading(answered);
         out.println();
-        out.println("score: " + grading.right() + "/" + answered.size());
+        out.println(words.say("practice.score", "right", grading.right(), "all", answered.size()));
         return grading;
     }
 

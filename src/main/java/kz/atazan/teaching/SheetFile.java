@@ -13,6 +13,8 @@ import kz.atazan.scenario.ActionFields;
 import kz.atazan.scenario.Dates;
 import kz.atazan.scenario.InputError;
 import kz.atazan.scenario.ScenarioReader;
+import kz.atazan.model.Language;
+import kz.atazan.text.Words;
 
 /**
  * An exercise sheet as a file a student reads (Markdown or HTML) that also carries its questions
@@ -34,40 +36,45 @@ public final class SheetFile {
     private SheetFile() {}
 
     public static String write(Sheet sheet, SheetFormat format) {
-        return format == SheetFormat.HTML ? html(sheet) : markdown(sheet);
+        return write(sheet, format, Words.in(Language.EN));
     }
 
-    private static String markdown(Sheet sheet) {
+    /** The sheet in a language; the answers a student writes stay the codes c, u, d or the verdicts' names. */
+    public static String write(Sheet sheet, SheetFormat format, Words words) {
+        return format == SheetFormat.HTML ? html(sheet, words) : markdown(sheet, words);
+    }
+
+    private static String markdown(Sheet sheet, Words words) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(sheet.title()).append("\n\n").append(sheet.about()).append("\n\n");
-        md.append("Answer each question with **constitutional**, **unconstitutional** or **undetermined** (or c, u, d). ")
-                .append(QuestionText.DEFAULTS).append("\n\n");
-        md.append("Hand in your answers as a small YAML file, one line per question:\n\n```yaml\n");
+        md.append(words.say("sheet.how", "c", "**constitutional**", "u", "**unconstitutional**", "d", "**undetermined**")).append(' ')
+                .append(QuestionText.defaults(words)).append("\n\n");
+        md.append(words.say("sheet.hand-in")).append("\n\n```yaml\n");
         sheet.questions().stream().limit(2).forEach(q -> md.append(q.id()).append(": constitutional\n"));
         md.append("```\n");
         for (Question q : sheet.questions()) {
-            md.append("\n## ").append(q.id()).append(" · ").append(AmendingLaw.spelledOut(q.action().date())).append("\n\n")
-                    .append(QuestionText.of(q.action())).append("\n\n`").append(QuestionText.fields(q.action())).append("`\n\n")
-                    .append("Answer: ______________________\n");
+            md.append("\n## ").append(q.id()).append(" · ").append(words.date(q.action().date())).append("\n\n")
+                    .append(QuestionText.of(q.action(), words)).append("\n\n`").append(QuestionText.fields(q.action())).append("`\n\n")
+                    .append(words.say("sheet.answer")).append(" ______________________\n");
         }
         md.append("\n").append(MD_START).append("\n").append(data(sheet)).append("\n").append(MD_END).append("\n");
         return md.toString();
     }
 
-    private static String html(Sheet sheet) {
-        StringBuilder html = new StringBuilder(Html.head(sheet.title()));
+    private static String html(Sheet sheet, Words words) {
+        StringBuilder html = new StringBuilder(Html.head(sheet.title(), words));
         html.append("<h1>").append(Html.escape(sheet.title())).append("</h1>\n<p class=\"lead\">").append(Html.escape(sheet.about())).append("</p>\n");
-        html.append("<p>Answer each question with <b>constitutional</b>, <b>unconstitutional</b> or <b>undetermined</b> (or c, u, d). ")
-                .append(Html.escape(QuestionText.DEFAULTS)).append("</p>\n");
+        html.append("<p>").append(words.say("sheet.how", "c", "<b>constitutional</b>", "u", "<b>unconstitutional</b>", "d", "<b>undetermined</b>"))
+                .append(' ').append(Html.escape(QuestionText.defaults(words))).append("</p>\n");
         for (Question q : sheet.questions()) {
             html.append("<div class=\"question\" id=\"").append(q.id()).append("\" data-date=\"").append(q.action().date()).append("\">\n")
-                    .append("<h2>").append(q.id()).append(" · ").append(AmendingLaw.spelledOut(q.action().date())).append("</h2>\n")
-                    .append("<p class=\"text\">").append(Html.escape(QuestionText.of(q.action()))).append("</p>\n")
+                    .append("<h2>").append(q.id()).append(" · ").append(Html.escape(words.date(q.action().date()))).append("</h2>\n")
+                    .append("<p class=\"text\">").append(Html.escape(QuestionText.of(q.action(), words))).append("</p>\n")
                     .append("<p><code>").append(Html.escape(QuestionText.fields(q.action()))).append("</code></p>\n")
-                    .append("<p class=\"answer\">Answer: ______________________</p>\n</div>\n");
+                    .append("<p class=\"answer\">").append(Html.escape(words.say("sheet.answer"))).append(" ______________________</p>\n</div>\n");
         }
         html.append(HTML_START).append("\n").append(data(sheet)).append("\n").append(HTML_END).append("\n");
-        return html.append(Html.foot()).toString();
+        return html.append(Html.foot(words)).toString();
     }
 
     /** The questions as JSON, safe inside an HTML comment or script ("--" and "</" never appear in it). */

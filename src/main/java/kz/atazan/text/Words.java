@@ -168,6 +168,17 @@ public final class Words {
         return language() == Language.KK ? List.of(kazakh, russian) : List.of(russian, kazakh);
     }
 
+    /** Names joined as a list in each of the language's forms: "the Senate and the Majilis", "Сената и Мажилиса". */
+    public Term names(java.util.Collection<? extends Enum<?>> constants) {
+        List<Enum<?>> sorted = new ArrayList<>(constants);
+        sorted.sort(Comparator.comparing(c -> c.ordinal()));
+        List<String> forms = new ArrayList<>();
+        for (String form : Forms.of(language())) {
+            forms.add(list(sorted.stream().map(c -> m.name(c).form(form)).toList()));
+        }
+        return new Term(language(), forms, sorted.size() == 1 ? m.name(sorted.get(0)).gender() : "pl");
+    }
+
     /** Items joined as a list: "a, b and c". */
     public String list(List<String> items) {
         if (items.isEmpty()) {

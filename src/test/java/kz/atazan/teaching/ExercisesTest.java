@@ -107,8 +107,10 @@ class ExercisesTest {
         Action a = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, day("2024-05-10"))
                 .with(b -> b.consent(Entity.SENATE, true));
         String text = QuestionText.of(a);
-        assertEquals("On 10 May 2024, the President of the Republic appoints the Chair of the Constitutional Council."
-                + " The consent of the Senate of Parliament has been obtained. Is this constitutional?", text);
+        assertEquals("On 10 May 2024, the President appoints the Chair of the Constitutional Council."
+                + " The consent of the Senate has been obtained. Is this constitutional?", text);
+        assertEquals("10 мая 2024 года Президент назначает Председателя Конституционного Совета."
+                + " Получено согласие Сената Парламента. Соответствует ли это Конституции?", QuestionText.of(a, kz.atazan.text.Words.in(kz.atazan.model.Language.RU)));
         assertFalse(text.contains("until 2022"));
         assertEquals("actor: president · act: appoint · target: chair-of-constitutional-council · consents: [senate] · date: 2024-05-10",
                 QuestionText.fields(a));
