@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages depend in one direction: cli -> teaching -> scenario -> engine -> model (cli may skip
- * layers); text, the words in three languages, stands beside them on top of model alone, and only
+ * The packages depend in one direction: cli -> web -> teaching -> scenario -> engine -> model (cli
+ * and web may skip layers); text, the words in three languages, stands beside them on top of model alone, and only
  * the layers that present results use it (the engine concludes data, never sentences).
  */
 class ArchitectureTest {
@@ -29,17 +29,19 @@ class ArchitectureTest {
     void layersDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("kz.atazan.cli..")
+                .layer("web").definedBy("kz.atazan.web..")
                 .layer("teaching").definedBy("kz.atazan.teaching..")
                 .layer("scenario").definedBy("kz.atazan.scenario..")
                 .layer("engine").definedBy("kz.atazan.engine..")
                 .layer("text").definedBy("kz.atazan.text..")
                 .layer("model").definedBy("kz.atazan.model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "scenario", "cli")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "cli", "text")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli", "web")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "cli", "web")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "scenario", "cli", "web")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "cli", "web")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "cli", "text", "web")
                 .check(classes);
     }
 

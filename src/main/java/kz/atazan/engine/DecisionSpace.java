@@ -75,6 +75,15 @@ public final class DecisionSpace {
         return (long) actions.size() * dates.size();
     }
 
+    /**
+     * Every actor, act and target some rule speaks to with more than an office's absence, as bare
+     * actions dated on the first day a wording starts: the combinations a form may offer.
+     */
+    public static List<Action> triples(Engine engine) {
+        LocalDate day = windowStarts(engine.catalogue().citations()).get(0);
+        return triplesSpokenTo(engine, day).stream().map(t -> Action.of(t.actor(), t.act(), t.target(), day)).toList();
+    }
+
     /** The days a wording starts or ends, the days either side, and one day inside each window. */
     static List<LocalDate> datesThatMatter(Iterable<Citation> citations) {
         Set<LocalDate> dates = new TreeSet<>();
