@@ -63,12 +63,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         Judgment judgment = engine.get().judge(stated.get());
         if (format == Format.JSON) {
-            out.println(JsonReport.of(judgment));
+            out.println(JsonReport.of(judgment, main.language()));
         } else {
-            out.println(JudgmentText.action(judgment.action()) + (day.on == null ? " (today)" : ""));
-            out.println("verdict: " + judgment.verdict());
-            out.println("law: " + JudgmentText.lawApplied(judgment));
-            JudgmentText.reasons(judgment, "").forEach(out::println);
+            JudgmentText.lines(judgment, main.language(), day.on == null).forEach(out::println);
         }
         return ExitCode.OK;
     }

@@ -65,9 +65,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = Comparison.of(engine.get(), stated.get(), dates);
         if (format == Format.JSON) {
-            out.println(ComparisonJson.of(comparison));
+            out.println(ComparisonJson.of(comparison, main.language()));
         } else {
-            ComparisonText.lines(comparison).forEach(out::println);
+            ComparisonText.lines(comparison, main.language()).forEach(out::println);
         }
         return ExitCode.OK;
     }

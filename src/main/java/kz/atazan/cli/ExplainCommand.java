@@ -61,9 +61,9 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Explanation explanation = new Explainer(engine.get()).explain(stated.get());
         if (format == Format.JSON) {
-            out.println(ExplanationJson.of(explanation));
+            out.println(ExplanationJson.of(explanation, main.language()));
         } else {
-            ExplanationText.lines(explanation).forEach(out::println);
+            ExplanationText.lines(explanation, main.language()).forEach(out::println);
         }
         return ExitCode.OK;
     }

@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RunResult run = new ScenarioRunner(engine.get()).run(scenarios.paths, progress(err));
         String report = switch (format) {
-            case JSON -> JsonReport.of(run);
+            case JSON -> JsonReport.of(run, main.language());
             case JUNIT -> JUnitReport.of(run);
             case HTML -> HtmlReport.of(run);
             case TEXT -> null;

@@ -1,16 +1,15 @@
 package kz.atazan.engine;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import kz.atazan.model.Action;
 import kz.atazan.model.Constitution;
 import kz.atazan.model.Effect;
 import kz.atazan.model.Finding;
+import kz.atazan.model.Ground;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.Period;
 import kz.atazan.model.Reason;
@@ -34,8 +33,6 @@ import org.kie.api.runtime.KieSession;
  * wording of a provision answers exactly for the days it was in force.
  */
 public final class Engine {
-
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final RuleBase rules;
     private final Variant variant;
@@ -219,24 +216,16 @@ public final class Engine {
     /** Why a date outside every modelled wording gets no answer. */
     static Reason outsideTheModel(LocalDate date, Period modelled) {
         Optional<Constitution> inForce = Constitution.on(date);
-        String text;
+        Ground.Outside.Why why;
         if (inForce.isEmpty()) {
-            text = "on " + date + " the Constitution of 1995 did not yet exist (it was " + Constitution.OF_1995.adoption()
-                    + "); the rules model only constitutions in force";
+            why = Ground.Outside.Why.NO_CONSTITUTION;
         } else if (date.isBefore(modelled.from())) {
-            text = "the rules model " + inForce.get().title() + " from " + spelledOut(modelled.from())
-                    + "; the wording in force on " + spelledOut(date) + " is not modelled";
+            why = Ground.Outside.Why.BEFORE_MODELLED;
         } else if (inForce.get() == Constitution.OF_2026 && modelled.to().isBefore(Constitution.OF_2026.firstDay())) {
-            text = "on " + spelledOut(date) + " " + inForce.get().title() + " (" + inForce.get().adoption() + ") was in force: the Constitution of 1995 "
-                    + "ceased to be in force on " + spelledOut(Constitution.OF_2026.firstDay())
-                    + ", and the rules do not model " + inForce.get().title() + " yet";
+            why = Ground.Outside.Why.CONSTITUTION_NOT_MODELLED;
         } else {
-            text = "the rules model the constitutions only up to " + spelledOut(modelled.to()) + "; " + spelledOut(date) + " is later";
+            why = Ground.Outside.Why.AFTER_MODELLED;
         }
-        return Reason.uncited(Effect.NOT_MODELLED, text);
-    }
-
-    private static String spelledOut(LocalDate date) {
-        return LONG_DATE.format(date);
+        return Reason.uncited(Effect.NOT_MODELLED, new Ground.Outside(why, date, modelled, inForce));
     }
 }

@@ -1,7 +1,5 @@
 package kz.atazan.engine;
 
-import kz.atazan.model.Language;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +13,7 @@ import kz.atazan.model.Effect;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Finding;
 import kz.atazan.model.Grant;
+import kz.atazan.model.Ground;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.OpenQuestion;
 import kz.atazan.model.Prohibition;
@@ -63,8 +62,7 @@ final class Judge {
             return judgment(action, Verdict.CONSTITUTIONAL, reasons,
                     r -> r.effect() == Effect.GRANTS || r.effect() == Effect.CONDITION_MET);
         }
-        reasons.add(Reason.uncited(Effect.NOT_MODELLED, "no provision modelled gives or withholds the power of "
-                + action.actor().meaning() + " to " + action.act().label() + " " + action.target().meaning()));
+        reasons.add(Reason.uncited(Effect.NOT_MODELLED, new Ground.Unspoken(action.actor(), action.act(), action.target())));
         return new Judgment(action, Verdict.UNDETERMINED, reasons);
     }
 
@@ -73,20 +71,19 @@ final class Judge {
     }
 
     private static Reason reasonFor(Situation situation, Conclusion c) {
-        String statement = c.citation().summary(Language.EN);
         // Java 17 has no pattern matching for switch; Finding is sealed, so this chain is complete.
         if (c.finding() instanceof Requirement r) {
-            return Reason.of(r.condition().isMetBy(situation) ? Effect.CONDITION_MET : Effect.CONDITION_MISSING,
-                    r.condition().describe(situation), c.citation());
+            boolean met = r.condition().isMetBy(situation);
+            return Reason.of(met ? Effect.CONDITION_MET : Effect.CONDITION_MISSING, c.citation(),
+                    new Ground.Tested(r.condition(), met, r.condition().count(situation)));
         }
         if (c.finding() instanceof Absence a) {
-            return Reason.of(Effect.OFFICE_ABSENT,
-                    capitalised(a.institution().meaning()) + " did not exist on " + situation.action().date() + ". " + statement, c.citation());
+            return Reason.of(Effect.OFFICE_ABSENT, c.citation(), new Ground.Absent(a.institution(), situation.action().date()));
         }
         if (c.finding() instanceof Seats s) {
-            return Reason.of(Effect.COUNTS_SEATS, capitalised(s.body().meaning()) + " had " + s.count() + " deputies. " + statement, c.citation());
+            return Reason.of(Effect.COUNTS_SEATS, c.citation(), new Ground.Size(s.body(), s.count()));
         }
-        return Reason.of(effectOf(c.finding()), statement, c.citation());
+        return Reason.of(effectOf(c.finding()), c.citation(), new Ground.Ruled());
     }
 
     private static Effect effectOf(Finding finding) {
@@ -105,7 +102,4 @@ final class Judge {
         throw new IllegalArgumentException("unexpected finding " + finding);
     }
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

@@ -34,16 +34,12 @@ public sealed interface Condition {
         return share().isPresent();
     }
 
-    /** What to do to meet it: "obtain the consent of the Senate of Parliament". */
-    String instruction(int members, boolean ofInstrument);
-
-    /** As a term of a power: "with the consent of the Senate of Parliament". */
-    String term();
-
     boolean isMetBy(Situation situation);
 
-    /** One clause a student can read, for an action that meets the condition or not. */
-    String describe(Situation situation);
+    /** The condition's numbers for this action, where it counts (a vote or initiative stated, candidates). */
+    default java.util.Optional<Count> count(Situation situation) {
+        return java.util.Optional.empty();
+    }
 
     /**
      * Whether the condition needs the body to act (consent, vote, propose, be consulted, give an
@@ -78,16 +74,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public String instruction(int members, boolean ofInstrument) {
-            return "obtain the consent of " + of.meaning();
-        }
-
-        @Override
-        public String term() {
-            return "with the consent of " + of.meaning();
-        }
-
-        @Override
         public boolean concerns(Entity body) {
             return of == body;
         }
@@ -97,10 +83,6 @@ public sealed interface Condition {
             return situation.action().consents().contains(of);
         }
 
-        @Override
-        public String describe(Situation situation) {
-            return "the consent of " + of.meaning() + (isMetBy(situation) ? " was obtained" : " was not obtained");
-        }
     }
 
     record Proposal(Entity by) implements Condition {
@@ -130,16 +112,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public String instruction(int members, boolean ofInstrument) {
-            return (ofInstrument ? "have it presented or proposed by " : "have the candidate proposed by ") + by.meaning();
-        }
-
-        @Override
-        public String term() {
-            return "on the proposal of " + by.meaning();
-        }
-
-        @Override
         public boolean concerns(Entity body) {
             return by == body;
         }
@@ -149,13 +121,6 @@ public sealed interface Condition {
             return situation.action().proposedBy() == by;
         }
 
-        @Override
-        public String describe(Situation situation) {
-            // an instrument (a law, amendments) is presented or proposed; a person is a candidate
-            String subject = situation.action().target().is(Kind.INSTRUMENT) ? "it" : "the candidate";
-            String verb = situation.action().target().is(Kind.INSTRUMENT) ? " presented or proposed by " : " proposed by ";
-            return subject + (isMetBy(situation) ? " was" : " was not") + verb + by.meaning();
-        }
     }
 
     record Consultation(Entity with) implements Condition {
@@ -185,16 +150,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public String instruction(int members, boolean ofInstrument) {
-            return "hold consultations with " + with.meaning();
-        }
-
-        @Override
-        public String term() {
-            return "after consultations with " + with.meaning();
-        }
-
-        @Override
         public boolean concerns(Entity body) {
             return with == body;
         }
@@ -204,10 +159,6 @@ public sealed interface Condition {
             return situation.action().consulted().contains(with);
         }
 
-        @Override
-        public String describe(Situation situation) {
-            return (isMetBy(situation) ? "consultations were held with " : "no consultations were held with ") + with.meaning();
-        }
     }
 
     record Candidates(int atLeast) implements Condition {
@@ -237,16 +188,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public String instruction(int members, boolean ofInstrument) {
-            return "put forward at least " + atLeast + " candidates";
-        }
-
-        @Override
-        public String term() {
-            return "from at least " + atLeast + " candidates";
-        }
-
-        @Override
         public boolean concerns(Entity body) {
             return false;
         }
@@ -257,13 +198,11 @@ public sealed interface Condition {
         }
 
         @Override
-        public String describe(Situation situation) {
+        public java.util.Optional<Count> count(Situation situation) {
             int put = situation.action().candidates();
-            String count = put + (put == 1 ? " candidate was" : " candidates were");
-            return isMetBy(situation)
-                    ? count + " put forward (at least " + atLeast + " required)"
-                    : "only " + count + " put forward; at least " + atLeast + " are required";
+            return java.util.Optional.of(new Count(put, put, put, atLeast, null));
         }
+
     }
 
     /** An opinion (заключение) of a body obtained before acting. */
@@ -294,16 +233,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public String instruction(int members, boolean ofInstrument) {
-            return "obtain the opinion of " + of.meaning();
-        }
-
-        @Override
-        public String term() {
-            return "with the opinion of " + of.meaning();
-        }
-
-        @Override
         public boolean concerns(Entity body) {
             return of == body;
         }
@@ -313,10 +242,6 @@ public sealed interface Condition {
             return situation.action().opinions().contains(of);
         }
 
-        @Override
-        public String describe(Situation situation) {
-            return "the opinion of " + of.meaning() + (isMetBy(situation) ? " was obtained" : " was not obtained");
-        }
     }
 
     /**
@@ -356,17 +281,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public String instruction(int members, boolean ofInstrument) {
-            return "win the votes of at least " + threshold.smallestNumber(members) + " of the " + members + " deputies of "
-                    + body.meaning() + " (" + threshold.words() + ")";
-        }
-
-        @Override
-        public String term() {
-            return "by " + threshold.words() + " of " + body.meaning();
-        }
-
-        @Override
         public boolean concerns(Entity body) {
             return this.body == body;
         }
@@ -377,14 +291,12 @@ public sealed interface Condition {
             return tally == null || threshold.reachedBy(tally.yes(), situation.countedOn(body, tally, threshold));
         }
 
+        /** Empty where the action states no vote of the body: it is taken to have decided as the text requires. */
         @Override
-        public String describe(Situation situation) {
-            Tally tally = situation.action().votes().get(body);
-            if (tally == null) {
-                return "no vote of " + body.meaning() + " was stated: it is taken to have decided by " + threshold.words();
-            }
-            return Counting.describe(body, tally, threshold, situation, isMetBy(situation), "voted for");
+        public java.util.Optional<Count> count(Situation situation) {
+            return java.util.Optional.ofNullable(situation.action().votes().get(body)).map(t -> counted(body, t, threshold, situation));
         }
+
     }
 
     /** The number of deputies who must initiate a decision before it can be taken. */
@@ -420,17 +332,6 @@ public sealed interface Condition {
         }
 
         @Override
-        public String instruction(int members, boolean ofInstrument) {
-            return "have at least " + threshold.smallestNumber(members) + " of the " + members + " deputies of " + body.meaning()
-                    + " initiate it (" + threshold.words() + ")";
-        }
-
-        @Override
-        public String term() {
-            return "on the initiative of " + threshold.words() + " of " + body.meaning();
-        }
-
-        @Override
         public boolean concerns(Entity body) {
             return this.body == body;
         }
@@ -441,14 +342,16 @@ public sealed interface Condition {
             return tally == null || threshold.reachedBy(tally.yes(), situation.countedOn(body, tally, threshold));
         }
 
+        /** Empty where the action states no count: the initiative is taken to come from as many as the text requires. */
         @Override
-        public String describe(Situation situation) {
-            Tally tally = situation.action().initiative();
-            if (tally == null) {
-                return "no initiative count was stated: the initiative is taken to come from " + threshold.words()
-                        + " of " + body.meaning();
-            }
-            return "initiative: " + Counting.describe(body, tally, threshold, situation, isMetBy(situation), "initiated it");
+        public java.util.Optional<Count> count(Situation situation) {
+            return java.util.Optional.ofNullable(situation.action().initiative()).map(t -> counted(body, t, threshold, situation));
         }
+
+    }
+
+    private static Count counted(Entity body, Tally tally, Threshold threshold, Situation situation) {
+        int members = situation.countedOn(body, tally, threshold);
+        return new Count(tally.yes(), members, tally.of(), threshold.smallestNumber(members), threshold);
     }
 }

@@ -30,7 +30,7 @@ public final class DiffReport {
             s.append("  after:  ").append(String.join("; ", VerdictDiff.decidedBy(c.head()))).append('\n');
         }
         for (VerdictDiff.SpaceChange c : r.space()) {
-            s.append("\nSPACE ").append(JudgmentText.action(c.action()).replace(" on 2000-01-01", "")).append(" on ").append(dates(c.dates()))
+            s.append("\nSPACE ").append(JudgmentText.codes(c.action())).append(" on ").append(dates(c.dates()))
                     .append(": ").append(c.base()).append(" -> ").append(c.head()).append('\n');
             s.append("  before: ").append(String.join("; ", c.baseRules())).append('\n');
             s.append("  after:  ").append(String.join("; ", c.headRules())).append('\n');
@@ -52,7 +52,7 @@ public final class DiffReport {
         if (!r.space().isEmpty()) {
             s.append("\n| action | dates | before | after | decided by (before) | decided by (after) |\n|---|---|---|---|---|---|\n");
             for (VerdictDiff.SpaceChange c : r.space()) {
-                s.append("| ").append(JudgmentText.action(c.action()).replace(" on 2000-01-01", "")).append(" | ").append(dates(c.dates()))
+                s.append("| ").append(JudgmentText.codes(c.action())).append(" | ").append(dates(c.dates()))
                         .append(" | ").append(c.base()).append(" | ").append(c.head()).append(" | ").append(cell(c.baseRules()))
                         .append(" | ").append(cell(c.headRules())).append(" |\n");
             }
@@ -73,7 +73,7 @@ public final class DiffReport {
         }
         ArrayNode space = root.putArray("space");
         for (VerdictDiff.SpaceChange c : r.space()) {
-            ObjectNode node = space.addObject().put("action", JudgmentText.action(c.action()).replace(" on 2000-01-01", ""))
+            ObjectNode node = space.addObject().put("action", JudgmentText.codes(c.action()))
                     .put("before", c.base().label()).put("after", c.head().label());
             c.dates().forEach(d -> node.withArray("dates").add(d.toString()));
             c.baseRules().forEach(node.putArray("decidedBefore")::add);

@@ -1,5 +1,7 @@
 package kz.atazan.scenario;
 
+import kz.atazan.text.Words;
+import kz.atazan.model.Language;
 import java.util.List;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Reason;
@@ -29,9 +31,9 @@ public final class HtmlReport {
             html.append("<h2>Failures</h2>\n");
             for (CheckResult r : failed) {
                 html.append("<section class=\"failure\"><h3>").append(escape(r.file() + ":" + r.check().line() + " " + r.scenario().id()))
-                        .append(" on ").append(r.check().date()).append("</h3>\n<p>").append(escape(JudgmentText.action(r.judgment().action())))
+                        .append(" on ").append(r.check().date()).append("</h3>\n<p>").append(escape(JudgmentText.action(r.judgment().action(), Language.EN)))
                         .append("</p>\n<p class=\"fail\">").append(escape(r.failure())).append("</p>\n");
-                reasons(html, r.judgment().reasons());
+                reasons(html, r.judgment(), Words.in(Language.EN));
                 html.append("</section>\n");
             }
         }
@@ -48,15 +50,15 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private static void reasons(StringBuilder html, List<Reason> reasons) {
+    private static void reasons(StringBuilder html, kz.atazan.model.Judgment judgment, Words words) {
         html.append("<ul class=\"reasons\">\n");
-        for (Reason reason : reasons) {
+        for (Reason reason : judgment.reasons()) {
             html.append("<li>").append(reason.decisive() ? "<strong>" : "")
-                    .append(escape(reason.citation().map(Citation::reference).orElse("")))
-                    .append(" (").append(escape(reason.effect().meaning())).append("): ").append(escape(reason.explanation()))
+                    .append(escape(reason.citation().map(words::reference).orElse("")))
+                    .append(" (").append(escape(words.effect(reason.effect()))).append("): ").append(escape(words.reason(reason, judgment.action())))
                     .append(reason.decisive() ? "</strong>" : "");
             reason.citation().ifPresent(c -> html.append("<br><span class=\"quote\" lang=\"ru\">«").append(escape(c.quote()))
-                    .append("»</span> (").append(escape(c.edition().description())).append(")"));
+                    .append("»</span> (").append(escape(words.wording(c.edition()))).append(")"));
             html.append("</li>\n");
         }
         html.append("</ul>\n");

@@ -1,5 +1,6 @@
 package kz.atazan.scenario;
 
+import kz.atazan.model.Language;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,8 +72,8 @@ public final class JUnitReport {
             if (!r.passed()) {
                 xml.writeStartElement("failure");
                 xml.writeAttribute("message", r.failure());
-                xml.writeCharacters(JudgmentText.action(r.judgment().action()) + "\n"
-                        + String.join("\n", JudgmentText.reasons(r.judgment(), "")));
+                xml.writeCharacters(JudgmentText.action(r.judgment().action(), Language.EN) + "\n"
+                        + String.join("\n", JudgmentText.reasons(r.judgment(), "", Language.EN)));
                 xml.writeEndElement();
             }
             xml.writeEndElement();

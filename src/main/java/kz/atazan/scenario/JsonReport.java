@@ -1,14 +1,15 @@
 package kz.atazan.scenario;
 
-import kz.atazan.model.Language;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Judgment;
+import kz.atazan.model.Language;
 import kz.atazan.model.Reason;
+import kz.atazan.text.Messages;
+import kz.atazan.text.Words;
 
 /** A run, or one judgment, as JSON in the shape of the scenario contract (§2.1). */
 public final class JsonReport {
@@ -17,8 +18,10 @@ public final class JsonReport {
 
     private JsonReport() {}
 
-    public static String of(RunResult run) {
+    public static String of(RunResult run, Language language) {
+        Words words = Words.in(language);
         ObjectNode root = JSON.createObjectNode();
+        root.put("language", language.code());
         root.put("passed", run.passed());
         root.put("failed", run.failed());
         root.put("filesWithErrors", run.filesWithErrors());
@@ -39,41 +42,49 @@ public final class JsonReport {
                     .put("passed", r.passed());
             ArrayNode missing = result.putArray("missingCites");
             r.missingCites().forEach(p -> missing.add(p.toString()));
-            result.set("reasons", reasons(r.judgment()));
+            result.set("reasons", reasons(r.judgment(), words));
         }
         return write(root);
     }
 
-    public static String of(Judgment judgment) {
+    /** One judgment: stable English keys and codes, with the text in the language asked for beside them. */
+    public static String of(Judgment judgment, Language language) {
+        Words words = Words.in(language);
         ObjectNode root = JSON.createObjectNode();
-        root.put("action", JudgmentText.action(judgment.action()));
+        root.put("language", language.code());
+        root.put("action", words.action(judgment.action()));
         root.put("date", judgment.action().date().toString());
         root.put("verdict", judgment.verdict().label());
-        root.put("law", JudgmentText.lawApplied(judgment));
-        root.set("reasons", reasons(judgment));
+        root.put("verdictText", words.verdict(judgment.verdict()));
+        root.put("law", words.law(judgment));
+        root.set("reasons", reasons(judgment, words));
         return write(root);
     }
 
-    private static ArrayNode reasons(Judgment judgment) {
+    private static ArrayNode reasons(Judgment judgment, Words words) {
         ArrayNode reasons = JSON.createArrayNode();
         for (Reason reason : judgment.reasons()) {
             ObjectNode node = reasons.addObject();
+            node.put("id", reason.ruleId().orElse(null));
             node.put("provision", reason.provision().map(Object::toString).orElse(null));
-            node.put("edition", reason.citation().map(c -> c.edition().description()).orElse(null));
-            node.put("text", reason.explanation());
+            node.put("edition", reason.citation().map(c -> words.wording(c.edition())).orElse(null));
+            node.put("editionCode", reason.citation().map(c -> Messages.keyOf(c.edition()).substring("edition.".length())).orElse(null));
+            node.put("text", words.reason(reason, judgment.action()));
             node.put("effect", reason.effect().label());
+            node.put("effectText", words.effect(reason.effect()));
             node.put("decisive", reason.decisive());
-            reason.citation().ifPresent(c -> citation(node, c));
+            reason.citation().ifPresent(c -> citation(node, c, words));
         }
         return reasons;
     }
 
-    private static void citation(ObjectNode node, Citation c) {
-        node.put("reference", c.reference());
-        node.put("constitution", c.edition().constitution().title());
-        node.put("rule", c.summary(Language.EN));
+    private static void citation(ObjectNode node, Citation c, Words words) {
+        node.put("reference", words.reference(c));
+        node.put("constitution", words.name(c.edition().constitution()));
+        node.put("rule", words.summary(c));
         node.put("inForce", c.inForce().toString());
         node.put("quote", c.quote());
+        c.quoteKk().ifPresent(kk -> node.put("quoteKk", kk));
         node.put("source", "docs/sources/constitution/" + c.edition().source().file() + ".md");
         node.put("checked", c.checked().toString());
     }

@@ -1,5 +1,6 @@
 package kz.atazan.scenario;
 
+import kz.atazan.model.Language;
 import java.io.PrintStream;
 
 /** A run as text: each failing check with expected, actual and reasons, then the closing count. */
@@ -14,9 +15,9 @@ public final class TextReport {
                 if (r.scenario().title() != null) {
                     out.println("     " + r.scenario().title());
                 }
-                out.println("     " + JudgmentText.action(r.judgment().action()));
+                out.println("     " + JudgmentText.action(r.judgment().action(), Language.EN));
                 out.println("     " + r.failure());
-                JudgmentText.reasons(r.judgment(), "     ").forEach(out::println);
+                JudgmentText.reasons(r.judgment(), "     ", Language.EN).forEach(out::println);
                 out.println();
             } else if (showPassing) {
                 out.println("ok   " + r.file() + ":" + r.check().line() + "  " + r.scenario().id() + " on " + r.check().date()

@@ -1,5 +1,7 @@
 package kz.atazan.scenario;
 
+import kz.atazan.text.Words;
+import kz.atazan.model.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,10 +97,12 @@ public final class VerdictDiff {
 
     /** The decisive reasons, as "Art. 87(4), Constitution of 1995: rule name" or the engine's own reason. */
     public static List<String> decidedBy(Judgment judgment) {
-        return judgment.decisiveReasons().stream().map(VerdictDiff::describe).distinct().toList();
+        return judgment.decisiveReasons().stream().map(r -> describe(r, judgment)).distinct().toList();
     }
 
-    private static String describe(Reason reason) {
-        return reason.citation().map(Citation::reference).map(r -> r + ": " + reason.explanation()).orElse(reason.explanation());
+    private static String describe(Reason reason, Judgment judgment) {
+        Words words = Words.in(Language.EN);
+        String said = words.reason(reason, judgment.action());
+        return reason.citation().map(words::reference).map(r -> r + ": " + said).orElse(said);
     }
 }

@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Edition;
 
@@ -27,27 +25,35 @@ final class Amendments {
     }
 
     /**
-     * The laws behind the difference between two sets of citations (earlier, later), named: those
-     * of the wordings that arrived, else of the days after those that departed.
+     * The laws behind the difference between two sets of citations (earlier, later): those of the
+     * wordings that arrived, else of the days after those that departed.
      */
-    static List<String> behind(Collection<Citation> earlier, Collection<Citation> later) {
-        Set<String> arrived = new LinkedHashSet<>();
-        later.stream().filter(c -> !earlier.contains(c)).sorted(Comparator.comparing(c -> c.inForce().from()))
-                .forEach(c -> arrived.add(AmendingLaw.of(c.edition())
-                        // a wording the sources show only from a later day than its law took effect
-                        + (c.inForce().from().equals(c.edition().effective()) ? "" : " (this wording applies from " + c.inForce().from() + ")")));
-        List<String> laws = new ArrayList<>(arrived);
-        if (!laws.isEmpty()) {
-            return laws;
+    static List<Cause> behind(Collection<Citation> earlier, Collection<Citation> later) {
+        List<Cause> arrived = new ArrayList<>();
+        later.stream().filter(c -> !earlier.contains(c)).sorted(Comparator.comparing(c -> c.inForce().from())).forEach(c -> {
+            // a wording the sources show only from a later day than its law took effect
+            Cause cause = new Cause(c.edition(), c.inForce().from().equals(c.edition().effective()) ? Optional.empty()
+                    : Optional.of(c.inForce().from()), Optional.empty());
+            if (!arrived.contains(cause)) {
+                arrived.add(cause);
+            }
+        });
+        if (!arrived.isEmpty()) {
+            return arrived;
         }
+        List<Cause> laws = new ArrayList<>();
         earlier.stream().filter(c -> !later.contains(c)).sorted(Comparator.comparing(c -> c.inForce().to())).forEach(c -> {
             LocalDate next = c.inForce().to().plusDays(1);
-            String law = effectiveOn(next).map(AmendingLaw::of)
-                    .orElse("the end of " + c.reference() + "'s window on " + c.inForce().to() + " (" + AmendingLaw.of(c.edition()) + ")");
+            Cause law = effectiveOn(next).map(Cause::law).orElse(new Cause(c.edition(), Optional.empty(), Optional.of(c)));
             if (!laws.contains(law)) {
                 laws.add(law);
             }
         });
         return laws;
+    }
+
+    /** The causes said and joined: "the Law of 8 June 2022; Law No. 142-VII of 17 September 2022". */
+    static String say(List<Cause> causes, kz.atazan.text.Words words) {
+        return String.join("; ", causes.stream().map(c -> c.say(words)).toList());
     }
 }

@@ -1,5 +1,7 @@
 package kz.atazan.teaching;
 
+import kz.atazan.model.Language;
+import kz.atazan.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import kz.atazan.model.Citation;
@@ -20,15 +22,16 @@ public final class AnswerKey {
     private record Row(String id, String answer, String grounds, String because, String change) {}
 
     private static Row row(Question q, Explanation e) {
+        Words words = Words.in(Language.EN);
         List<Citation> decisive = Comparison.decisive(e.judgment());
-        String grounds = decisive.isEmpty() ? "-" : String.join("; ", decisive.stream().map(AmendingLaw::wording).distinct().toList());
+        String grounds = decisive.isEmpty() ? "-" : String.join("; ", decisive.stream().map(c -> ExplanationText.wording(c, words)).distinct().toList());
         List<String> because = new ArrayList<>();
-        e.branches().forEach(b -> b.points().stream().filter(Point::decisive).forEach(p -> because.add(p.text())));
+        e.branches().forEach(b -> b.points().stream().filter(Point::decisive).forEach(p -> because.add(words.reason(p.reason(), e.judgment().action()))));
         if (because.isEmpty()) {
-            e.judgment().reasons().forEach(r -> because.add(r.explanation()));
+            e.judgment().reasons().forEach(r -> because.add(words.reason(r, e.judgment().action())));
         }
         return new Row(q.id(), e.judgment().verdict().label(), grounds, String.join("; ", because),
-                e.smallestChange().map(ExplanationText::inOneLine).orElse(""));
+                e.smallestChange().map(c -> ExplanationText.inOneLine(c, e.judgment().action(), words)).orElse(""));
     }
 
     private static String markdown(Sheet sheet, List<Row> rows) {

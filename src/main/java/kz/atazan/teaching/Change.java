@@ -8,27 +8,31 @@ import kz.atazan.model.Condition;
 import kz.atazan.model.Entity;
 import kz.atazan.model.PersonField;
 import kz.atazan.scenario.ActionFields;
+import kz.atazan.text.Words;
 
 /**
  * One change to an action that may make it constitutional: meet a condition the rules attach,
  * take away a circumstance or a fact about the person, or (failing those) have a circumstance hold.
- * Each says what a student would do, in English and in the fields of a scenario file.
+ * Each says what a student would do, in a language and in the fields of a scenario file.
  */
 sealed interface Change {
 
     Action applyTo(Action action);
 
-    /** What to do: "obtain the consent of the Senate of Parliament". */
-    String instruction();
+    /** What to do: "obtain the consent of the Senate". */
+    String instruction(Words words);
 
     /** The same in the scenario vocabulary: "consents: [senate]". */
     String field();
 
-    /** As a term of a power: "with the consent of the Senate of Parliament". */
-    String term();
+    /** As a term of a power: "with the consent of the Senate". */
+    String term(Words words);
 
-    /** Meet a condition a provision attaches; {@code members} is the body's size for a vote or initiative. */
-    record Fulfil(Condition condition, int members, boolean ofInstrument) implements Change {
+    /**
+     * Meet a condition a provision attaches; {@code members} is the body's size for a vote or
+     * initiative; {@code subject} what a proposal is of ({@link Words#proposalSubject}).
+     */
+    record Fulfil(Condition condition, int members, String subject) implements Change {
 
         /** Any action: the carrier on which a condition's own field is written. */
         private static final Action CARRIER = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.PRESIDENT, LocalDate.of(2023, 1, 1));
@@ -39,8 +43,34 @@ sealed interface Change {
         }
 
         @Override
-        public String instruction() {
-            return condition.instruction(members, ofInstrument);
+        public String instruction(Words words) {
+            return words.say("instruction." + kind(), arguments());
+        }
+
+        @Override
+        public String term(Words words) {
+            return words.say("term." + kind(), arguments());
+        }
+
+        /** The message of the condition's kind: instruction.consent, term.vote, ... */
+        private String kind() {
+            return switch (condition.field()) {
+                case CONSENTS -> "consent";
+                case PROPOSED_BY -> "proposal";
+                case CONSULTED -> "consultation";
+                case OPINIONS -> "opinion";
+                case CANDIDATES -> "candidates";
+                case VOTES -> "vote";
+                case INITIATIVE -> "initiative";
+                default -> throw new IllegalStateException("no condition is stated in " + condition.field());
+            };
+        }
+
+        private Object[] arguments() {
+            int needed = condition.share().map(t -> t.smallestNumber(members))
+                    .orElseGet(() -> condition.met(CARRIER, members).candidates());
+            return new Object[] {"body", condition.party().orElse(null), "subject", subject,
+                    "threshold", condition.share().orElse(null), "needed", needed, "members", members};
         }
 
         @Override
@@ -48,10 +78,6 @@ sealed interface Change {
             return ActionFields.written(condition.field(), condition.met(CARRIER, members));
         }
 
-        @Override
-        public String term() {
-            return condition.term();
-        }
     }
 
     /** Act when a circumstance no longer holds. */
@@ -62,18 +88,19 @@ sealed interface Change {
         }
 
         @Override
-        public String instruction() {
-            return "act at a time when this no longer holds: " + circumstance.meaning();
+        public String instruction(Words words) {
+            return words.say("instruction.without", "circumstance", circumstance);
         }
 
         @Override
         public String field() {
-            return "circumstances: without " + circumstance.label();
+            // the scenario's list, from holding the circumstance to not holding it
+            return "circumstances: [" + circumstance.label() + "] -> []";
         }
 
         @Override
-        public String term() {
-            return "not when " + circumstance.meaning();
+        public String term(Words words) {
+            return words.say("term.without", "circumstance", circumstance);
         }
     }
 
@@ -85,8 +112,8 @@ sealed interface Change {
         }
 
         @Override
-        public String instruction() {
-            return "act only when " + circumstance.meaning();
+        public String instruction(Words words) {
+            return words.say("instruction.with", "circumstance", circumstance);
         }
 
         @Override
@@ -95,8 +122,8 @@ sealed interface Change {
         }
 
         @Override
-        public String term() {
-            return "only when " + circumstance.meaning();
+        public String term(Words words) {
+            return words.say("term.with", "circumstance", circumstance);
         }
     }
 
@@ -108,8 +135,8 @@ sealed interface Change {
         }
 
         @Override
-        public String instruction() {
-            return "choose a person who is not " + fact.words();
+        public String instruction(Words words) {
+            return words.say("instruction.other-person", "fact", words.person(fact.key()));
         }
 
         @Override
@@ -118,8 +145,8 @@ sealed interface Change {
         }
 
         @Override
-        public String term() {
-            return "not for " + fact.words();
+        public String term(Words words) {
+            return words.say("term.other-person", "fact", words.person(fact.key()));
         }
     }
 }

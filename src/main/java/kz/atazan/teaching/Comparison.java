@@ -34,7 +34,7 @@ public record Comparison(List<Judgment> judgments, List<Transition> transitions)
                 between.add(new Transition.VerdictChange(s.days().from(), previous.verdict(), s.verdict(),
                         Amendments.behind(decisive(previous.evaluation().judgment()), decisive(s.evaluation().judgment()))));
             }
-            List<String> laws = before.verdict() != after.verdict() || !decisive(before).equals(decisive(after))
+            List<Cause> laws = before.verdict() != after.verdict() || !decisive(before).equals(decisive(after))
                     ? Amendments.behind(decisive(before), decisive(after))
                     : Amendments.behind(cited(before), cited(after));
             if (cited(before).equals(cited(after))) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import kz.atazan.engine.Engine;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
+import kz.atazan.model.Ground;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.Reason;
 import kz.atazan.model.Verdict;
@@ -31,38 +32,32 @@ public final class Explainer {
         return new Explanation(evaluation.judgment(), branches(evaluation.judgment()), change);
     }
 
-    /** The reasons sorted into the parts of the justification; reasons saying the same thing share a point. */
+    /**
+     * The reasons sorted into the parts of the justification; reasons saying the same thing share a
+     * point: the same effect on the same ground (a condition met or missing, whoever attaches it),
+     * or, for a rule's own conclusion, the same summary.
+     */
     static List<Branch> branches(Judgment judgment) {
         List<Branch> branches = new ArrayList<>();
         for (Part part : Part.values()) {
-            Map<String, List<Reason>> same = new LinkedHashMap<>();
+            Map<List<Object>, List<Reason>> same = new LinkedHashMap<>();
             for (Reason r : judgment.reasons()) {
                 if (part.holds(r.effect())) {
-                    same.computeIfAbsent(r.effect().name() + "\n" + r.explanation(), k -> new ArrayList<>()).add(r);
+                    Object said = r.ground() instanceof Ground.Tested || r.citation().isEmpty() ? r.ground() : List.of(r.ground(),
+                            r.citation().get().summaries());
+                    same.computeIfAbsent(List.of(r.effect(), said), k -> new ArrayList<>()).add(r);
                 }
             }
             List<Point> points = new ArrayList<>();
             for (List<Reason> reasons : same.values()) {
                 Reason first = reasons.get(0);
                 List<Citation> citations = reasons.stream().flatMap(r -> r.citation().stream()).distinct().toList();
-                points.add(new Point(first.effect(), first.explanation(), reasons.stream().anyMatch(Reason::decisive), citations));
+                points.add(new Point(first.effect(), first, reasons.stream().anyMatch(Reason::decisive), citations));
             }
             if (!points.isEmpty() || part.alwaysShown()) {
-                branches.add(new Branch(part, points, none(part, judgment.action())));
+                branches.add(new Branch(part, points));
             }
         }
         return branches;
-    }
-
-    private static String none(Part part, Action a) {
-        return switch (part) {
-            case POWER -> "no provision in force on " + a.date() + " gives or withholds this power";
-            case CONDITIONS -> "no provision in force attaches a condition to it";
-            case PROHIBITIONS -> "no prohibition in force applies to it";
-            case OFFICES -> "no provision in force on " + a.date() + " finds " + QuestionText.name(a.actor()) + " or " + QuestionText.name(a.target())
-                    + " absent";
-            case OPEN_QUESTIONS -> "the text leaves nothing open";
-            case NOT_MODELLED -> "";
-        };
     }
 }

@@ -1,5 +1,7 @@
 package kz.atazan.teaching;
 
+import kz.atazan.text.Words;
+import kz.atazan.model.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +33,7 @@ public final class GradeText {
                 .orElse("no answer; it is " + g.judgment().verdict()));
         lines.add("  " + QuestionText.of(g.question().action()));
         lines.add("  " + QuestionText.fields(g.question().action()));
-        g.feedback().ifPresent(e -> lines.addAll(ExplanationText.tree(e, "  ")));
+        g.feedback().ifPresent(e -> lines.addAll(ExplanationText.tree(e, "  ", Words.in(Language.EN))));
         return lines;
     }
 }

@@ -32,10 +32,10 @@ record Power(Entity actor, Act act, Entity target, Verdict verdict, List<Citatio
     }
 
     /** What a student must know to exercise it: its terms and bars, in words, without the provisions. */
-    List<String> termWords() {
+    List<String> termWords(kz.atazan.text.Words said) {
         List<String> words = new ArrayList<>();
-        terms.forEach(s -> words.add(s.change().term()));
-        bars.forEach(s -> words.add(s.change().term()));
+        terms.forEach(s -> words.add(s.change().term(said)));
+        bars.forEach(s -> words.add(s.change().term(said)));
         if (verdict == Verdict.UNDETERMINED) {
             words.add("undetermined: the text leaves it open");
         }

@@ -12,7 +12,7 @@ import kz.atazan.model.Entity;
  * @param reasonsBefore for a power gained, the provisions that withheld it on the first date (empty if none spoke)
  * @param reasonsAfter for a power lost, the provisions that withhold it on the second date (empty if none speaks)
  */
-record PowerChange(Kind kind, Entity actor, Act act, Entity target, Optional<Power> before, Optional<Power> after, List<String> laws,
+record PowerChange(Kind kind, Entity actor, Act act, Entity target, Optional<Power> before, Optional<Power> after, List<Cause> laws,
         String reasonsBefore, String reasonsAfter) {
 
     PowerChange {

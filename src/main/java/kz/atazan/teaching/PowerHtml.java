@@ -63,7 +63,7 @@ public final class PowerHtml {
                             c.before().map(p -> links(p.citations(), quoted)).orElse(Html.escape(c.reasonsBefore()))))
                     .append("</td><td class=\"after\">").append(side(c.after().map(PowerTerms::words).orElse("no such power"),
                             c.after().map(p -> links(p.citations(), quoted)).orElse(Html.escape(c.reasonsAfter()))))
-                    .append("</td><td class=\"cause\">").append(Html.escape(String.join("; ", c.laws()))).append("</td></tr>\n");
+                    .append("</td><td class=\"cause\">").append(Html.escape(Amendments.say(c.laws(), kz.atazan.text.Words.in(kz.atazan.model.Language.EN)))).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
         quotes(html, quoted);

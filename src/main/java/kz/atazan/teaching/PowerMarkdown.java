@@ -42,7 +42,7 @@ public final class PowerMarkdown {
                     .append(" | ").append(c.act().label()).append(" | ").append(name(c.target().meaning(), c.target().label()))
                     .append(" | ").append(cell(c.before().map(PowerTerms::words).orElse("no such power")))
                     .append(" | ").append(cell(c.after().map(PowerTerms::words).orElse("no such power")))
-                    .append(" | ").append(cell(String.join("; ", c.laws())))
+                    .append(" | ").append(cell(Amendments.say(c.laws(), kz.atazan.text.Words.in(kz.atazan.model.Language.EN))))
                     .append(" | ").append(cell(PowerTerms.provisionsBefore(c) + " → " + PowerTerms.provisionsAfter(c))).append(" |\n");
             c.before().ifPresent(p -> cited.addAll(p.citations()));
             c.after().ifPresent(p -> cited.addAll(p.citations()));

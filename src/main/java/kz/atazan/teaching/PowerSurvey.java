@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.atazan.engine.Conclusion;
 import kz.atazan.engine.Engine;
+import kz.atazan.text.Words;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
 import kz.atazan.model.Appointee;
@@ -126,8 +127,9 @@ public final class PowerSurvey {
 
     /** What stands against an action, as lawyers cite it: "Art. 87(4), Constitution of 1995 (gives no such power)". */
     private static String against(Evaluation e) {
+        Words words = Words.in(kz.atazan.model.Language.EN);
         List<String> reasons = e.judgment().reasons().stream().filter(r -> r.effect().defeats() || r.effect() == Effect.NOT_MODELLED)
-                .map(r -> r.citation().map(c -> c.reference() + " (" + r.effect().meaning() + ")").orElse("no provision modelled speaks to it"))
+                .map(r -> r.citation().map(c -> words.reference(c) + " (" + words.effect(r.effect()) + ")").orElse("no provision modelled speaks to it"))
                 .distinct().toList();
         return String.join("; ", reasons);
     }
@@ -160,7 +162,7 @@ public final class PowerSurvey {
         for (int round = 0; round < 4 && !at.missingConditions().isEmpty(); round++) {
             Action met = at.action();
             for (Condition condition : at.missingConditions().keySet()) {
-                met = new Change.Fulfil(condition, members(at, condition), met.target().is(Kind.INSTRUMENT)).applyTo(met);
+                met = new Change.Fulfil(condition, members(at, condition), Words.proposalSubject(met)).applyTo(met);
             }
             at = Evaluation.of(engine, met);
         }
@@ -180,8 +182,8 @@ public final class PowerSurvey {
         }
         List<Step> steps = new ArrayList<>();
         conditions.forEach((condition, citations) -> steps.add(new Step(
-                new Change.Fulfil(condition, members(at, condition), at.action().target().is(Kind.INSTRUMENT)), References.inTextOrder(citations))));
-        steps.sort(Comparator.comparing(s -> s.change().term()));
+                new Change.Fulfil(condition, members(at, condition), Words.proposalSubject(at.action())), References.inTextOrder(citations))));
+        steps.sort(Comparator.comparing(s -> s.change().term(Words.in(kz.atazan.model.Language.EN))));
         return steps;
     }
 

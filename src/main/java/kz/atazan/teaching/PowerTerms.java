@@ -59,7 +59,7 @@ final class PowerTerms {
 
     /** "with the consent of the Senate of Parliament; not when ...", or "on its own, no one's consent needed". */
     static String words(Power p) {
-        List<String> words = p.termWords();
+        List<String> words = p.termWords(kz.atazan.text.Words.in(kz.atazan.model.Language.EN));
         return words.isEmpty() ? "on its own: no condition attached" : String.join("; ", words);
     }
 

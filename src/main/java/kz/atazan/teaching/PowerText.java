@@ -32,7 +32,7 @@ public final class PowerText {
             if (c.kind() == PowerChange.Kind.REWORDED) {
                 reworded.add(c);
             } else {
-                table.add(c.kind().label(), c.actor().label(), c.act().label(), c.target().label(), String.join("; ", c.laws()));
+                table.add(c.kind().label(), c.actor().label(), c.act().label(), c.target().label(), Amendments.say(c.laws(), kz.atazan.text.Words.in(kz.atazan.model.Language.EN)));
             }
         }
         lines.addAll(table.lines());
@@ -49,7 +49,7 @@ public final class PowerText {
             lines.add("");
             lines.add("the same terms in a new wording (" + reworded.size() + "):");
             for (PowerChange c : reworded) {
-                lines.add("  " + c.key() + ": " + PowerTerms.provisionsAfter(c) + " (" + String.join("; ", c.laws()) + ")");
+                lines.add("  " + c.key() + ": " + PowerTerms.provisionsAfter(c) + " (" + Amendments.say(c.laws(), kz.atazan.text.Words.in(kz.atazan.model.Language.EN)) + ")");
             }
         }
         return lines;

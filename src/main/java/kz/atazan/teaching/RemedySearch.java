@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.atazan.engine.Engine;
+import kz.atazan.text.Words;
 import kz.atazan.model.Action;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Citation;
@@ -96,7 +97,7 @@ final class RemedySearch {
         Action a = at.action();
         List<Change> changes = new ArrayList<>();
         for (Condition condition : at.missingConditions().keySet()) {
-            changes.add(new Change.Fulfil(condition, members(at, condition), a.target().is(Kind.INSTRUMENT)));
+            changes.add(new Change.Fulfil(condition, members(at, condition), Words.proposalSubject(a)));
         }
         for (Circumstance c : Circumstance.values()) {
             if (a.circumstances().contains(c)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.Period;
+import kz.atazan.text.Words;
 
 /**
  * What would make an unconstitutional action constitutional, each found by asking the engine:
@@ -16,7 +17,17 @@ import kz.atazan.model.Period;
  *     when it could be done before the action's date but not on it or after: the power was abolished
  * @param none why nothing makes it constitutional on any date the rules model, when nothing does
  */
-record SmallestChange(List<Remedy> sameDay, Optional<OtherDate> otherDate, Optional<LocalDate> ended, Optional<String> none) {
+record SmallestChange(List<Remedy> sameDay, Optional<OtherDate> otherDate, Optional<LocalDate> ended, Optional<None> none) {
+
+    /** Why no change makes it constitutional, from the first day the rules model. */
+    record None(Why why, LocalDate from) {
+        enum Why {
+            /** Some provision grants the power on some day, but whatever is changed a provision stands against it. */
+            BARRED,
+            /** No provision modelled, on any day, gives the power. */
+            NO_POWER
+        }
+    }
 
     SmallestChange {
         sameDay = List.copyOf(sameDay);
@@ -29,17 +40,16 @@ record SmallestChange(List<Remedy> sameDay, Optional<OtherDate> otherDate, Optio
             steps = List.copyOf(steps);
         }
 
-        /** "act before 2022-06-08" or "act on or after 2026-07-01". */
-        String when() {
-            if (earlier) {
-                return "act before " + days.to().plusDays(1);
-            }
-            return "act on or after " + days.from();
+        /** "act before 8 June 2022" or "act on or after 1 July 2026". */
+        String when(Words words) {
+            return earlier ? words.say("change.when.before", "date", days.to().plusDays(1))
+                    : words.say("change.when.after", "date", days.from());
         }
 
-        /** "from 2019-03-23 to 2022-06-07", or "from 2026-07-01". */
-        String span() {
-            return days.isOpen() ? "from " + days.from() : "from " + days.from() + " to " + days.to();
+        /** "from 23 March 2019 to 7 June 2022", or "from 1 July 2026". */
+        String span(Words words) {
+            return days.isOpen() ? words.say("change.span.open", "from", days.from())
+                    : words.say("change.span.closed", "from", days.from(), "to", days.to());
         }
     }
 

@@ -57,14 +57,11 @@ final class SmallestChangeSearch {
                 ended = Optional.of(lastGood.plusDays(1));
             }
         }
-        Optional<String> none = Optional.empty();
+        Optional<SmallestChange.None> none = Optional.empty();
         if (sameDay.isEmpty() && otherDate.isEmpty()) {
             boolean everGranted = start.granted() || timeline.stretches().stream().anyMatch(s -> s.evaluation().granted());
-            none = Optional.of(everGranted
-                    ? "no change tried makes it constitutional on any date the rules model (from " + engine.catalogue().modelled().from()
-                            + "): whatever is changed, a provision still stands against it"
-                    : "no provision modelled, on any date from " + engine.catalogue().modelled().from() + ", lets "
-                            + QuestionText.name(action.actor()) + " " + QuestionText.verb(action.act(), true) + " " + QuestionText.name(action.target()));
+            none = Optional.of(new SmallestChange.None(everGranted ? SmallestChange.None.Why.BARRED : SmallestChange.None.Why.NO_POWER,
+                    engine.catalogue().modelled().from()));
         }
         return new SmallestChange(sameDay, otherDate, ended, none);
     }

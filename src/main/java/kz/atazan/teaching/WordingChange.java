@@ -18,22 +18,22 @@ record WordingChange(String provision, List<Citation> before, List<Citation> aft
         after = List.copyOf(after);
     }
 
-    /** "wording changed", "new wording (...)", "in-force window changed", "no longer applies" or "now applies". */
+    /** The kind of change, as a code: now-applies, no-longer-applies, changed, window-changed, new-same-words (messages: wording.*). */
     String kind() {
         if (before.isEmpty()) {
-            return "now applies";
+            return "now-applies";
         }
         if (after.isEmpty()) {
-            return "no longer applies";
+            return "no-longer-applies";
         }
         Set<String> was = before.stream().map(Citation::quote).collect(Collectors.toSet());
         Set<String> is = after.stream().map(Citation::quote).collect(Collectors.toSet());
         if (!was.equals(is)) {
-            return "wording changed";
+            return "changed";
         }
         // a quote is an excerpt: a new edition may have changed words around it
         boolean sameEditions = before.stream().map(Citation::edition).collect(Collectors.toSet())
                 .equals(after.stream().map(Citation::edition).collect(Collectors.toSet()));
-        return sameEditions ? "in-force window changed" : "new wording (the words quoted are unchanged)";
+        return sameEditions ? "window-changed" : "new-same-words";
     }
 }

@@ -111,7 +111,7 @@ class MainTest {
         Run run = atazan("check", "--actor", "president", "--act", "appoint", "--target", "chair-of-national-bank", "--on", "2023-05-01");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("verdict: unconstitutional"), run.out());
-        assertTrue(run.out().contains("the consent of the Senate of Parliament was not obtained"), run.out());
+        assertTrue(run.out().contains("the consent of the Senate was not obtained"), run.out());
 
         Run withConsent = atazan("check", "--actor", "president", "--act", "appoint", "--target", "chair-of-national-bank",
                 "--on", "2023-05-01", "--consent", "senate");
@@ -127,7 +127,8 @@ class MainTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit);
         assertTrue(text.startsWith("president dismiss akim-of-region on 2024-05-01 (today)"), text);
-        assertTrue(text.contains("law: the Constitution of 1995 as in force on 2024-05-01: as amended by the Law of 8 June 2022"), text);
+        assertTrue(text.contains("law: the Constitution of 1995 as in force on 1 May 2024, with the amendments then in force;"
+                + " the decisive provisions as worded by the Law of 8 June 2022"), text);
     }
 
     @Test
@@ -181,7 +182,7 @@ class MainTest {
         Run run = atazan("check", "--actor", "president", "--act", "appoint", "--target", "chair-of-national-bank",
                 "--consent", "senate,majilis", "--on", "2023-05-01");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("president appoint chair-of-national-bank on 2023-05-01 (consents: [majilis, senate])"), run.out());
+        assertTrue(run.out().startsWith("president appoint chair-of-national-bank on 2023-05-01 (consents: majilis, senate)"), run.out());
         Run help = atazan("check", "--help");
         for (String option : List.of("--actor", "--consent", "--proposed-by", "--consulted", "--candidates", "--circumstance", "--votes",
                 "--initiative", "--opinion", "--close-relative", "--terms-in-a-row", "--held-office-since-2026")) {

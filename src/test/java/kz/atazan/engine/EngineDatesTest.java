@@ -1,5 +1,9 @@
 package kz.atazan.engine;
 
+import java.util.Optional;
+import kz.atazan.model.Effect;
+import kz.atazan.model.Constitution;
+import kz.atazan.model.Ground;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,13 +53,16 @@ class EngineDatesTest {
     void beforeTheModelledWordingsTheAnswerIsUndeterminedWithTheReason() {
         Reason reason = dismissDistrictAkim(2019, 3, 22).reasons().get(0);
         assertEquals(Verdict.UNDETERMINED, dismissDistrictAkim(2019, 3, 22).verdict());
-        assertTrue(reason.explanation().contains("from 23 March 2019") && reason.explanation().contains("not modelled"), reason.explanation());
+        Ground.Outside outside = (Ground.Outside) reason.ground();
+        assertEquals(Ground.Outside.Why.BEFORE_MODELLED, outside.why());
+        assertEquals(Optional.of(Constitution.OF_1995), outside.inForce());
+        assertEquals(Effect.NOT_MODELLED, reason.effect());
     }
 
     @Test
     void beforeThe1995ConstitutionTheReasonSaysItDidNotExist() {
         Reason reason = dismissDistrictAkim(1995, 8, 29).reasons().get(0);
-        assertTrue(reason.explanation().contains("did not yet exist"), reason.explanation());
+        assertEquals(Ground.Outside.Why.NO_CONSTITUTION, ((Ground.Outside) reason.ground()).why());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package kz.atazan.engine;
 
+import kz.atazan.model.Count;
+import kz.atazan.model.Condition;
+import kz.atazan.model.Ground;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +70,7 @@ class JudgeTest {
         Reason decisive = judgment.decisiveReasons().get(0);
         assertEquals(1, judgment.decisiveReasons().size());
         assertEquals("Art. 55(2)", decisive.provision().orElseThrow().toString());
-        assertEquals("the consent of the Senate of Parliament was not obtained", decisive.explanation());
+        assertEquals(new Ground.Tested(new Condition.Consent(Entity.SENATE), false, Optional.empty()), decisive.ground());
     }
 
     @Test
@@ -94,10 +97,10 @@ class JudgeTest {
                 by("Art. 89(4)", new Seats(Entity.MASLIKHATS_OF_REGION, 100)));
         Judgment judgment = Judge.decide(consent, conclusions);
         assertEquals(Verdict.CONSTITUTIONAL, judgment.verdict());
-        assertTrue(judgment.reasons().stream().anyMatch(r -> r.explanation().equals(
-                "40 of the 70 deputies of " + Entity.MASLIKHATS_OF_REGION.meaning()
-                        + " who took part voted for: reaching a majority of the deputies who took part in the vote, which is 36")),
-                judgment.reasons().toString());
+        // 40 of the 70 who took part, a majority of them being 36
+        assertTrue(judgment.reasons().stream().anyMatch(r -> r.ground().equals(new Ground.Tested(
+                new Condition.Vote(Entity.MASLIKHATS_OF_REGION, Threshold.MAJORITY_OF_THOSE_VOTING), true,
+                Optional.of(new Count(40, 70, 70, 36, Threshold.MAJORITY_OF_THOSE_VOTING))))), judgment.reasons().toString());
     }
 
     @Test
@@ -112,9 +115,11 @@ class JudgeTest {
         with107Seats.add(by("Art. 50(3)", new Seats(Entity.MAJILIS, 107)));
         Judgment judgment = Judge.decide(noConfidence, with107Seats);
         assertEquals(Verdict.UNCONSTITUTIONAL, judgment.verdict(), "50 of 107 is not more than half");
-        assertEquals("50 of the 107 deputies of the Majilis of Parliament voted for: short of a majority of all the deputies, which is 54"
-                + " (the count is against 107, the size the text gives this body on that date, not the 98 stated)",
-                judgment.decisiveReasons().get(0).explanation());
+        // 50 of the 107 deputies: short of a majority of all of them, 54; counted on the 107 of the text, not the 98 stated
+        Ground.Tested vote = (Ground.Tested) judgment.decisiveReasons().get(0).ground();
+        assertEquals(new Count(50, 107, 98, 54, Threshold.MAJORITY), vote.count().orElseThrow());
+        assertTrue(vote.count().orElseThrow().sizeDiffers());
+        assertEquals(false, vote.met());
     }
 
     @Test
@@ -122,14 +127,15 @@ class JudgeTest {
         Judgment judgment = Judge.decide(Action.of(Entity.MAJILIS, Act.NO_CONFIDENCE, Entity.GOVERNMENT, DAY),
                 List.of(by("Art. 56(2)", new Grant()), by("Art. 56(2)", Requirement.voteOf(Entity.MAJILIS, Threshold.MAJORITY))));
         assertEquals(Verdict.CONSTITUTIONAL, judgment.verdict());
-        assertTrue(judgment.reasons().get(1).explanation().startsWith("no vote of the Majilis of Parliament was stated"));
+        Ground.Tested vote = (Ground.Tested) judgment.reasons().get(1).ground();
+        assertEquals(Optional.empty(), vote.count(), "no vote stated: taken to have decided as the text requires");
+        assertTrue(vote.met());
     }
 
     @Test
     void anAbsentOfficeNamesTheOfficeAndTheDate() {
         Judgment judgment = Judge.decide(APPOINTMENT, List.of(by("Art. 71(1)", new Absence(Entity.CONSTITUTIONAL_COURT))));
         assertEquals(Verdict.UNCONSTITUTIONAL, judgment.verdict());
-        assertTrue(judgment.reasons().get(0).explanation().startsWith("The Constitutional Court (from 2023) did not exist on 2023-05-01"),
-                judgment.reasons().get(0).explanation());
+        assertEquals(new Ground.Absent(Entity.CONSTITUTIONAL_COURT, LocalDate.of(2023, 5, 1)), judgment.reasons().get(0).ground());
     }
 }

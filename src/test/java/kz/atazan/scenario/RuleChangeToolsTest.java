@@ -75,7 +75,7 @@ class RuleChangeToolsTest {
         VerdictDiff.CheckChange change = report.checks().get(0);
         assertEquals(Verdict.CONSTITUTIONAL, change.base().verdict());
         assertEquals(Verdict.UNCONSTITUTIONAL, change.head().verdict());
-        assertEquals(List.of("Art. 44(4), Constitution of 1995: the consent of the Majilis of Parliament was not obtained"),
+        assertEquals(List.of("Art. 44(4), Constitution of 1995: the consent of the Majilis was not obtained"),
                 VerdictDiff.decidedBy(change.head()));
         assertFalse(report.space().isEmpty(), "the decision space shows the flip too, on the dates the rule is in force");
         assertTrue(report.space().stream().allMatch(c -> c.action().target().label().equals("chair-of-national-bank")));

@@ -1,5 +1,6 @@
 package kz.atazan.scenario;
 
+import kz.atazan.model.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -53,9 +54,9 @@ class ScenarioSuiteTest {
     }
 
     private static void assertPassed(CheckResult result) {
-        String why = String.join("\n", JudgmentText.reasons(result.judgment(), "  "));
+        String why = String.join("\n", JudgmentText.reasons(result.judgment(), "  ", Language.EN));
         assertEquals(result.check().expected(), result.judgment().verdict(),
-                () -> result.file() + ":" + result.check().line() + " " + JudgmentText.action(result.judgment().action()) + "\n" + why);
+                () -> result.file() + ":" + result.check().line() + " " + JudgmentText.action(result.judgment().action(), Language.EN) + "\n" + why);
         assertTrue(result.missingCites().isEmpty(),
                 () -> result.file() + ":" + result.check().line() + " the reasons do not cite " + result.missingCites() + "\n" + why);
     }

@@ -1,5 +1,6 @@
 package kz.atazan.teaching;
 
+import kz.atazan.model.Edition;
 import static kz.atazan.teaching.Rules.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,8 +31,8 @@ class ComparisonTest {
         Transition t = c.transitions().get(0);
         assertEquals(Verdict.CONSTITUTIONAL, t.before().verdict());
         assertEquals(Verdict.UNCONSTITUTIONAL, t.after().verdict());
-        assertEquals(List.of("the Law of 8 June 2022"), t.laws());
-        assertEquals("wording changed", wording(t, "Art. 87(4), Constitution of 1995").kind());
+        assertEquals(List.of(Cause.law(Edition.LAW_OF_8_JUNE_2022)), t.laws());
+        assertEquals("changed", wording(t, "Art. 87(4), Constitution of 1995").kind());
     }
 
     @Test
@@ -40,10 +41,10 @@ class ComparisonTest {
         Transition t = c.transitions().get(0);
         assertEquals(Verdict.UNCONSTITUTIONAL, t.before().verdict());
         assertEquals(Verdict.CONSTITUTIONAL, t.after().verdict());
-        assertEquals(List.of("the Constitution of 2026"), t.laws());
-        assertEquals("no longer applies", wording(t, "Art. 44(4), Constitution of 1995").kind());
-        assertEquals("no longer applies", wording(t, "Art. 55(2), Constitution of 1995").kind());
-        assertEquals("now applies", wording(t, "Art. 46(5), Constitution of 2026").kind());
+        assertEquals(List.of(Cause.law(Edition.CONSTITUTION_OF_2026)), t.laws());
+        assertEquals("no-longer-applies", wording(t, "Art. 44(4), Constitution of 1995").kind());
+        assertEquals("no-longer-applies", wording(t, "Art. 55(2), Constitution of 1995").kind());
+        assertEquals("now-applies", wording(t, "Art. 46(5), Constitution of 2026").kind());
     }
 
     @Test
@@ -54,10 +55,10 @@ class ComparisonTest {
                 c.judgments().stream().map(j -> j.verdict()).toList());
         Transition reform = c.transitions().get(0);
         // Art. 71(3) as in force in 2024 is the wording of 17 September 2022 (decision 9)
-        assertEquals(List.of("Law No. 142-VII of 17 September 2022"), reform.laws());
+        assertEquals(List.of(Cause.law(Edition.LAW_OF_17_SEPTEMBER_2022)), reform.laws());
         assertEquals(List.of(day("2022-06-08"), day("2022-09-17")), reform.between().stream().map(Transition.VerdictChange::day).toList());
         Transition newConstitution = c.transitions().get(1);
-        assertEquals(List.of("the Constitution of 2026"), newConstitution.laws());
+        assertEquals(List.of(Cause.law(Edition.CONSTITUTION_OF_2026)), newConstitution.laws());
         assertEquals(List.of(day("2026-07-01")), newConstitution.between().stream().map(Transition.VerdictChange::day).toList());
     }
 
@@ -67,9 +68,9 @@ class ComparisonTest {
         Transition t = c.transitions().get(0);
         assertEquals(Verdict.UNCONSTITUTIONAL, t.before().verdict());
         assertEquals(Verdict.CONSTITUTIONAL, t.after().verdict());
-        assertEquals(List.of("the Law of 8 June 2022 in force from 1 January 2023"), t.laws());
-        assertEquals("no longer applies", wording(t, "Art. 99(1), Constitution of 1995").kind());
-        assertEquals("now applies", wording(t, "Art. 72(3), Constitution of 1995").kind());
+        assertEquals(List.of(Cause.law(Edition.LAW_OF_8_JUNE_2022_FROM_2023)), t.laws());
+        assertEquals("no-longer-applies", wording(t, "Art. 99(1), Constitution of 1995").kind());
+        assertEquals("now-applies", wording(t, "Art. 72(3), Constitution of 1995").kind());
     }
 
     @Test
@@ -77,8 +78,8 @@ class ComparisonTest {
         Comparison c = compare(Action.of(Entity.MAJILIS, Act.BRING_CHARGE, Entity.PRESIDENT, day("2022-12-31")), "2022-12-31", "2023-01-01");
         Transition t = c.transitions().get(0);
         assertFalse(t.verdictChanged());
-        assertEquals(List.of("the Law of 8 June 2022 in force from 1 January 2023"), t.laws());
-        assertEquals("new wording (the words quoted are unchanged)", wording(t, "Art. 47(2), Constitution of 1995").kind());
+        assertEquals(List.of(Cause.law(Edition.LAW_OF_8_JUNE_2022_FROM_2023)), t.laws());
+        assertEquals("new-same-words", wording(t, "Art. 47(2), Constitution of 1995").kind());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package kz.atazan.teaching;
 
+import kz.atazan.text.Words;
+import kz.atazan.model.Language;
 import static kz.atazan.teaching.Rules.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -132,7 +134,7 @@ class ExercisesTest {
         Grading.Graded wrong = graded.graded().stream().filter(g -> !g.right()).findFirst().orElseThrow();
         assertEquals(districtAfterReform, wrong.question().id());
         Explanation feedback = wrong.feedback().orElseThrow();
-        assertEquals("act before 2022-06-08", feedback.smallestChange().orElseThrow().otherDate().orElseThrow().when());
+        assertEquals("act before 8 June 2022", feedback.smallestChange().orElseThrow().otherDate().orElseThrow().when(Words.in(Language.EN)));
         String text = String.join("\n", GradeText.lines(graded));
         assertTrue(text.startsWith("score: 3/4 (75%)"), text);
         assertTrue(text.contains(districtAfterReform + ": you answered constitutional, but it is unconstitutional"), text);
