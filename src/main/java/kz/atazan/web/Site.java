@@ -1,5 +1,6 @@
 package kz.atazan.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,11 +38,9 @@ import kz.atazan.model.Language;
 import kz.atazan.model.Named;
 import kz.atazan.model.OfficialText;
 import kz.atazan.model.PersonField;
-import kz.atazan.model.Verdict;
 import kz.atazan.scenario.ActionArguments;
 import kz.atazan.scenario.Dates;
 import kz.atazan.scenario.JsonReport;
-import kz.atazan.scenario.JudgmentText;
 import kz.atazan.text.Messages;
 import kz.atazan.text.Term;
 
@@ -138,7 +137,7 @@ public final class Site {
 
     private Response check(Query query) throws BadRequest {
         Action action = action(query);
-        return Response.json(200, JsonReport.of(engine.judge(action)));
+        return Response.json(200, JsonReport.of(engine.judge(action), language(query)));
     }
 
     /** The action the parameters state, or every problem with where it is. */
@@ -239,7 +238,7 @@ public final class Site {
             } else {
                 try {
                     Action action = action(query);
-                    answer = Optional.of(answer(action, language, m, text, query));
+                    answer = Optional.of(answer(action, language, text, query));
                 } catch (BadRequest e) {
                     e.problems().forEach(p -> problems.add(p.where() + ": " + p.what()));
                 }
@@ -295,30 +294,42 @@ public final class Site {
         return Language.EN;
     }
 
-    private AskPage.Answer answer(Action action, Language language, Messages m, Map<String, String> text, Query query) {
+    /**
+     * The answer as the page shows it, read from the very document {@code /api/check} and {@code check
+     * --format json} give in this language (so the three never differ), with the articles cited.
+     */
+    private AskPage.Answer answer(Action action, Language language, Map<String, String> text, Query query) {
         Judgment judgment = engine.judge(action);
-        List<AskPage.Reason> reasons = new ArrayList<>();
-        for (kz.atazan.model.Reason reason : judgment.reasons()) {
-            List<AskPage.Article> shown = new ArrayList<>();
-            reason.citation().ifPresent(c -> shown.addAll(articles(c, text)));
-            reasons.add(new AskPage.Reason(reason.effect().label(), reason.explanation(), reason.decisive(),
-                    reason.provision().map(Object::toString).orElse(""),
-                    reason.citation().map(c -> c.summary(language)).orElse(""), shown));
+        JsonNode document;
+        try {
+            document = JSON.readTree(JsonReport.of(judgment, language));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Verdict verdict = judgment.verdict();
+        List<AskPage.Reason> reasons = new ArrayList<>();
+        for (int i = 0; i < judgment.reasons().size(); i++) {
+            kz.atazan.model.Reason reason = judgment.reasons().get(i);
+            JsonNode said = document.get("reasons").get(i);
+            List<AskPage.Article> shown = new ArrayList<>();
+            reason.citation().ifPresent(c -> shown.addAll(articles(c)));
+            String rule = said.path("rule").asText("");
+            String reasonText = said.path("text").asText("");
+            reasons.add(new AskPage.Reason(reason.effect().label(), reasonText, reason.decisive(),
+                    said.path("reference").asText(""), rule.equals(reasonText) ? "" : rule, shown));
+        }
         StringBuilder api = new StringBuilder("/api/check?");
         query.all().forEach((name, values) -> {
-            if (!name.equals("ask") && !name.equals("lang")) {
-                values.forEach(v -> api.append(api.charAt(api.length() - 1) == '?' ? "" : "&")
+            if (!name.equals("ask")) {
+                values.stream().filter(v -> !v.isBlank()).forEach(v -> api.append(api.charAt(api.length() - 1) == '?' ? "" : "&")
                         .append(encode(name)).append('=').append(encode(v)));
             }
         });
-        return new AskPage.Answer(verdict.label(), text.get("verdict." + verdict.label()), JudgmentText.action(action),
-                JudgmentText.lawApplied(judgment), reasons, api.toString());
+        return new AskPage.Answer(judgment.verdict().label(), capitalised(document.path("verdictText").asText()), document.path("action").asText(),
+                document.path("law").asText(), reasons, api.toString());
     }
 
     /** The whole article a citation points into: Russian, and Kazakh for the Constitution of 2026. */
-    private List<AskPage.Article> articles(Citation c, Map<String, String> text) {
+    private List<AskPage.Article> articles(Citation c) {
         List<AskPage.Article> shown = new ArrayList<>();
         OfficialText source = c.edition().source();
         String number = c.provision().article();

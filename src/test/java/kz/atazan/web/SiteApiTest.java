@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
 import kz.atazan.model.Entity;
+import kz.atazan.model.Language;
 import kz.atazan.scenario.JsonReport;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class SiteApiTest {
         Response r = get("/api/check", "actor=president&act=dismiss&target=akim-of-district&on=2023-05-01");
         assertEquals(200, r.status());
         Action same = Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_DISTRICT, LocalDate.of(2023, 5, 1));
-        assertEquals(JSON.readTree(JsonReport.of(Sites.engine().judge(same))), json(r));
+        assertEquals(JSON.readTree(JsonReport.of(Sites.engine().judge(same), Language.EN)), json(r));
         assertEquals("unconstitutional", json(r).get("verdict").asText());
     }
 
@@ -42,6 +43,14 @@ class SiteApiTest {
         Response with = get("/api/check", "actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01&consent=senate");
         assertEquals("unconstitutional", json(without).get("verdict").asText());
         assertEquals("constitutional", json(with).get("verdict").asText());
+    }
+
+    @Test
+    void checkSpeaksTheLanguageAskedForWithEnglishKeysAndCodes() throws Exception {
+        JsonNode ru = json(get("/api/check", "actor=president&act=dismiss&target=akim-of-district&on=2023-05-01&lang=ru"));
+        assertEquals("unconstitutional", ru.get("verdict").asText());
+        assertEquals("ru", ru.get("language").asText());
+        assertTrue(ru.get("verdictText").asText().contains("Конституции"), ru.toString());
     }
 
     @Test
