@@ -10,9 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages depend in one direction: cli -> web -> teaching -> scenario -> engine -> model (cli
- * and web may skip layers); text, the words in three languages, stands beside them on top of model alone, and only
- * the layers that present results use it (the engine concludes data, never sentences).
+ * The packages depend in one direction: cli -> web -> teaching or audit -> scenario -> engine -> model (cli
+ * and web may skip layers). The maintainers' tools (audit) and the teaching commands do not use each other.
+ * text, the words in three languages, stands beside them on top of model alone, and only the layers
+ * that present results use it (the engine concludes data, never sentences).
  */
 class ArchitectureTest {
 
@@ -31,6 +32,7 @@ class ArchitectureTest {
                 .layer("cli").definedBy("kz.atazan.cli..")
                 .layer("web").definedBy("kz.atazan.web..")
                 .layer("teaching").definedBy("kz.atazan.teaching..")
+                .layer("audit").definedBy("kz.atazan.audit..")
                 .layer("scenario").definedBy("kz.atazan.scenario..")
                 .layer("engine").definedBy("kz.atazan.engine..")
                 .layer("text").definedBy("kz.atazan.text..")
@@ -38,10 +40,20 @@ class ArchitectureTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli", "web")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "cli", "web")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "scenario", "cli", "web")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "cli", "web")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "cli", "text", "web")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("cli", "web")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "audit", "cli", "web")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "audit", "scenario", "cli", "web")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "audit", "cli", "web")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "audit", "cli", "text", "web")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineKeepsNoMutationHooks() {
+        // mutants are judged by the maintainers' tools from what the engine concludes, not by the engine
+        noClasses().that().resideInAPackage("kz.atazan.engine..")
+                .should().dependOnClassesThat().haveSimpleNameContaining("Mutant")
+                .orShould().dependOnClassesThat().haveSimpleNameContaining("Variant")
                 .check(classes);
     }
 

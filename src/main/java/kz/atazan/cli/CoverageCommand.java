@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import kz.atazan.engine.Engine;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Verdict;
-import kz.atazan.scenario.Coverage;
+import kz.atazan.audit.Coverage;
 import kz.atazan.scenario.RunResult;
 import kz.atazan.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;

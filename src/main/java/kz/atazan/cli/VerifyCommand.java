@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.atazan.engine.Engine;
-import kz.atazan.engine.Verification;
+import kz.atazan.audit.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;

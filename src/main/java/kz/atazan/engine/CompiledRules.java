@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
 
 /** Rules compiled into an executable model, ready to load or to write out as classes. */
@@ -15,10 +13,6 @@ public record CompiledRules(ReleaseId release, InternalKieModule module, List<De
 
     /** The list of the generated files written by the last build, so that the next one removes them. */
     static final String WRITTEN = "META-INF/atazan/generated-files";
-
-    KieBase kieBase() {
-        return KieServices.get().newKieContainer(release).getKieBase();
-    }
 
     /**
      * Writes the generated classes and the model index into a class folder, replacing those of the

@@ -66,6 +66,35 @@ final class Judge {
         return new Judgment(action, Verdict.UNDETERMINED, reasons);
     }
 
+    /**
+     * The verdict {@link #decide} gives, weighed the same way but without writing its reasons: for
+     * the tools that compare verdicts over the whole decision space.
+     */
+    static Verdict verdict(Action action, List<Conclusion> conclusions) {
+        Map<Entity, Integer> seats = new HashMap<>();
+        for (Conclusion c : conclusions) {
+            if (c.finding() instanceof Seats s) {
+                seats.put(s.body(), s.count());
+            }
+        }
+        Situation situation = new Situation(action, seats);
+        boolean open = false;
+        boolean granted = false;
+        for (Conclusion c : conclusions) {
+            Effect effect = c.finding() instanceof Requirement r
+                    ? (r.condition().isMetBy(situation) ? Effect.CONDITION_MET : Effect.CONDITION_MISSING)
+                    : c.finding() instanceof Absence ? Effect.OFFICE_ABSENT
+                    : c.finding() instanceof Seats ? Effect.COUNTS_SEATS
+                    : effectOf(c.finding());
+            if (effect.defeats()) {
+                return Verdict.UNCONSTITUTIONAL;
+            }
+            open |= effect == Effect.LEAVES_OPEN;
+            granted |= effect == Effect.GRANTS;
+        }
+        return open ? Verdict.UNDETERMINED : granted ? Verdict.CONSTITUTIONAL : Verdict.UNDETERMINED;
+    }
+
     private static Judgment judgment(Action action, Verdict verdict, List<Reason> reasons, Predicate<Reason> decisive) {
         return new Judgment(action, verdict, reasons.stream().map(r -> r.decisive(decisive.test(r))).toList());
     }

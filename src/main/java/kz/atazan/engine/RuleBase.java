@@ -1,6 +1,7 @@
 package kz.atazan.engine;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,24 +9,45 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import kz.atazan.model.Period;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
+import org.drools.model.Rule;
+import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 
-/** The loaded rules: a Drools rule base and the citation of each of its rules. */
+/**
+ * The loaded rules: the executable model of every rule with its citation, and the Drools rule
+ * bases built from it as they are needed: of every rule, of the rules in force in one wording
+ * window (a question about one day needs no other), and of the rules that read more than one action.
+ */
 public final class RuleBase {
 
     /** The index of the model classes the build writes (see {@link CompiledRules#writeTo}). */
     static final String MODEL_INDEX = "META-INF/kie/" + RuleCompiler.GROUP + "/" + RuleCompiler.ARTIFACT + "/drools-model";
 
-    private final KieBase kieBase;
+    private final List<Rule> rules;
     private final RuleCatalogue catalogue;
+    private volatile KieBase whole;
+    private volatile Map<String, RuleShape> shapes;
+    private volatile List<String> readingMoreRules;
+    private volatile List<String> judgedDayByDay;
+    private volatile boolean readingMoreIsPositive;
+    private volatile KieBase readingMore;
+    private final Map<Period, KieBase> byWindow = new ConcurrentHashMap<>();
 
-    private RuleBase(KieBase kieBase) throws RuleProblems {
-        this.kieBase = kieBase;
-        this.catalogue = RuleCatalogue.of(kieBase);
+    private RuleBase(List<Rule> rules) throws RuleProblems {
+        this.rules = List.copyOf(rules);
+        this.catalogue = RuleCatalogue.of(this.rules);
     }
 
     /**
@@ -35,25 +57,15 @@ public final class RuleBase {
      */
     public static RuleBase builtIn() throws RuleProblems {
         ClassLoader loader = RuleBase.class.getClassLoader();
-        List<Model> models = new ArrayList<>();
         try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) {
                 throw new RuleProblems(List.of(new RuleProblem("rules", 0,
                         "no compiled rules on the class path (" + MODEL_INDEX + "): build the project with 'mvn package'")));
             }
-            BufferedReader index = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = index.readLine(); line != null; line = index.readLine()) {
-                String name = line.trim();
-                if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
-                    models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
-                }
-            }
+            return new RuleBase(rulesOf(in, loader));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the compiled rule model is incomplete: " + e, e instanceof InvocationTargetException i ? i.getCause() : e);
         }
-        return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models));
     }
 
     /** Compiles the rules of a folder now: slower, for maintainers trying an edit or comparing versions. */
@@ -61,15 +73,165 @@ public final class RuleBase {
         return compile(new RuleCompiler(texts), folder);
     }
 
-    static RuleBase compile(RuleCompiler compiler, Path folder) throws RuleProblems {
-        return new RuleBase(compiler.compile(folder).kieBase());
+    public static RuleBase compile(RuleCompiler compiler, Path folder) throws RuleProblems {
+        InternalKieModule module = compiler.compile(folder).module();
+        ClassLoader loader = new ModuleClassLoader(module, RuleBase.class.getClassLoader());
+        try {
+            return new RuleBase(rulesOf(new ByteArrayInputStream(module.getBytes(MODEL_INDEX)), loader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    KieBase kieBase() {
-        return kieBase;
+    /** Every rule of the model classes an index lists. */
+    private static List<Rule> rulesOf(InputStream index, ClassLoader loader) throws IOException {
+        List<Rule> rules = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            String name = line.trim();
+            if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                try {
+                    rules.addAll(((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance()).getRules());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("the compiled rule model is incomplete: " + e,
+                            e instanceof InvocationTargetException i ? i.getCause() : e);
+                }
+            }
+        }
+        return rules;
+    }
+
+    /** The classes a rule build generated, loaded from its bytes before any class of the same name elsewhere. */
+    private static final class ModuleClassLoader extends ClassLoader {
+        private final InternalKieModule module;
+
+        ModuleClassLoader(InternalKieModule module, ClassLoader parent) {
+            super(parent);
+            this.module = module;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    byte[] bytes = module.getBytes(name.replace('.', '/') + ".class");
+                    loaded = bytes != null ? defineClass(name, bytes, 0, bytes.length) : super.loadClass(name, false);
+                }
+                if (resolve) {
+                    resolveClass(loaded);
+                }
+                return loaded;
+            }
+        }
+
+        @Override
+        public InputStream getResourceAsStream(String name) {
+            byte[] bytes = module.getBytes(name);
+            return bytes != null ? new ByteArrayInputStream(bytes) : super.getResourceAsStream(name);
+        }
     }
 
     public RuleCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** A Drools rule base of every rule. */
+    KieBase kieBase() {
+        KieBase kieBase = whole;
+        if (kieBase == null) {
+            synchronized (this) {
+                if (whole == null) {
+                    whole = kieBaseOf(rule -> true);
+                }
+                kieBase = whole;
+            }
+        }
+        return kieBase;
+    }
+
+    /** A Drools rule base of the rules in force on a day (and on every day of its wording window). */
+    KieBase kieBaseOn(LocalDate day) {
+        Period window = catalogue.windowOf(day).orElse(null);
+        if (window == null) {
+            return kieBaseOf(rule -> false);
+        }
+        return byWindow.computeIfAbsent(window, w -> kieBaseOf(rule -> catalogue.citation(rule).inForce().contains(w.from())));
+    }
+
+    /** A Drools rule base of the rules that read more than the one action they match, or read it unbound. */
+    KieBase readingMore() {
+        KieBase kieBase = readingMore;
+        if (kieBase == null) {
+            synchronized (this) {
+                if (readingMore == null) {
+                    readingMore = kieBaseOf(rule -> shape(rule) != RuleShape.ONE_ACTION);
+                }
+                kieBase = readingMore;
+            }
+        }
+        return kieBase;
+    }
+
+    private KieBase kieBaseOf(Predicate<String> chosen) {
+        return KieBaseBuilder.createKieBaseFromModel(List.of(new ModelImpl().withRules(rules.stream().filter(r -> chosen.test(r.getName())).toList())));
+    }
+
+    /** What the rule's conditions read. */
+    RuleShape shape(String rule) {
+        RuleShape shape = shapes().get(rule);
+        if (shape == null) {
+            throw new IllegalStateException("no rule " + rule);
+        }
+        return shape;
+    }
+
+    private synchronized Map<String, RuleShape> shapes() {
+        Map<String, RuleShape> known = shapes;
+        if (known == null) {
+            known = new HashMap<>();
+            for (KiePackage kiePackage : kieBase().getKiePackages()) {
+                for (org.kie.api.definition.rule.Rule rule : kiePackage.getRules()) {
+                    known.put(rule.getName(), RuleShape.of(rule));
+                }
+            }
+            boolean positive = true;
+            for (KiePackage kiePackage : kieBase().getKiePackages()) {
+                for (org.kie.api.definition.rule.Rule rule : kiePackage.getRules()) {
+                    positive &= known.get(rule.getName()) == RuleShape.ONE_ACTION || RuleShape.positive(rule);
+                }
+            }
+            readingMoreIsPositive = positive;
+            readingMoreRules = known.entrySet().stream().filter(e -> e.getValue() != RuleShape.ONE_ACTION).map(Map.Entry::getKey).sorted().toList();
+            judgedDayByDay = known.entrySet().stream().filter(e -> e.getValue() == RuleShape.OTHER).map(Map.Entry::getKey).sorted().toList();
+            shapes = known;
+        }
+        return known;
+    }
+
+    /** Whether some rule reads more than the one action it matches. */
+    boolean someRuleReadsMore() {
+        return !readingMoreRules().isEmpty();
+    }
+
+    /** The rules that read more than the one action they match, or read it unbound. */
+    List<String> readingMoreRules() {
+        shapes();
+        return readingMoreRules;
+    }
+
+    /**
+     * Whether every rule that reads more than one action holds no negation: among many actions in
+     * one session, such a rule then fires if it would for any one of them alone.
+     */
+    boolean readingMoreIsPositive() {
+        shapes();
+        return readingMoreIsPositive;
+    }
+
+    /** The rules whose conclusions on a day can depend on more than the action and the rules in force (none, as written). */
+    List<String> judgedDayByDay() {
+        shapes();
+        return judgedDayByDay;
     }
 }

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.LocalDate;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Period;
-import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /** Every loaded rule's citation, read from its metadata, by rule. */
@@ -17,25 +17,46 @@ public final class RuleCatalogue {
 
     private final Map<String, Citation> citations;
     private final Period modelled;
+    private final List<Period> windows;
 
     private RuleCatalogue(Map<String, Citation> citations) {
         this.citations = citations;
         this.modelled = new Period(
                 citations.values().stream().map(c -> c.inForce().from()).min(Comparator.naturalOrder()).orElseThrow(),
                 citations.values().stream().map(c -> c.inForce().to()).max(Comparator.naturalOrder()).orElseThrow());
+        this.windows = windows(citations.values());
     }
 
-    /** Reads the metadata of every rule of a rule base; fails if any rule lacks a valid citation. */
-    static RuleCatalogue of(KieBase kieBase) throws RuleProblems {
+    /** The spans between consecutive days on which some rule's window starts or ends, from the first such day. */
+    private static List<Period> windows(Collection<Citation> citations) {
+        java.util.TreeSet<LocalDate> starts = new java.util.TreeSet<>();
+        for (Citation c : citations) {
+            starts.add(c.inForce().from());
+            if (!c.inForce().isOpen()) {
+                starts.add(c.inForce().to().plusDays(1));
+            }
+        }
+        List<Period> windows = new ArrayList<>();
+        LocalDate previous = null;
+        for (LocalDate start : starts) {
+            if (previous != null) {
+                windows.add(new Period(previous, start.minusDays(1)));
+            }
+            previous = start;
+        }
+        windows.add(new Period(previous, LocalDate.MAX));
+        return List.copyOf(windows);
+    }
+
+    /** Reads the metadata of every rule of a rule model; fails if any rule lacks a valid citation. */
+    static RuleCatalogue of(List<org.drools.model.Rule> rules) throws RuleProblems {
         Map<String, Citation> citations = new LinkedHashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            for (Rule rule : kiePackage.getRules()) {
-                RuleMetadata.Reading reading = RuleMetadata.read(rule.getName(), rule.getMetaData());
-                reading.problems().forEach(p -> problems.add(new RuleProblem("rules/" + rule.getPackageName().replace('.', '/'), 0,
-                        "rule \"" + rule.getName() + "\": " + p)));
-                reading.citation().ifPresent(c -> citations.put(key(rule), c));
-            }
+        for (org.drools.model.Rule rule : rules) {
+            RuleMetadata.Reading reading = RuleMetadata.read(rule.getName(), rule.getMetaData());
+            reading.problems().forEach(p -> problems.add(new RuleProblem("rules/" + rule.getPackage().replace('.', '/'), 0,
+                    "rule \"" + rule.getName() + "\": " + p)));
+            reading.citation().ifPresent(c -> citations.put(rule.getName(), c));
         }
         if (citations.isEmpty() && problems.isEmpty()) {
             // an empty rule base fails silently in several Drools set-ups (drools-notes §8, pitfall 6)
@@ -53,9 +74,14 @@ public final class RuleCatalogue {
     }
 
     Citation citationOf(Rule rule) {
-        Citation citation = citations.get(key(rule));
+        return citation(key(rule));
+    }
+
+    /** The citation of the rule with this id. */
+    public Citation citation(String rule) {
+        Citation citation = citations.get(rule);
         if (citation == null) {
-            throw new IllegalStateException("no citation for rule " + key(rule));
+            throw new IllegalStateException("no citation for rule " + rule);
         }
         return citation;
     }
@@ -85,6 +111,35 @@ public final class RuleCatalogue {
         }).toList();
     }
 
+    /** Each provision's wordings follow each other with no day of two wordings and no day of none. */
+    public List<RuleProblem> wordingProblems() {
+        return CitationChecks.wordingsFollowEachOther(placed());
+    }
+
+    /** Why the build would refuse a rule's window: it starts before its edition took effect, or ends after its constitution. */
+    public static List<String> windowProblems(Citation citation) {
+        return RuleMetadata.windowProblems(citation.edition(), citation.inForce());
+    }
+
+    /**
+     * Why the build would refuse rules with these citations (an edit of their windows), by rule id:
+     * a provision left with two wordings on one day, or none between two wordings.
+     */
+    public static List<RuleProblem> wordingProblems(Map<String, Citation> rules) {
+        List<PlacedRule> placed = rules.entrySet().stream().<PlacedRule>map(e -> new PlacedRule() {
+            @Override
+            public Citation citation() {
+                return e.getValue();
+            }
+
+            @Override
+            public RuleProblem problem(String message) {
+                return new RuleProblem(e.getKey(), 0, message);
+            }
+        }).toList();
+        return CitationChecks.wordingsFollowEachOther(placed);
+    }
+
     public int size() {
         return citations.size();
     }
@@ -92,5 +147,33 @@ public final class RuleCatalogue {
     /** From the first day any rule applies to the last. */
     public Period modelled() {
         return modelled;
+    }
+
+    /**
+     * The wording windows: the spans of days on which the same rules are in force, one after the
+     * other from the first day any rule applies (the last one open, and empty of rules if every
+     * rule's window is closed). Whatever the rules conclude about an action is the same on every
+     * day of one window.
+     */
+    public List<Period> windows() {
+        return windows;
+    }
+
+    /** The wording window holding a day, if the day is not before the first one. */
+    public Optional<Period> windowOf(LocalDate day) {
+        int low = 0;
+        int high = windows.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Period window = windows.get(middle);
+            if (day.isBefore(window.from())) {
+                high = middle - 1;
+            } else if (day.isAfter(window.to())) {
+                low = middle + 1;
+            } else {
+                return Optional.of(window);
+            }
+        }
+        return Optional.empty();
     }
 }

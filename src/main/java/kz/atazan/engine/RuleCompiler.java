@@ -57,7 +57,7 @@ public final class RuleCompiler {
     }
 
     /** Without the wording check, so that tests can show {@link Verification} finding a gap itself. */
-    RuleCompiler(OfficialTexts texts, boolean wordingsMustFollow) {
+    public RuleCompiler(OfficialTexts texts, boolean wordingsMustFollow) {
         this.texts = texts;
         this.wordingsMustFollow = wordingsMustFollow;
     }

@@ -73,7 +73,11 @@ public final class ScenarioRunner {
 
     /** One check against an engine: its verdict and the expected citations its reasons lack. */
     public static CheckResult check(Engine engine, String file, Scenario scenario, Check check) {
-        Judgment judgment = engine.judge(scenario.actionOn(check.date()));
+        return result(file, scenario, check, engine.judge(scenario.actionOn(check.date())));
+    }
+
+    /** One check against a judgment of its action: the verdict, and the expected citations its reasons lack. */
+    public static CheckResult result(String file, Scenario scenario, Check check, Judgment judgment) {
         List<Cite> missing = check.cites().stream().filter(p -> !judgment.cites(p)).toList();
         return new CheckResult(file, scenario, check, judgment, missing);
     }

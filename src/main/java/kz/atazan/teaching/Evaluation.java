@@ -27,7 +27,8 @@ record Evaluation(Judgment judgment, List<Conclusion> conclusions) {
     }
 
     static Evaluation of(Engine engine, Action action) {
-        return new Evaluation(engine.judge(action), engine.conclude(action));
+        kz.atazan.engine.Evaluation evaluated = engine.evaluate(action);
+        return new Evaluation(evaluated.judgment(), evaluated.conclusions());
     }
 
     Action action() {

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import kz.atazan.engine.DecisionSpace;
+import kz.atazan.audit.DecisionSpace;
 import kz.atazan.engine.Engine;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
@@ -46,7 +46,7 @@ final class Choices {
     /** Surveys the rules once (a second or two; done when the site starts). */
     static Choices of(Engine engine) {
         List<Triple> triples = new ArrayList<>();
-        for (Action a : DecisionSpace.triples(engine)) {
+        for (Action a : DecisionSpace.spokenTo(engine)) {
             triples.add(new Triple(a.actor(), a.act(), a.target()));
         }
         triples.sort(Comparator.comparing(Triple::actor).thenComparing(Triple::act).thenComparing(Triple::target));

@@ -1,4 +1,4 @@
-package kz.atazan.scenario;
+package kz.atazan.audit;
 
 import kz.atazan.text.Words;
 import kz.atazan.model.Language;
@@ -10,8 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import kz.atazan.engine.DecisionSpace;
+import java.util.stream.Stream;
+import kz.atazan.engine.Conclusion;
 import kz.atazan.engine.Engine;
+import kz.atazan.engine.Outcomes;
+import kz.atazan.model.Period;
+import kz.atazan.scenario.Check;
+import kz.atazan.scenario.Scenario;
+import kz.atazan.scenario.ScenarioFile;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Judgment;
@@ -44,19 +50,23 @@ public final class VerdictDiff {
 
     public static Report of(Engine base, Engine head, List<ScenarioFile> files, boolean wholeSpace) {
         long start = System.nanoTime();
-        List<CheckChange> checks = new ArrayList<>();
+        record Case(ScenarioFile file, Scenario scenario, Check check) {}
+        List<Case> cases = new ArrayList<>();
         for (ScenarioFile file : files) {
             for (Scenario scenario : file.scenarios()) {
                 for (Check check : scenario.checks()) {
-                    Action action = scenario.actionOn(check.date());
-                    Judgment before = base.judge(action);
-                    Judgment after = head.judge(action);
-                    if (before.verdict() != after.verdict()) {
-                        checks.add(new CheckChange(file.path(), check.line(), scenario.id(), check.date(), check.expected(), before, after));
-                    }
+                    cases.add(new Case(file, scenario, check));
                 }
             }
         }
+        List<CheckChange> checks = cases.parallelStream().flatMap(c -> {
+            Action action = c.scenario().actionOn(c.check().date());
+            Judgment before = base.judge(action);
+            Judgment after = head.judge(action);
+            return before.verdict() == after.verdict() ? Stream.<CheckChange>empty()
+                    : Stream.of(new CheckChange(c.file().path(), c.check().line(), c.scenario().id(), c.check().date(), c.check().expected(),
+                            before, after));
+        }).toList();
         List<SpaceChange> space = new ArrayList<>();
         long size = 0;
         if (wholeSpace) {
@@ -68,18 +78,30 @@ public final class VerdictDiff {
             Set<LocalDate> dates = new TreeSet<>(before.dates());
             dates.addAll(after.dates());
             size = (long) actions.size() * dates.size();
-            space = actions.parallelStream().flatMap(action -> changes(base, head, action, dates).stream()).toList();
+            Period baseDays = base.catalogue().modelled();
+            Period headDays = head.catalogue().modelled();
+            space = actions.parallelStream().flatMap(action -> changes(action, dates,
+                    before.outcomesOf(action).orElseGet(() -> base.outcomes(action)), baseDays,
+                    after.outcomesOf(action).orElseGet(() -> head.outcomes(action)), headDays).stream()).toList();
         }
         return new Report(checks, space, size, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The dates on which one action's verdict differs, grouped by the pair of verdicts and the rules behind them. */
-    private static List<SpaceChange> changes(Engine base, Engine head, Action action, Set<LocalDate> dates) {
+    /**
+     * The dates on which one action's verdict differs, grouped by the pair of verdicts and the rules
+     * behind them: the verdicts are weighed from what each version's rules conclude on each date,
+     * and the reasons written only where they differ.
+     */
+    private static List<SpaceChange> changes(Action action, Set<LocalDate> dates, Outcomes base, Period baseDays, Outcomes head,
+            Period headDays) {
         Map<List<Object>, List<LocalDate>> grouped = new LinkedHashMap<>();
         for (LocalDate date : dates) {
-            Judgment before = base.judge(action.on(date));
-            Judgment after = head.judge(action.on(date));
-            if (before.verdict() != after.verdict()) {
+            Action dated = action.on(date);
+            List<Conclusion> was = base.on(date);
+            List<Conclusion> is = head.on(date);
+            if (Engine.verdict(dated, was, baseDays) != Engine.verdict(dated, is, headDays)) {
+                Judgment before = Engine.weigh(dated, was, baseDays);
+                Judgment after = Engine.weigh(dated, is, headDays);
                 grouped.computeIfAbsent(List.of(before.verdict(), after.verdict(), decidedBy(before), decidedBy(after)), k -> new ArrayList<>())
                         .add(date);
             }

@@ -1,4 +1,4 @@
-package kz.atazan.engine;
+package kz.atazan.audit;
 
 import java.util.Optional;
 import java.util.Set;

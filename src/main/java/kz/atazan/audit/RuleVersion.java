@@ -1,4 +1,4 @@
-package kz.atazan.engine;
+package kz.atazan.audit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

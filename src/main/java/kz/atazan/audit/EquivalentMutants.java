@@ -1,4 +1,4 @@
-package kz.atazan.scenario;
+package kz.atazan.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

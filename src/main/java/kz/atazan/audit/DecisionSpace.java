@@ -1,4 +1,4 @@
-package kz.atazan.engine;
+package kz.atazan.audit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +14,11 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import kz.atazan.engine.Conclusion;
+import kz.atazan.engine.Engine;
+import kz.atazan.engine.Outcomes;
 import kz.atazan.model.Absence;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
@@ -42,19 +47,44 @@ public final class DecisionSpace {
 
     private final List<Action> actions;
     private final List<LocalDate> dates;
+    private final Map<Action, Outcomes> outcomes;
+    private final int triples;
 
-    private DecisionSpace(List<Action> actions, List<LocalDate> dates) {
+    private DecisionSpace(List<Action> actions, List<LocalDate> dates, Map<Action, Outcomes> outcomes, int triples) {
         this.actions = actions;
         this.dates = dates;
+        this.outcomes = outcomes;
+        this.triples = triples;
     }
 
+    /**
+     * Explores the space. Drools is asked about each action once, for every day at once
+     * ({@link Engine#outcomes}); which rules apply on a day is then a matter of their windows, and
+     * the conditions are weighed in Java.
+     */
     public static DecisionSpace explore(Engine engine) {
         List<LocalDate> dates = datesThatMatter(engine.catalogue().citations());
         List<LocalDate> samples = windowStarts(engine.catalogue().citations());
-        List<Action> actions = triplesSpokenTo(engine, samples.get(0)).parallelStream()
-                .flatMap(triple -> variants(engine, triple, samples).stream())
-                .toList();
-        return new DecisionSpace(actions, dates);
+        Map<Action, Outcomes> known = new ConcurrentHashMap<>();
+        Set<Triple> triples = triplesSpokenTo(engine, samples.get(0));
+        // Drools is asked in three rounds, each of many actions together: each triple bare and with
+        // every circumstance and fact about the person; then what its conditions and facts need
+        // asking; then every combination of the conditions it reads
+        List<Probe> probes = triples.stream().map(t -> new Probe(t, samples)).toList();
+        learn(engine, known, probes.stream().flatMap(p -> Stream.of(p.bare, NOTABLE.yes(p.bare))));
+        probes.parallelStream().forEach(p -> p.read(known));
+        learn(engine, known, probes.stream().flatMap(Probe::questions));
+        List<Action> actions = probes.parallelStream().flatMap(p -> p.variants(known).stream()).toList();
+        learn(engine, known, actions.stream());
+        Map<Action, Outcomes> outcomes = new HashMap<>();
+        actions.forEach(a -> outcomes.put(undated(a), known.get(undated(a))));
+        return new DecisionSpace(actions, dates, outcomes, triples.size());
+    }
+
+    /** Asks Drools about the actions not yet known, together. */
+    private static void learn(Engine engine, Map<Action, Outcomes> known, Stream<Action> actions) {
+        List<Action> unknown = actions.map(DecisionSpace::undated).filter(a -> !known.containsKey(a)).distinct().toList();
+        known.putAll(engine.survey(unknown));
     }
 
     /** The actions (dated on their first sample day): every triple in every combination of its conditions. */
@@ -64,6 +94,25 @@ public final class DecisionSpace {
 
     public List<LocalDate> dates() {
         return dates;
+    }
+
+    /** How many actor-act-target triples the rules speak to. */
+    public int triples() {
+        return triples;
+    }
+
+    /** What the rules conclude about one of the space's actions, on every day. */
+    public Outcomes outcomes(Action action) {
+        Outcomes o = outcomes.get(undated(action));
+        if (o == null) {
+            throw new IllegalArgumentException("not an action of the space: " + action);
+        }
+        return o;
+    }
+
+    /** What the rules conclude about an action on every day, if it is one of the space's. */
+    public Optional<Outcomes> outcomesOf(Action action) {
+        return Optional.ofNullable(outcomes.get(undated(action)));
     }
 
     /** Every action on every date that matters. */
@@ -79,9 +128,13 @@ public final class DecisionSpace {
      * Every actor, act and target some rule speaks to with more than an office's absence, as bare
      * actions dated on the first day a wording starts: the combinations a form may offer.
      */
-    public static List<Action> triples(Engine engine) {
+    public static List<Action> spokenTo(Engine engine) {
         LocalDate day = windowStarts(engine.catalogue().citations()).get(0);
         return triplesSpokenTo(engine, day).stream().map(t -> Action.of(t.actor(), t.act(), t.target(), day)).toList();
+    }
+
+    private static Action undated(Action action) {
+        return action.on(LocalDate.EPOCH);
     }
 
     /** The days a wording starts or ends, the days either side, and one day inside each window. */
@@ -142,40 +195,88 @@ public final class DecisionSpace {
         Action no(Action a);
     }
 
-    /** The triple in every combination of the conditions the rules read for it. */
-    private static List<Action> variants(Engine engine, Triple t, List<LocalDate> samples) {
-        Action bare = Action.of(t.actor(), t.act(), t.target(), samples.get(0));
-        Map<String, Factor> factors = new LinkedHashMap<>();
-        // the days on which setting every circumstance and fact about the person at once changes
-        // what some rule concludes, with the bare conclusions of that day. Each one is asked about
-        // only on those days: that makes the survey twice as fast, at the price of missing a fact
-        // whose effect another fact cancels on every day (2 of 27,432 actions when this was measured)
-        Map<LocalDate, List<String>> factsMatterOn = new LinkedHashMap<>();
-        for (LocalDate day : samples) {
-            List<Conclusion> conclusions = engine.conclude(bare.on(day));
-            for (Conclusion c : conclusions) {
-                if (c.finding() instanceof Requirement r) {
-                    factorFor(engine, bare.on(day), r.condition()).ifPresent(f -> factors.putIfAbsent(r.condition().toString(), f));
+    /** One triple being explored: the conditions the rules attach to it, and the facts they read. */
+    private static final class Probe {
+        private final Action bare;
+        private final List<LocalDate> samples;
+        /** Each condition some rule attaches, with an action on a day it is attached. */
+        private final Map<String, Map.Entry<Condition, Action>> conditions = new LinkedHashMap<>();
+        /**
+         * The days on which setting every circumstance and fact about the person at once changes
+         * what some rule concludes, with the bare conclusions of that day. Each one is asked about
+         * only on those days: that makes the survey twice as fast, at the price of missing a fact
+         * whose effect another fact cancels on every day (2 of 27,432 actions when this was measured)
+         */
+        private final Map<LocalDate, List<String>> factsMatterOn = new LinkedHashMap<>();
+
+        Probe(Triple t, List<LocalDate> samples) {
+            this.bare = Action.of(t.actor(), t.act(), t.target(), samples.get(0));
+            this.samples = samples;
+        }
+
+        /** Reads the conditions attached and the days facts matter from the bare and notable outcomes. */
+        void read(Map<Action, Outcomes> known) {
+            Outcomes plainly = known.get(undated(bare));
+            Outcomes notably = known.get(undated(NOTABLE.yes(bare)));
+            for (LocalDate day : samples) {
+                List<Conclusion> conclusions = plainly.on(day);
+                for (Conclusion c : conclusions) {
+                    if (c.finding() instanceof Requirement r) {
+                        conditions.putIfAbsent(r.condition().toString(), Map.entry(r.condition(), bare.on(day)));
+                    }
+                }
+                List<String> plain = signature(conclusions);
+                if (!plain.equals(signature(notably.on(day)))) {
+                    factsMatterOn.put(day, plain);
                 }
             }
-            List<String> plain = signature(conclusions);
-            if (!plain.equals(signature(engine.conclude(NOTABLE.yes(bare.on(day)))))) {
-                factsMatterOn.put(day, plain);
-            }
         }
+
+        /** The actions to ask about next: each fact alone where facts matter, and each voting body's size. */
+        Stream<Action> questions() {
+            List<Action> questions = new ArrayList<>();
+            if (!factsMatterOn.isEmpty()) {
+                facts().forEach(f -> questions.add(f.yes(bare)));
+            }
+            for (Map.Entry<Condition, Action> c : conditions.values()) {
+                Entity body = c.getKey().countsMembers() ? c.getKey().party().orElseThrow() : null;
+                if (body != null) {
+                    questions.add(sized(c.getValue(), body));
+                }
+            }
+            return questions.stream();
+        }
+
+        /** The triple in every combination of the conditions the rules read for it. */
+        List<Action> variants(Map<Action, Outcomes> known) {
+            Map<String, Factor> factors = new LinkedHashMap<>();
+            conditions.forEach((key, c) -> factorFor(known, c.getValue(), c.getKey()).ifPresent(f -> factors.put(key, f)));
+            for (Factor fact : factsMatterOn.isEmpty() ? List.<Factor>of() : facts()) {
+                Outcomes with = known.get(undated(fact.yes(bare)));
+                boolean read = factsMatterOn.entrySet().stream().anyMatch(day -> !day.getValue().equals(signature(with.on(day.getKey()))));
+                if (read) {
+                    factors.put(fact.toString(), fact);
+                }
+            }
+            return combinations(bare, List.copyOf(factors.values()));
+        }
+    }
+
+    private static List<Factor> facts() {
         List<Factor> facts = new ArrayList<>();
         for (Circumstance circumstance : Circumstance.values()) {
             facts.add(circumstance(circumstance));
         }
         facts.addAll(appointeeFactors());
-        for (Factor fact : facts) {
-            boolean read = factsMatterOn.entrySet().stream()
-                    .anyMatch(day -> !day.getValue().equals(signature(engine.conclude(fact.yes(bare.on(day.getKey()))))));
-            if (read) {
-                factors.put(fact.toString(), fact);
-            }
-        }
-        List<Factor> all = List.copyOf(factors.values());
+        return facts;
+    }
+
+    /** The action with a vote of the body stated: the rules then give the body's size on the day, if the text fixes it. */
+    private static Action sized(Action sample, Entity body) {
+        return sample.with(b -> b.vote(body, new Tally(0, 100)));
+    }
+
+    private static List<Action> combinations(Action bare, List<Factor> all) {
         List<Action> variants = new ArrayList<>();
         if (all.size() <= MOST_COMBINED) {
             for (int mask = 0; mask < 1 << all.size(); mask++) {
@@ -206,14 +307,14 @@ public final class DecisionSpace {
         return conclusions.stream().map(c -> c.citation().id() + c.finding()).sorted().toList();
     }
 
-    private static Optional<Factor> factorFor(Engine engine, Action sample, Condition condition) {
-        int members = condition.countsMembers() ? membersOf(engine, sample, condition.party().orElseThrow()) : 0;
+    private static Optional<Factor> factorFor(Map<Action, Outcomes> known, Action sample, Condition condition) {
+        int members = condition.countsMembers() ? membersOf(known, sample, condition.party().orElseThrow()) : 0;
         return Optional.of(factor(condition.toString(), a -> condition.met(a, members), a -> condition.unmet(a, members)));
     }
 
     /** The size of the body the text gives on that date, if any rule fixes it; else a hundred members. */
-    private static int membersOf(Engine engine, Action sample, Entity body) {
-        return engine.conclude(sample.with(b -> b.vote(body, new Tally(0, 100)))).stream().map(Conclusion::finding)
+    private static int membersOf(Map<Action, Outcomes> known, Action sample, Entity body) {
+        return known.get(undated(sized(sample, body))).on(sample.date()).stream().map(Conclusion::finding)
                 .filter(f -> f instanceof Seats s && s.body() == body).map(f -> ((Seats) f).count()).findFirst().orElse(100);
     }
 

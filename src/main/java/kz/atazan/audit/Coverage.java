@@ -1,4 +1,4 @@
-package kz.atazan.scenario;
+package kz.atazan.audit;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.atazan.model.Citation;
+import kz.atazan.scenario.CheckResult;
+import kz.atazan.scenario.RunResult;
 import kz.atazan.model.Edition;
 import kz.atazan.model.Provision;
 import kz.atazan.model.Reason;

@@ -1,4 +1,4 @@
-package kz.atazan.scenario;
+package kz.atazan.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import kz.atazan.scenario.JudgmentText;
 
 /** A verdict diff as text, JSON or Markdown (for a review comment). */
 public final class DiffReport {

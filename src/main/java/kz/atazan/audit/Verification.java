@@ -1,10 +1,14 @@
-package kz.atazan.engine;
+package kz.atazan.audit;
 
 import kz.atazan.model.Language;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import kz.atazan.engine.Conclusion;
+import kz.atazan.engine.Engine;
+import kz.atazan.engine.Outcomes;
+import kz.atazan.engine.RuleProblem;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Denial;
@@ -47,17 +51,20 @@ public final class Verification {
     public static Report of(Engine engine) {
         long start = System.nanoTime();
         DecisionSpace space = DecisionSpace.explore(engine);
-        List<Conflict> conflicts = space.enumerate().parallel()
-                .map(action -> conflictOn(engine, action))
+        // a conflict is between findings, which depend on the action and the rules in force, not on
+        // the conditions met: each action is checked on each date from what the rules conclude that day
+        List<Conflict> conflicts = space.actions().parallelStream()
+                .flatMap(action -> {
+                    Outcomes outcomes = space.outcomes(action);
+                    return space.dates().stream().map(date -> conflictOn(action.on(date), outcomes.on(date)));
+                })
                 .flatMap(java.util.Optional::stream)
                 .collect(Collectors.toList());
-        List<RuleProblem> wordings = CitationChecks.wordingsFollowEachOther(engine.catalogue().placed());
-        int triples = (int) space.actions().stream().map(a -> List.of(a.actor(), a.act(), a.target())).distinct().count();
-        return new Report(space.size(), triples, space.dates().size(), conflicts, wordings, (System.nanoTime() - start) / 1_000_000);
+        List<RuleProblem> wordings = engine.catalogue().wordingProblems();
+        return new Report(space.size(), space.triples(), space.dates().size(), conflicts, wordings, (System.nanoTime() - start) / 1_000_000);
     }
 
-    static java.util.Optional<Conflict> conflictOn(Engine engine, Action action) {
-        List<Conclusion> conclusions = engine.conclude(action);
+    static java.util.Optional<Conflict> conflictOn(Action action, List<Conclusion> conclusions) {
         List<Citation> granting = new ArrayList<>();
         List<Citation> denying = new ArrayList<>();
         for (Conclusion c : conclusions) {

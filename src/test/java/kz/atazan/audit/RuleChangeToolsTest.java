@@ -1,4 +1,4 @@
-package kz.atazan.scenario;
+package kz.atazan.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import kz.atazan.engine.Engine;
-import kz.atazan.engine.Mutants;
+import kz.atazan.scenario.ScenarioFile;
+import kz.atazan.scenario.ScenarioReader;
 import kz.atazan.engine.RuleBase;
 import kz.atazan.engine.RuleCompiler;
 import kz.atazan.model.Verdict;

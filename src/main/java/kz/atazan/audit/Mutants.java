@@ -1,4 +1,4 @@
-package kz.atazan.engine;
+package kz.atazan.audit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.atazan.engine.OfficialTexts;
+import kz.atazan.engine.RuleCatalogue;
+import kz.atazan.engine.RuleCompiler;
+import kz.atazan.engine.RuleProblem;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Entity;
@@ -55,22 +59,21 @@ public final class Mutants {
         if (mutant.kind() != Kind.DROP_RULE && mutant.kind() != Kind.MOVE_START && mutant.kind() != Kind.MOVE_END) {
             return Optional.empty();
         }
-        List<PlacedRule> edited = new ArrayList<>();
+        Map<String, Citation> edited = new LinkedHashMap<>();
         Citation changed = null;
         for (Map.Entry<String, Citation> rule : catalogue.keyed().entrySet()) {
             Optional<Period> window = mutant.variant().window(rule.getKey(), rule.getValue());
             if (window.isEmpty()) {
                 continue;
             }
-            Citation c = rule.getValue();
-            Citation now = c.inForce(window.get());
+            Citation now = rule.getValue().inForce(window.get());
             if (rule.getKey().equals(mutant.ruleKey())) {
                 changed = now;
             }
-            edited.add(placed(rule.getKey(), now));
+            edited.put(rule.getKey(), now);
         }
         if (changed != null) {
-            List<String> problems = RuleMetadata.windowProblems(changed.edition(), changed.inForce());
+            List<String> problems = RuleCatalogue.windowProblems(changed);
             if (!problems.isEmpty()) {
                 return Optional.of(problems.get(0));
             }
@@ -78,22 +81,7 @@ public final class Mutants {
                 return Optional.of("the quote does not stand in " + texts.textsMissing(changed) + " for the window " + changed.inForce());
             }
         }
-        List<RuleProblem> wordings = CitationChecks.wordingsFollowEachOther(edited);
-        return wordings.stream().map(RuleProblem::message).findFirst();
-    }
-
-    private static PlacedRule placed(String key, Citation citation) {
-        return new PlacedRule() {
-            @Override
-            public Citation citation() {
-                return citation;
-            }
-
-            @Override
-            public RuleProblem problem(String message) {
-                return new RuleProblem(key, 0, message);
-            }
-        };
+        return RuleCatalogue.wordingProblems(edited).stream().map(RuleProblem::message).findFirst();
     }
 
     public static List<Mutant> of(List<RuleCompiler.SourceRule> sources, RuleCatalogue catalogue) {

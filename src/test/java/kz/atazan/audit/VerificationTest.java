@@ -1,5 +1,8 @@
-package kz.atazan.engine;
+package kz.atazan.audit;
 
+import kz.atazan.engine.Engine;
+import kz.atazan.engine.RuleBase;
+import kz.atazan.engine.RuleCompiler;
 import kz.atazan.model.Language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package kz.atazan.scenario;
+package kz.atazan.audit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,18 +8,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import kz.atazan.audit.Mutants.Mutant;
 import kz.atazan.engine.Engine;
-import kz.atazan.engine.Mutants;
-import kz.atazan.engine.Mutants.Mutant;
 import kz.atazan.engine.OfficialTexts;
+import kz.atazan.engine.Outcomes;
+import kz.atazan.model.Action;
 import kz.atazan.model.Entity;
+import kz.atazan.model.Judgment;
+import kz.atazan.scenario.Check;
+import kz.atazan.scenario.CheckResult;
+import kz.atazan.scenario.Scenario;
+import kz.atazan.scenario.ScenarioFile;
+import kz.atazan.scenario.ScenarioRunner;
 
 /**
  * Runs the scenario checks against each mutant of the rules. A mutant is killed when some check
  * that passes on the rules as written fails on it; a mutant no check kills either points at a
  * missing scenario or is equivalent (no scenario could tell it apart), which must be recorded.
- * Each mutant re-runs only the checks its rule can reach: those the rule fired on, or matched out
- * of force (a moved window could reach them), and those of an actor a swap makes it speak to.
+ * Each mutant re-runs only the checks its rule can reach: those whose action the rule matches on
+ * any day (a moved window could make it fire), and those of an actor a swap makes it speak to. No
+ * mutant needs a Drools session of its own: each is judged from what the rules as written conclude
+ * about each checked action on every day ({@link VariedRules}).
  */
 public final class MutationTesting {
 
@@ -66,7 +75,15 @@ public final class MutationTesting {
         }
     }
 
-    private record Case(String file, Scenario scenario, Check check) {}
+    private record Case(String file, Scenario scenario, Check check) {
+        Action action() {
+            return scenario.actionOn(check.date());
+        }
+
+        CheckResult result(Judgment judgment) {
+            return ScenarioRunner.result(file, scenario, check, judgment);
+        }
+    }
 
     private MutationTesting() {}
 
@@ -81,17 +98,21 @@ public final class MutationTesting {
                 }
             }
         }
+        // what the rules as written conclude about each checked action, on every day: each mutant
+        // is judged from these, without a session of its own
+        Map<Action, Outcomes> known = VariedRules.cache(engine, cases.stream().map(Case::action).toList());
         Map<String, Set<Integer>> reachedByRule = new HashMap<>();
         Map<Entity, Set<Integer>> byActor = new HashMap<>();
         Set<Integer> passing = new TreeSet<>();
+        VariedRules asWritten = new VariedRules(engine, Variant.NONE, known);
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            Engine.Trace trace = engine.trace(c.scenario().actionOn(c.check().date()));
             int index = i;
-            trace.fired().forEach(key -> reachedByRule.computeIfAbsent(key, k -> new TreeSet<>()).add(index));
-            trace.outOfForce().forEach(key -> reachedByRule.computeIfAbsent(key, k -> new TreeSet<>()).add(index));
+            // a rule reaches the checks whose action it matches on any day: a moved window could make it fire
+            known.get(VariedRules.undated(c.action())).fired()
+                    .forEach(f -> reachedByRule.computeIfAbsent(f.rule(), k -> new TreeSet<>()).add(index));
             byActor.computeIfAbsent(c.scenario().action().actor(), a -> new TreeSet<>()).add(i);
-            if (ScenarioRunner.check(engine, c.file(), c.scenario(), c.check()).passed()) {
+            if (c.result(asWritten.judge(c.action())).passed()) {
                 passing.add(i);
             }
         }
@@ -103,9 +124,9 @@ public final class MutationTesting {
             Set<Integer> reached = new TreeSet<>(reachedByRule.getOrDefault(mutant.ruleKey(), Set.of()));
             mutant.reaches().ifPresent(actor -> reached.addAll(byActor.getOrDefault(actor, Set.of())));
             reached.retainAll(passing);
-            Engine varied = engine.varied(mutant.variant());
+            VariedRules varied = new VariedRules(engine, mutant.variant(), known);
             Optional<CheckResult> killer = reached.stream()
-                    .map(i -> ScenarioRunner.check(varied, cases.get(i).file(), cases.get(i).scenario(), cases.get(i).check()))
+                    .map(i -> cases.get(i).result(varied.judge(cases.get(i).action())))
                     .filter(r -> !r.passed())
                     .findFirst();
             return new Outcome(mutant, Optional.empty(), killer, Optional.ofNullable(equivalent.get(mutant.id())));
