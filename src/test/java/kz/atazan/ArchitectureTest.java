@@ -32,6 +32,7 @@ class ArchitectureTest {
                 .layer("cli").definedBy("kz.atazan.cli..")
                 .layer("web").definedBy("kz.atazan.web..")
                 .layer("teaching").definedBy("kz.atazan.teaching..")
+                .layer("balance").definedBy("kz.atazan.balance..")
                 .layer("audit").definedBy("kz.atazan.audit..")
                 .layer("scenario").definedBy("kz.atazan.scenario..")
                 .layer("engine").definedBy("kz.atazan.engine..")
@@ -40,11 +41,12 @@ class ArchitectureTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli", "web")
+                .whereLayer("balance").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("cli", "web")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "audit", "cli", "web")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "audit", "scenario", "cli", "web")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "audit", "cli", "web")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "audit", "cli", "text", "web")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "balance", "audit", "scenario", "cli", "web")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "balance", "audit", "cli", "web")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "balance", "audit", "cli", "text", "web")
                 .check(classes);
     }
 

@@ -1,0 +1,40 @@
+package kz.atazan.balance;
+
+import java.util.Comparator;
+import java.util.Map;
+import kz.atazan.model.Threshold;
+
+/** The share of the members each threshold needs, to compare them with the scales' "two thirds". */
+final class Shares {
+
+    private Shares() {}
+
+    /** The share of all the members (a majority of those voting counts as the least: it may be fewer than half). */
+    private static final Map<Threshold, Double> SHARE = Map.of(
+            Threshold.MAJORITY_OF_THOSE_VOTING, 0.0,
+            Threshold.ONE_FIFTH, 0.2,
+            Threshold.ONE_THIRD, 1.0 / 3,
+            Threshold.MAJORITY, 0.5,
+            Threshold.TWO_THIRDS, 2.0 / 3,
+            Threshold.THREE_QUARTERS, 0.75,
+            Threshold.FOUR_FIFTHS, 0.8);
+
+    static final Comparator<Threshold> ORDER = Comparator.comparingDouble(SHARE::get);
+
+    static int compare(Threshold a, Threshold b) {
+        return ORDER.compare(a, b);
+    }
+
+    /** A stable short name for the dataset: "2/3", "majority", "majority-of-those-voting". */
+    static String label(Threshold t) {
+        return switch (t) {
+            case MAJORITY -> "majority";
+            case MAJORITY_OF_THOSE_VOTING -> "majority-of-those-voting";
+            case TWO_THIRDS -> "2/3";
+            case THREE_QUARTERS -> "3/4";
+            case FOUR_FIFTHS -> "4/5";
+            case ONE_THIRD -> "1/3";
+            case ONE_FIFTH -> "1/5";
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package kz.atazan.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.atazan.balance.Balance;
+import kz.atazan.balance.BalanceCsv;
+import kz.atazan.balance.BalanceHtml;
+import kz.atazan.balance.BalanceJson;
+import kz.atazan.balance.BalanceSvg;
+import kz.atazan.balance.BalanceText;
+import kz.atazan.engine.Engine;
+import kz.atazan.text.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "balance", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "The balance of powers over time: the President's powers on Shugart and Carey's (1992) and Siaroff's (2003) "
+            + "scales and his appointments, for every period between amendments, each score decided by the rules' answers "
+            + "(docs/balance-codebook.md).",
+        footer = {"", "Examples:",
+            "  atazan balance",
+            "  atazan balance --from 2021-01-01 --to 2027-12-31 --format csv > balance.csv",
+            "  atazan balance --format html > balance.html",
+            "  atazan balance --on 2021-05-01 --on 2023-05-01 --on 2027-03-01 --format svg > three-days.svg"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:printed", "2:invalid input: a bad date, --to before --from, --on with --from or --to, or no modelled period in range",
+            "3:the rules could not be loaded"})
+final class BalanceCommand implements Callable<Integer> {
+
+    enum Format { TEXT, CSV, JSON, HTML, SVG }
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "The first day (default: the first day the rules model, 2019-03-23).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "The last day (default: none, the last period is open).")
+    String to;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "Only the periods holding these days (repeatable); with --format svg, "
+            + "a bar chart comparing them.")
+    List<String> on = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default), csv or json (the dataset), html (a self-contained page with the chart) or svg (the chart).")
+    Format format = Format.TEXT;
+
+    @Override
+    public Integer call() {
+        PrintStream out = main.streams().out();
+        PrintStream err = main.streams().err();
+        List<String> problems = new ArrayList<>();
+        LocalDate first = from == null ? LocalDate.MIN : DateOption.parse("--from", from, problems);
+        LocalDate last = to == null ? LocalDate.MAX : DateOption.parse("--to", to, problems);
+        List<LocalDate> days = new ArrayList<>();
+        on.forEach(d -> days.add(DateOption.parse("--on", d, problems)));
+        if (problems.isEmpty() && !days.isEmpty() && (from != null || to != null)) {
+            problems.add("--on: give either days (--on) or a range (--from, --to), not both");
+        }
+        if (problems.isEmpty() && last.isBefore(first)) {
+            problems.add("--to: " + last + " is before --from " + first);
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("atazan balance: " + p));
+            return ExitCode.BAD_INPUT;
+        }
+        Optional<Engine> engine = rules.engine(err);
+        if (engine.isEmpty()) {
+            return ExitCode.RULES_BROKEN;
+        }
+        Balance balance = days.isEmpty() ? Balance.of(engine.get(), first, last) : Balance.onDays(engine.get(), days);
+        if (balance.periods().isEmpty() || balance.periods().size() < days.size()) {
+            err.println("atazan balance: the rules model no period " + (days.isEmpty() ? "between " + first + " and " + last
+                    : "holding every day given") + "; they model from " + engine.get().catalogue().modelled().from());
+            return ExitCode.BAD_INPUT;
+        }
+        Messages m = Messages.of(main.language());
+        switch (format) {
+            case CSV -> out.print(BalanceCsv.of(balance));
+            case JSON -> out.print(BalanceJson.of(balance));
+            case HTML -> out.print(BalanceHtml.of(balance, m));
+            case SVG -> out.print(days.isEmpty() ? BalanceSvg.overTime(balance, m) : BalanceSvg.compare(balance.periods(), days, m));
+            default -> BalanceText.of(balance, m).forEach(out::println);
+        }
+        return ExitCode.OK;
+    }
+}
