@@ -19,7 +19,8 @@ public record AskPage(
         String date,
         List<Field> conditions,
         List<String> problems,
-        Optional<Answer> answer) {
+        Optional<Answer> answer,
+        Optional<Timeline> timeline) {
 
     /** One choice of a select or check box list. */
     public record Option(String value, String label, boolean selected) {}
@@ -37,6 +38,15 @@ public record AskPage(
 
     /** An article of an official text: its title, and each paragraph as pieces, plain and marked by turns. */
     public record Article(String lang, String title, List<List<String>> paragraphs) {}
+
+    /**
+     * The same action on the day each wording took effect, and on the day asked: {@code slider*}
+     * are epoch days, for the slider that moves the answer through time.
+     */
+    public record Timeline(List<Point> points, long sliderMin, long sliderMax, long sliderValue) {}
+
+    /** One day of the timeline: its verdict, and the amendments that changed it since the day before in the list. */
+    public record Point(String date, String verdict, String verdictText, String law, String causedBy, boolean changed, boolean asked, String link) {}
 
     public String t(String key) {
         return text.getOrDefault(key, key);

@@ -27,6 +27,11 @@ final class Query {
         this.values = values;
     }
 
+    /** Parameters already read (a part of another query's). */
+    static Query of(Map<String, List<String>> values) {
+        return new Query(new LinkedHashMap<>(values));
+    }
+
     static Query empty() {
         return new Query(Map.of());
     }

@@ -41,6 +41,13 @@ import kz.atazan.model.PersonField;
 import kz.atazan.scenario.ActionArguments;
 import kz.atazan.scenario.Dates;
 import kz.atazan.scenario.JsonReport;
+import kz.atazan.teaching.Comparison;
+import kz.atazan.teaching.ComparisonJson;
+import kz.atazan.teaching.PowerJson;
+import kz.atazan.teaching.PowerSurvey;
+import kz.atazan.model.Edition;
+import kz.atazan.model.Period;
+import java.util.TreeSet;
 import kz.atazan.text.Messages;
 import kz.atazan.text.Term;
 
@@ -60,6 +67,7 @@ public final class Site {
     private static final List<String> PAGE_PARAMETERS = List.of("lang", "on", "ask");
     private static final List<String> CHECK_PARAMETERS;
     private static final List<String> CHOICE_PARAMETERS = List.of("lang", "actor", "act", "target");
+    private static final List<String> POWER_PARAMETERS = List.of("lang", "on");
 
     static {
         List<String> check = new ArrayList<>(List.of("on", "lang"));
@@ -71,6 +79,7 @@ public final class Site {
     private final Supplier<Choices> choices;
     private final Articles articles = new Articles();
     private final Clock clock;
+    private volatile PowerSurvey powerSurvey;
 
     public Site(Engine engine, Supplier<Choices> choices, Clock clock) {
         this.engine = engine;
@@ -119,6 +128,9 @@ public final class Site {
                 case "/" -> page(Query.parse(rawQuery, pageParameters()), acceptLanguage, cookie);
                 case "/api/check" -> check(Query.parse(rawQuery, CHECK_PARAMETERS));
                 case "/api/vocabulary" -> vocabulary(Query.parse(rawQuery, CHOICE_PARAMETERS));
+                case "/api/compare" -> compare(Query.parse(rawQuery, CHECK_PARAMETERS));
+                case "/api/powers" -> powers(Query.parse(rawQuery, POWER_PARAMETERS));
+                case "/powers" -> powersPage(Query.parse(rawQuery, POWER_PARAMETERS), acceptLanguage, cookie);
                 default -> path.startsWith("/assets/") ? asset(path.substring("/assets/".length()))
                         : Response.problem(404, api ? "application/json" : "text/plain", "path", "no such page: " + Query.shortened(path), api);
             };
@@ -184,6 +196,96 @@ public final class Site {
         return action.get();
     }
 
+    /**
+     * One action on several days ({@code on} repeated), or when one day or none is given, on the
+     * day each wording took effect: the document {@code compare --format json} prints.
+     */
+    private Response compare(Query query) throws BadRequest {
+        List<LocalDate> days = new ArrayList<>();
+        for (String written : query.all().getOrDefault("on", List.of())) {
+            Dates.Reading reading = Dates.parse(written.strip());
+            if (reading.date().isEmpty()) {
+                throw new BadRequest("on", reading.problem());
+            }
+            days.add(reading.date().get());
+        }
+        Map<String, List<String>> rest = new LinkedHashMap<>(query.all());
+        rest.remove("on");
+        Action action = action(Query.of(rest));
+        List<LocalDate> dates = days.stream().distinct().count() >= 2 ? days.stream().distinct().toList() : transitionDays(days);
+        return Response.json(200, ComparisonJson.of(Comparison.of(engine, action, dates), language(query)));
+    }
+
+    /** The day each wording of the model took effect, and the days given, in order. */
+    private List<LocalDate> transitionDays(List<LocalDate> also) {
+        Period modelled = engine.catalogue().modelled();
+        TreeSet<LocalDate> days = new TreeSet<>(also);
+        days.add(modelled.from());
+        for (Edition e : Edition.values()) {
+            if (modelled.contains(e.effective())) {
+                days.add(e.effective());
+            }
+        }
+        return List.copyOf(days);
+    }
+
+    private PowerSurvey powerSurvey() {
+        PowerSurvey survey = powerSurvey;
+        if (survey == null) {
+            synchronized (this) {
+                if (powerSurvey == null) {
+                    powerSurvey = new PowerSurvey(engine);
+                }
+                survey = powerSurvey;
+            }
+        }
+        return survey;
+    }
+
+    private LocalDate day(Query query) throws BadRequest {
+        Optional<String> on = query.one("on");
+        if (on.isEmpty()) {
+            return LocalDate.now(clock);
+        }
+        Dates.Reading reading = Dates.parse(on.get());
+        return reading.date().orElseThrow(() -> new BadRequest("on", reading.problem()));
+    }
+
+    /** The power map on a day: every power, who over whom, with its terms and provisions. */
+    private Response powers(Query query) throws BadRequest {
+        return Response.json(200, PowerJson.of(powerSurvey().on(day(query)), language(query)));
+    }
+
+    private Response powersPage(Query query, String acceptLanguage, String cookie) throws BadRequest {
+        Language language = pageLanguage(query, acceptLanguage, cookie);
+        LocalDate day = day(query);
+        JsonNode map;
+        try {
+            map = JSON.readTree(PowerJson.of(powerSurvey().on(day), language));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<PowersPage.Row> rows = new ArrayList<>();
+        for (JsonNode p : map.get("powers")) {
+            List<String> terms = new ArrayList<>();
+            p.get("terms").forEach(t -> terms.add(t.asText()));
+            List<String> provisions = new ArrayList<>();
+            p.get("provisions").forEach(t -> provisions.add(t.asText()));
+            rows.add(new PowersPage.Row(capitalised(p.get("actorText").asText()), p.get("text").asText(), p.get("verdict").asText(),
+                    String.join("; ", terms), String.join("; ", provisions)));
+        }
+        Map<String, String> text = text(language);
+        List<AskPage.Option> languages = new ArrayList<>();
+        for (Language l : Language.values()) {
+            languages.add(new AskPage.Option(l.code(), text(l).get("language-name"), l == language));
+        }
+        PowersPage page = new PowersPage(language.code(), text, languages, day.toString(),
+                "/api/powers?on=" + day + "&lang=" + language.code(), rows);
+        StringOutput out = new StringOutput();
+        TEMPLATES.render("powers.jte", page, out);
+        return Response.html(200, out.toString());
+    }
+
     private Response vocabulary(Query query) throws BadRequest {
         Language language = language(query);
         Messages m = Messages.of(language);
@@ -232,6 +334,7 @@ public final class Site {
         String date = query.one("on").orElse(LocalDate.now(clock).toString());
         List<String> problems = new ArrayList<>();
         Optional<AskPage.Answer> answer = Optional.empty();
+        Optional<AskPage.Timeline> timeline = Optional.empty();
         if (query.has("ask")) {
             if (actor == null || act == null || target == null) {
                 problems.add(text.get("choose-all"));
@@ -239,6 +342,7 @@ public final class Site {
                 try {
                     Action action = action(query);
                     answer = Optional.of(answer(action, language, text, query));
+                    timeline = Optional.of(timeline(action, language, query));
                 } catch (BadRequest e) {
                     e.problems().forEach(p -> problems.add(p.where() + ": " + p.what()));
                 }
@@ -252,7 +356,7 @@ public final class Site {
                 options(c.actors(act, target), actor, e -> capitalised(name(m, e))),
                 options(c.acts(actor, target), act, a -> capitalised(actName(m, a, target))),
                 options(c.targets(actor, act), target, e -> capitalised(name(m, e))),
-                date, conditions(query, m, text), problems, answer);
+                date, conditions(query, m, text), problems, answer, timeline);
         StringOutput out = new StringOutput();
         TEMPLATES.render("ask.jte", page, out);
         Response response = Response.html(problems.isEmpty() ? 200 : 400, out.toString());
@@ -328,6 +432,47 @@ public final class Site {
                 document.path("law").asText(), reasons, api.toString());
     }
 
+    /** The action on the day each wording took effect and on the day asked, each change with its amendment. */
+    private AskPage.Timeline timeline(Action action, Language language, Query query) {
+        List<LocalDate> days = transitionDays(List.of(action.date()));
+        JsonNode document;
+        try {
+            document = JSON.readTree(ComparisonJson.of(Comparison.of(engine, action, days), language));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<AskPage.Point> points = new ArrayList<>();
+        JsonNode dates = document.get("dates");
+        JsonNode changes = document.get("changes");
+        for (int i = 0; i < dates.size(); i++) {
+            JsonNode d = dates.get(i);
+            List<String> causes = new ArrayList<>();
+            boolean changed = false;
+            if (i > 0) {
+                JsonNode change = changes.get(i - 1);
+                changed = change.path("verdictChanged").asBoolean();
+                change.path("causedBy").forEach(c -> causes.add(c.asText()));
+            }
+            String day = d.get("date").asText();
+            StringBuilder link = new StringBuilder("/?");
+            query.all().forEach((name, values) -> {
+                if (!name.equals("on")) {
+                    values.stream().filter(v -> !v.isBlank()).forEach(v -> link.append(link.length() == 2 ? "" : "&")
+                            .append(encode(name)).append('=').append(encode(v)));
+                }
+            });
+            link.append("&on=").append(day);
+            points.add(new AskPage.Point(day, d.get("verdict").asText(), capitalised(d.get("verdictText").asText()), d.get("law").asText(),
+                    String.join("; ", causes), changed, day.equals(action.date().toString()), link.toString()));
+        }
+        Period modelled = engine.catalogue().modelled();
+        long min = modelled.from().toEpochDay();
+        long max = modelled.isOpen() ? Math.max(days.get(days.size() - 1).plusYears(2).toEpochDay(), LocalDate.now(clock).toEpochDay())
+                : modelled.to().toEpochDay();
+        long value = Math.max(min, Math.min(max, action.date().toEpochDay()));
+        return new AskPage.Timeline(points, min, max, value);
+    }
+
     /** The whole article a citation points into: Russian, and Kazakh for the Constitution of 2026. */
     private List<AskPage.Article> articles(Citation c) {
         List<AskPage.Article> shown = new ArrayList<>();
@@ -401,7 +546,10 @@ public final class Site {
         String key = Messages.keyOf(act) + ".inf";
         Object object = target == null ? Term.fixed(m.language(), "…") : target;
         try {
-            return m.format(key, "target", object, "kind", target != null && target.is(Kind.ORGAN) ? "organ" : "other");
+            if (target != null) {
+                return kz.atazan.text.Words.in(m.language()).act(Entity.PRESIDENT, act, target, "inf");
+            }
+            return m.format(key, "target", object, "kind", "office", "code", "…", "actor", Entity.PRESIDENT);
         } catch (RuntimeException e) {
             return act.label();
         }
@@ -456,7 +604,12 @@ public final class Site {
 
     private static final Map<String, String> ASSETS = Map.of(
             "htmx.min.js", "/META-INF/resources/webjars/htmx.org/" + Versions.HTMX + "/dist/htmx.min.js",
-            "site.css", "/kz/atazan/web/assets/site.css");
+            "site.css", "/kz/atazan/web/assets/site.css",
+            "site.js", "/kz/atazan/web/assets/site.js",
+            "powers.js", "/kz/atazan/web/assets/powers.js",
+            "cytoscape.min.js", "/kz/atazan/web/vendor/cytoscape.min.js",
+            "elk.bundled.js", "/kz/atazan/web/vendor/elk.bundled.js",
+            "cytoscape-elk.js", "/kz/atazan/web/vendor/cytoscape-elk.js");
 
     private static Response asset(String name) {
         String resource = ASSETS.get(name);

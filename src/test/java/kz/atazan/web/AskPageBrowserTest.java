@@ -127,4 +127,33 @@ class AskPageBrowserTest {
         browser.get(base + "/?lang=en&actor=president&act=dismiss&target=akim-of-district&on=2023-02-30&ask=1");
         assertTrue(browser.findElement(By.id("problems")).getText().contains("on:"));
     }
+
+    @Test
+    void theTimelineMovesTheAnswer() {
+        browser.get(base + "/?lang=en&actor=president&act=dismiss&target=akim-of-district&on=2023-05-01&ask=1");
+        assertEquals("unconstitutional", browser.findElement(By.id("verdict")).getAttribute("data-verdict"));
+        WebElement before = browser.findElement(By.cssSelector("li.point[data-date='2019-03-23'] a"));
+        before.click();
+        waiting().until(d -> d.getCurrentUrl().contains("on=2019-03-23"));
+        waiting().until(d -> "constitutional".equals(d.findElement(By.id("verdict")).getAttribute("data-verdict")));
+        // the slider: let go on a day of 2024
+        WebElement slider = browser.findElement(By.id("slider"));
+        long day = LocalDate.of(2024, 2, 1).toEpochDay();
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", slider, String.valueOf(day));
+        waiting().until(d -> d.getCurrentUrl().contains("on=2024-02-01"));
+        waiting().until(d -> "unconstitutional".equals(d.findElement(By.id("verdict")).getAttribute("data-verdict")));
+    }
+
+    @Test
+    void thePowerMapIsLaidOutByTheGraphLibrary() {
+        browser.get(base + "/powers?lang=ru&on=2023-05-01");
+        WebElement graph = browser.findElement(By.id("graph"));
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> graph.getAttribute("data-laid-out") != null || graph.getAttribute("data-error") != null);
+        assertEquals(null, graph.getAttribute("data-error"));
+        assertTrue(Integer.parseInt(graph.getAttribute("data-nodes")) > 10);
+        assertTrue(!browser.findElements(By.cssSelector("#graph canvas")).isEmpty(), "drawn");
+        assertTrue(browser.findElement(By.id("power-table")).getText().contains("Президент"));
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.List;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
 import kz.atazan.model.Entity;
@@ -155,5 +156,51 @@ class SiteApiTest {
         assertEquals(200, r.status());
         assertTrue(r.text().contains("89-бап"), "the Kazakh article beside the Russian");
         assertTrue(r.text().contains("Статья 89"));
+    }
+
+    @Test
+    void compareGoesAcrossTheTransitionDays() throws Exception {
+        JsonNode c = json(get("/api/compare", "actor=president&act=dismiss&target=akim-of-district"));
+        List<String> days = new java.util.ArrayList<>();
+        c.get("dates").forEach(d -> days.add(d.get("date").asText()));
+        assertTrue(days.contains("2022-06-08") && days.contains("2023-01-01"), days.toString());
+        JsonNode two = json(get("/api/compare", "actor=president&act=dismiss&target=akim-of-district&on=2022-06-07&on=2022-06-08"));
+        assertEquals(2, two.get("dates").size());
+        assertTrue(two.get("changes").get(0).get("verdictChanged").asBoolean());
+        assertEquals(400, get("/api/compare", "actor=president&act=dismiss&target=akim-of-district&on=2022-02-30").status());
+    }
+
+    @Test
+    void thePageShowsTheActionThroughTime() {
+        Response r = get("/", "lang=ru&actor=president&act=dismiss&target=akim-of-district&on=2023-05-01&ask=1");
+        assertTrue(r.text().contains("id=\"timeline\""));
+        assertTrue(r.text().contains("data-date=\"2022-06-08\""));
+        assertTrue(r.text().contains("data-changed=\"true\""), "the 2022 reform changed the verdict");
+    }
+
+    @Test
+    void powersGivesTheMapOfTheDay() throws Exception {
+        JsonNode map = json(get("/api/powers", "on=2023-05-01&lang=kk"));
+        assertEquals("2023-05-01", map.get("date").asText());
+        assertTrue(map.get("powers").size() > 20);
+        JsonNode first = map.get("powers").get(0);
+        for (String key : new String[] {"actor", "act", "target", "verdict", "actorText", "text", "terms", "provisions"}) {
+            assertTrue(first.has(key), key);
+        }
+        assertEquals(400, get("/api/powers", "on=tomorrow").status());
+        Response page = get("/powers", "on=2023-05-01&lang=ru");
+        assertEquals(200, page.status());
+        assertTrue(page.text().contains("id=\"graph\""));
+        assertTrue(page.text().contains("Президент"));
+    }
+
+    @Test
+    void theGraphLibrariesComeFromTheJarWithTheirLicences() {
+        for (String asset : new String[] {"cytoscape.min.js", "elk.bundled.js", "cytoscape-elk.js", "powers.js", "site.js"}) {
+            assertEquals(200, get("/assets/" + asset, null).status(), asset);
+        }
+        for (String licence : new String[] {"cytoscape.LICENSE", "elkjs.LICENSE.md", "cytoscape-elk.LICENSE"}) {
+            assertTrue(Site.class.getResource("/kz/atazan/web/vendor/" + licence) != null, licence);
+        }
     }
 }
