@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages depend in one direction: cli -> teaching or audit -> scenario -> engine -> model (cli
- * may skip layers). The maintainers' tools (audit) and the teaching commands do not use each other.
+ * The packages depend in one direction: cli -> web -> teaching or audit -> scenario -> engine -> model (cli
+ * and web may skip layers). The maintainers' tools (audit) and the teaching commands do not use each other.
  * text, the words in three languages, stands beside them on top of model alone, and only the layers
  * that present results use it (the engine concludes data, never sentences).
  */
@@ -30,6 +30,7 @@ class ArchitectureTest {
     void layersDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("kz.atazan.cli..")
+                .layer("web").definedBy("kz.atazan.web..")
                 .layer("teaching").definedBy("kz.atazan.teaching..")
                 .layer("balance").definedBy("kz.atazan.balance..")
                 .layer("audit").definedBy("kz.atazan.audit..")
@@ -38,13 +39,14 @@ class ArchitectureTest {
                 .layer("text").definedBy("kz.atazan.text..")
                 .layer("model").definedBy("kz.atazan.model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli", "web")
                 .whereLayer("balance").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("audit").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "audit", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "balance", "audit", "scenario", "cli")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "balance", "audit", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "balance", "audit", "cli", "text")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("cli", "web")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "audit", "cli", "web")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "balance", "audit", "scenario", "cli", "web")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "balance", "audit", "cli", "web")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "balance", "audit", "cli", "text", "web")
                 .check(classes);
     }
 

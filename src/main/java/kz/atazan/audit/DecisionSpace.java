@@ -124,6 +124,15 @@ public final class DecisionSpace {
         return (long) actions.size() * dates.size();
     }
 
+    /**
+     * Every actor, act and target some rule speaks to with more than an office's absence, as bare
+     * actions dated on the first day a wording starts: the combinations a form may offer.
+     */
+    public static List<Action> spokenTo(Engine engine) {
+        LocalDate day = windowStarts(engine.catalogue().citations()).get(0);
+        return triplesSpokenTo(engine, day).stream().map(t -> Action.of(t.actor(), t.act(), t.target(), day)).toList();
+    }
+
     private static Action undated(Action action) {
         return action.on(LocalDate.EPOCH);
     }

@@ -9,7 +9,8 @@ import kz.atazan.model.Citation;
  * The dataset as CSV (RFC 4180, UTF-8, "\n" line ends): one row per period, item and question the
  * engine was asked, the item's score repeated on each of its rows; an item no question decides has
  * one row with the question's columns empty. The President's appointments are rows of the scale
- * "atazan", item "appointment-alone", "appointment-shared" or "appointment-open", one per office.
+ * "atazan", item "appointment-alone", "appointment-shared" or "appointment-open", one per office;
+ * each organ's powers are rows "organ-alone", "organ-shared" and "organ-consents", the organ as actor.
  * The columns are documented in docs/balance-codebook.md and never renamed.
  */
 public final class BalanceCsv {
@@ -39,6 +40,11 @@ public final class BalanceCsv {
             appointments(csv, from, to, "appointment-alone", ap.alone());
             appointments(csv, from, to, "appointment-shared", ap.shared());
             appointments(csv, from, to, "appointment-open", ap.open());
+            for (OrganCounts.Count c : p.organs()) {
+                organ(csv, from, to, "organ-alone", c.organ().label(), c.alone());
+                organ(csv, from, to, "organ-shared", c.organ().label(), c.shared());
+                organ(csv, from, to, "organ-consents", c.organ().label(), c.consents());
+            }
         }
         return csv.toString();
     }
@@ -48,6 +54,11 @@ public final class BalanceCsv {
             List<String> head = List.of(from, to, "atazan", item, String.valueOf(answers.size()), "", "");
             csv.append(row(head, answer(a))).append('\n');
         }
+    }
+
+    private static void organ(StringBuilder csv, String from, String to, String item, String organ, int count) {
+        List<String> head = List.of(from, to, "atazan", item, String.valueOf(count), "", "");
+        csv.append(row(head, List.of(organ, "", "", "", "", "", "", "", "", "", "", ""))).append('\n');
     }
 
     static List<String> answer(Answer a) {

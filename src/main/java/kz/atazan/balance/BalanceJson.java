@@ -52,6 +52,11 @@ public final class BalanceJson {
             answers(appointments.putArray("alone"), p.appointments().alone());
             answers(appointments.putArray("shared"), p.appointments().shared());
             answers(appointments.putArray("open"), p.appointments().open());
+            ArrayNode organs = period.putArray("organs");
+            for (OrganCounts.Count c : p.organs()) {
+                organs.addObject().put("organ", c.organ().label()).put("alone", c.alone()).put("shared", c.shared())
+                        .put("consents", c.consents());
+            }
         }
         try {
             return JSON.writeValueAsString(root) + "\n";

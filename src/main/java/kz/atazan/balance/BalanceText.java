@@ -19,6 +19,8 @@ public final class BalanceText {
         lines.addAll(totals(balance, m));
         lines.add("");
         lines.addAll(items(balance, m));
+        lines.add("");
+        lines.addAll(organs(balance, m));
         Map<String, Item> undetermined = new LinkedHashMap<>();
         balance.periods().forEach(p -> p.scores().stream().filter(s -> !s.determined())
                 .forEach(s -> undetermined.putIfAbsent(s.item().id() + " " + s.basis(), s.item())));
@@ -56,6 +58,28 @@ public final class BalanceText {
             rows.add(row);
         }
         return Table.lines(rows);
+    }
+
+    /** Each organ's powers per period: alone / on another organ's terms / other organs' powers needing its consent. */
+    private static List<String> organs(Balance balance, Messages m) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(m.format("balance.column.organ")));
+        balance.periods().forEach(p -> header.add(p.period().from().toString()));
+        rows.add(header);
+        java.util.Set<kz.atazan.model.Entity> organs = new java.util.TreeSet<>();
+        balance.periods().forEach(p -> p.organs().forEach(c -> organs.add(c.organ())));
+        for (kz.atazan.model.Entity organ : organs) {
+            List<String> row = new ArrayList<>(List.of(organ.label()));
+            for (PeriodScores p : balance.periods()) {
+                row.add(p.organs().stream().filter(c -> c.organ() == organ).findFirst()
+                        .map(c -> c.alone() + "/" + c.shared() + "/" + c.consents()).orElse("–"));
+            }
+            rows.add(row);
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(m.format("balance.organs.heading"));
+        lines.addAll(Table.lines(rows));
+        return lines;
     }
 
     private static List<String> items(Balance balance, Messages m) {

@@ -3,22 +3,13 @@ package kz.atazan.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import kz.atazan.model.Action;
 import kz.atazan.model.ActionField;
-import kz.atazan.model.Appointee;
-import kz.atazan.model.Entity;
-import kz.atazan.model.NameList;
-import kz.atazan.model.Named;
 import kz.atazan.model.PersonField;
-import kz.atazan.model.Tally;
-import kz.atazan.scenario.InputMessages;
-import kz.atazan.scenario.Vocabulary;
+import kz.atazan.scenario.ActionArguments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,51 +82,17 @@ final class ActionOptions {
      * each problem to {@code problems}, named by its option, with the closest valid name.
      */
     Optional<Action> action(LocalDate date, List<String> problems) {
-        int before = problems.size();
-        Action.Builder builder = new Action.Builder().date(date);
-        Entity actor = null;
-        for (Map.Entry<ActionField, OptionSpec> e : fields.entrySet()) {
-            ActionField field = e.getKey();
-            String option = "--" + field.option();
-            List<String> values = values(e.getValue());
-            if (values.isEmpty()) {
-                continue;
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        fields.forEach((field, option) -> given.put(field.option(), values(option)));
+        facts.forEach((fact, option) -> {
+            Object value = option.getValue();
+            if (fact.isCount() && value != null) {
+                given.put(fact.option(), List.of((String) value));
+            } else if (!fact.isCount() && Boolean.TRUE.equals(value)) {
+                given.put(fact.option(), List.of("true"));
             }
-            Optional<Object> value = switch (field.shape()) {
-                case NAME -> name(problems, option, field.names(), values.get(0)).map(v -> v);
-                case NAMES -> {
-                    Set<Object> names = new LinkedHashSet<>();
-                    values.forEach(v -> name(problems, option, field.names(), v).ifPresent(names::add));
-                    yield Optional.of(names);
-                }
-                case COUNT -> count(problems, option, values.get(0), 1, ActionField.MOST_CANDIDATES).map(v -> v);
-                case TALLY -> tally(problems, option, values.get(0)).map(v -> v);
-                case VOTES -> Optional.of(votes(problems, option, values, actor));
-                case PERSON -> Optional.empty();
-            };
-            value.ifPresent(v -> field.setIn(builder, v));
-            if (field == ActionField.ACTOR) {
-                actor = (Entity) value.orElse(null);
-            }
-        }
-        Appointee person = Appointee.UNREMARKABLE;
-        for (Map.Entry<PersonField, OptionSpec> e : facts.entrySet()) {
-            PersonField fact = e.getKey();
-            Object given = e.getValue().getValue();
-            if (fact.isCount() && given != null) {
-                Optional<Integer> terms = count(problems, "--" + fact.option(), (String) given, 0, PersonField.MOST_TERMS);
-                if (terms.isPresent()) {
-                    person = fact.setIn(person, terms.get());
-                }
-            } else if (!fact.isCount() && Boolean.TRUE.equals(given)) {
-                person = fact.setIn(person, true);
-            }
-        }
-        builder.appointee(person);
-        if (problems.size() > before || date == null) {
-            return Optional.empty();
-        }
-        return Optional.of(builder.build());
+        });
+        return ActionArguments.action(given, date, "--", problems);
     }
 
     private static List<String> values(OptionSpec option) {
@@ -144,58 +101,8 @@ final class ActionOptions {
             return List.of();
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return list.stream().map(String::valueOf).toList();
         }
         return List.of(String.valueOf(value));
-    }
-
-    private static Map<Entity, Tally> votes(List<String> problems, String option, List<String> values, Entity actor) {
-        Map<Entity, Tally> tallies = new LinkedHashMap<>();
-        for (String vote : values) {
-            int equals = vote.indexOf('=');
-            Optional<Entity> body = equals < 0 ? Optional.ofNullable(actor)
-                    : name(problems, option, NameList.VOTING_BODIES, vote.substring(0, equals)).map(Entity.class::cast);
-            Optional<Tally> tally = tally(problems, option, vote.substring(equals + 1));
-            if (body.isPresent() && tally.isPresent()) {
-                tallies.put(body.get(), tally.get());
-            }
-        }
-        return tallies;
-    }
-
-    private static Optional<Tally> tally(List<String> problems, String option, String text) {
-        String[] parts = text.strip().split("/", -1);
-        if (parts.length != 2 || !parts[0].strip().matches("\\d{1,9}") || !parts[1].strip().matches("\\d{1,9}")) {
-            problems.add(option + ": " + InputMessages.quoted(text) + " is not FOR/OF, such as 70/98");
-            return Optional.empty();
-        }
-        long yes = Long.parseLong(parts[0].strip());
-        long of = Long.parseLong(parts[1].strip());
-        if (of > ActionField.MOST_MEMBERS) {
-            problems.add(option + ": " + InputMessages.tooManyMembers(option.substring(2), of));
-            return Optional.empty();
-        }
-        if (of < 1 || yes > of) {
-            problems.add(option + ": " + InputMessages.impossibleTally(option.substring(2), yes, of));
-            return Optional.empty();
-        }
-        return Optional.of(new Tally((int) yes, (int) of));
-    }
-
-    private static Optional<Integer> count(List<String> problems, String option, String text, int least, int most) {
-        String digits = text.strip();
-        if (!digits.matches("-?\\d{1,9}") || Integer.parseInt(digits) < least || Integer.parseInt(digits) > most) {
-            problems.add(option + ": " + InputMessages.notCount(option.substring(2).toLowerCase(Locale.ROOT), least, most, InputMessages.quoted(text)));
-            return Optional.empty();
-        }
-        return Optional.of(Integer.parseInt(digits));
-    }
-
-    private static Optional<Named> name(List<String> problems, String option, NameList list, String given) {
-        Vocabulary.Lookup<Named> lookup = Vocabulary.name(list, given);
-        if (lookup.value().isEmpty()) {
-            problems.add(option + ": " + lookup.problem());
-        }
-        return lookup.value();
     }
 }

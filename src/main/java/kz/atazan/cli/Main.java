@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         description = "Answers whether an appointment, dismissal, consent or other exercise of power is constitutional "
             + "on a given date under the Constitution of Kazakhstan, with the provisions that decide it. "
             + "For education: this is not legal advice.",
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, BalanceCommand.class, ExercisesCommand.class, VocabularyCommand.class, SchemaCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, BalanceCommand.class, ExercisesCommand.class, ServeCommand.class, VocabularyCommand.class, SchemaCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all checks passed, or the question was answered",

@@ -267,6 +267,14 @@ public final class InputMessages {
         return "'" + key + "' must be true or false, but is " + found;
     }
 
+    public static String missingArgument(String name) {
+        return "'" + name + "' is required";
+    }
+
+    public static String notTruth(String found) {
+        return "expected true or false, but found " + found;
+    }
+
     public static String notCount(String key, long least, long most, String found) {
         return "'" + key + "' must be a whole number from " + least + " to " + count(most) + ", but is " + found;
     }

@@ -149,6 +149,21 @@ class BalanceTest {
         assertFalse(alone("2023-05-01", Entity.PRIME_MINISTER));
     }
 
+    /**
+     * Under the Constitution of 2026 the Chambers are gone (Art. 95(1)) and the Kurultai consents to
+     * the Prime Minister (Art. 46(4)), the Vice President (Art. 46(2)), the judges of the
+     * Constitutional Court and the members of the election and audit bodies (Art. 46(8)).
+     */
+    @Test
+    void organCountsIn2027() {
+        PeriodScores p = all.on(LocalDate.parse("2027-03-01"));
+        assertTrue(p.organs().stream().noneMatch(c -> c.organ() == Entity.SENATE || c.organ() == Entity.MAJILIS), p.organs().toString());
+        OrganCounts.Count kurultai = p.organs().stream().filter(c -> c.organ() == Entity.KURULTAI).findFirst().orElseThrow();
+        assertTrue(kurultai.consents() >= 5, kurultai.toString());
+        OrganCounts.Count president = p.organs().stream().filter(c -> c.organ() == Entity.PRESIDENT).findFirst().orElseThrow();
+        assertEquals(0, president.consents());
+    }
+
     /** The committed dataset and charts are what the rules give now (run BalanceFiles to re-write them). */
     @Test
     void theCommittedDatasetIsUpToDate() throws IOException {

@@ -1,0 +1,67 @@
+package kz.atazan.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import kz.atazan.engine.Engine;
+import kz.atazan.web.Site;
+import kz.atazan.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Serve the Ask page and the JSON API (/api/check, /api/vocabulary) on this computer until stopped "
+            + "(Ctrl-C). Everything the page loads comes from Atazan itself: no network is needed.",
+        footer = {"", "Example:", "  atazan serve --port 8080     then open http://127.0.0.1:8080/"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped", "2:the address cannot be listened on", "3:the rules could not be loaded"})
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "The port to listen on (default 8080; 0: any free port).")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "The address to listen on (default 127.0.0.1: this computer only). Another address lets other computers ask.")
+    String host = "127.0.0.1";
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintStream out = main.streams().out();
+        PrintStream err = main.streams().err();
+        if (port < 0 || port > 65535) {
+            err.println("atazan serve: --port: " + port + " is not a port (0 to 65535)");
+            return ExitCode.BAD_INPUT;
+        }
+        Optional<Engine> engine = rules.engine(err);
+        if (engine.isEmpty()) {
+            return ExitCode.RULES_BROKEN;
+        }
+        Site site = Site.surveying(engine.get(), java.time.Clock.systemDefaultZone());
+        WebServer server;
+        try {
+            server = WebServer.start(site, host, port);
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            err.println("atazan serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        String shown = server.host().contains(":") ? "[" + server.host() + "]" : server.host();
+        out.println("Atazan is serving http://" + shown + ":" + server.port() + "/ (Ctrl-C stops it)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return ExitCode.OK;
+    }
+}
