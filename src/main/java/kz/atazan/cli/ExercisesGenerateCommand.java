@@ -67,7 +67,7 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
         if (engine.isEmpty()) {
             return ExitCode.RULES_BROKEN;
         }
-        QuestionPool pool = QuestionPool.read(sheetOptions.scenarios);
+        QuestionPool pool = QuestionPool.read(sheetOptions.scenarios());
         pool.errors().forEach(e -> err.println("atazan exercises generate: " + e));
         if (SheetMaker.admitted(pool, request).isEmpty()) {
             err.println("atazan exercises generate: no question matches" + request.topic().map(t -> " the topic '" + t + "'").orElse("")
@@ -90,6 +90,13 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
         }
         main.streams().out().println(words.say("sheet.wrote", "sheet", out.toString(), "n", sheet.questions().size(), "seed", request.seed(),
                 "key", keyFile.toString()));
+        java.util.Map<kz.atazan.model.Verdict, Long> verdicts = sheet.questions().stream()
+                .collect(java.util.stream.Collectors.groupingBy(q -> engine.get().judge(q.action()).verdict(), java.util.stream.Collectors.counting()));
+        main.streams().out().println(words.say("sheet.mix", "c", verdicts.getOrDefault(kz.atazan.model.Verdict.CONSTITUTIONAL, 0L),
+                "u", verdicts.getOrDefault(kz.atazan.model.Verdict.UNCONSTITUTIONAL, 0L),
+                "d", verdicts.getOrDefault(kz.atazan.model.Verdict.UNDETERMINED, 0L),
+                "acts", sheet.questions().stream().map(q -> q.action().act()).distinct().count(),
+                "actors", sheet.questions().stream().map(q -> q.action().actor()).distinct().count()));
         return ExitCode.OK;
     }
 

@@ -23,8 +23,18 @@ final class SheetOptions {
     @Option(names = "--seed", paramLabel = "S", description = "The seed that fixes the questions and their order (default: a new one each time, printed).")
     Long seed;
 
-    @Option(names = "--scenarios", paramLabel = "PATH", description = "Where the actions are drawn from (default: scenarios).")
-    List<Path> scenarios = List.of(Path.of("scenarios"));
+    @Option(names = "--scenarios", paramLabel = "PATH",
+            description = "Where the actions are drawn from (default: the folder scenarios if there is one here, else the scenarios built into Atazan).")
+    List<Path> scenarios;
+
+    /** The paths given, or the folder scenarios of the working folder, or failing it the scenarios inside the jar. */
+    List<Path> scenarios() {
+        if (scenarios != null) {
+            return scenarios;
+        }
+        Path here = Path.of("scenarios");
+        return List.of(java.nio.file.Files.isDirectory(here) ? here : BundledScenarios.root().orElse(here));
+    }
 
     /** The request, or null after adding a problem for each bad option. */
     SheetMaker.Request request(int count, long defaultSeed, List<String> problems) {

@@ -44,11 +44,19 @@ public final class Answers {
             Map.Entry<String, JsonNode> field = fields.next();
             String id = field.getKey();
             if (sheet.question(id).isEmpty()) {
-                errors.add(new InputError(shownAs, 0, "no question '" + id + "' on the sheet (its questions are "
-                        + String.join(", ", sheet.questions().stream().map(Question::id).toList()) + ")"));
+                List<String> ids = sheet.questions().stream().map(Question::id).toList();
+                errors.add(new InputError(shownAs, 0, "no question '" + id + "' on the sheet"
+                        + kz.atazan.model.Suggestions.didYouMean(id, ids, q -> q).map(q -> "; did you mean '" + q + "'?")
+                                .orElse(" (its questions are " + String.join(", ", ids) + ")")));
                 continue;
             }
             JsonNode value = field.getValue();
+            if (value != null && value.isBoolean()) {
+                // YAML reads yes, no, true, false, on and off as a yes or no
+                errors.add(new InputError(shownAs, 0, id + ": a yes or no (read as " + value.asText() + ") is not a verdict; write"
+                        + " constitutional, unconstitutional or undetermined (or c, u, d)"));
+                continue;
+            }
             if (value == null || value.isNull() || value.asText().isBlank()) {
                 answers.put(id, Optional.empty());
                 continue;

@@ -25,6 +25,9 @@ sealed interface Change {
     /** The same in the scenario vocabulary: "consents: [senate]". */
     String field();
 
+    /** The same as options of 'check': "--consent senate". */
+    String option();
+
     /** As a term of a power: "with the consent of the Senate". */
     String term(Words words);
 
@@ -78,6 +81,11 @@ sealed interface Change {
             return ActionFields.written(condition.field(), condition.met(CARRIER, members));
         }
 
+        @Override
+        public String option() {
+            return ActionFields.asOptions(condition.field(), condition.met(CARRIER, members));
+        }
+
     }
 
     /** Act when a circumstance no longer holds. */
@@ -96,6 +104,11 @@ sealed interface Change {
         public String field() {
             // the scenario's list, from holding the circumstance to not holding it
             return "circumstances: [" + circumstance.label() + "] -> []";
+        }
+
+        @Override
+        public String option() {
+            return "--circumstance " + circumstance.label() + " -> (left out)";
         }
 
         @Override
@@ -122,6 +135,11 @@ sealed interface Change {
         }
 
         @Override
+        public String option() {
+            return "--circumstance " + circumstance.label();
+        }
+
+        @Override
         public String term(Words words) {
             return words.say("term.with", "circumstance", circumstance);
         }
@@ -142,6 +160,11 @@ sealed interface Change {
         @Override
         public String field() {
             return "appointee: {" + fact.key() + ": " + fact.unstated() + "}";
+        }
+
+        @Override
+        public String option() {
+            return "--" + fact.option() + "=" + fact.unstated();
         }
 
         @Override

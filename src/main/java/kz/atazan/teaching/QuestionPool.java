@@ -36,7 +36,7 @@ public record QuestionPool(List<Candidate> candidates, List<InputError> errors) 
         List<InputError> errors = new ArrayList<>();
         Set<Action> seen = new LinkedHashSet<>();
         for (Path root : paths) {
-            if (!root.toFile().exists()) {
+            if (!java.nio.file.Files.exists(root)) {
                 errors.add(new InputError(Workspace.shown(root), 0, "no such file or folder"));
                 continue;
             }
