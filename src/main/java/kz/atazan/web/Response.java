@@ -22,6 +22,12 @@ public record Response(int status, String contentType, byte[] body, List<List<St
         return new Response(status, "application/json; charset=utf-8", document.getBytes(StandardCharsets.UTF_8), List.of());
     }
 
+    /** A dataset to save: CSV, offered as a file of this name. */
+    static Response csv(String filename, String document) {
+        return new Response(200, "text/csv; charset=utf-8", document.getBytes(StandardCharsets.UTF_8),
+                List.of(List.of("Content-Disposition", "attachment; filename=\"" + filename + "\"")));
+    }
+
     Response withCookie(String cookie) {
         List<List<String>> more = new ArrayList<>(headers);
         more.add(List.of("Set-Cookie", cookie));

@@ -26,6 +26,10 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
+import kz.atazan.balance.Balance;
+import kz.atazan.balance.BalanceCsv;
+import kz.atazan.balance.BalanceHtml;
+import kz.atazan.balance.BalanceJson;
 import kz.atazan.engine.Engine;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
@@ -68,6 +72,7 @@ public final class Site {
     private static final List<String> CHECK_PARAMETERS;
     private static final List<String> CHOICE_PARAMETERS = List.of("lang", "actor", "act", "target");
     private static final List<String> POWER_PARAMETERS = List.of("lang", "on");
+    private static final List<String> BALANCE_PARAMETERS = List.of("lang", "format");
 
     static {
         List<String> check = new ArrayList<>(List.of("on", "lang"));
@@ -80,6 +85,7 @@ public final class Site {
     private final Articles articles = new Articles();
     private final Clock clock;
     private volatile PowerSurvey powerSurvey;
+    private volatile Balance balance;
 
     public Site(Engine engine, Supplier<Choices> choices, Clock clock) {
         this.engine = engine;
@@ -131,6 +137,8 @@ public final class Site {
                 case "/api/compare" -> compare(Query.parse(rawQuery, CHECK_PARAMETERS));
                 case "/api/powers" -> powers(Query.parse(rawQuery, POWER_PARAMETERS));
                 case "/powers" -> powersPage(Query.parse(rawQuery, POWER_PARAMETERS), acceptLanguage, cookie);
+                case "/api/balance" -> balance(Query.parse(rawQuery, BALANCE_PARAMETERS));
+                case "/balance" -> balancePage(Query.parse(rawQuery, List.of("lang")), acceptLanguage, cookie);
                 default -> path.startsWith("/assets/") ? asset(path.substring("/assets/".length()))
                         : Response.problem(404, api ? "application/json" : "text/plain", "path", "no such page: " + Query.shortened(path), api);
             };
@@ -274,15 +282,45 @@ public final class Site {
             rows.add(new PowersPage.Row(capitalised(p.get("actorText").asText()), p.get("text").asText(), p.get("verdict").asText(),
                     String.join("; ", terms), String.join("; ", provisions)));
         }
-        Map<String, String> text = text(language);
-        List<AskPage.Option> languages = new ArrayList<>();
-        for (Language l : Language.values()) {
-            languages.add(new AskPage.Option(l.code(), text(l).get("language-name"), l == language));
-        }
-        PowersPage page = new PowersPage(language.code(), text, languages, day.toString(),
+        PowersPage page = new PowersPage(language.code(), text(language), languages(language), day.toString(),
                 "/api/powers?on=" + day + "&lang=" + language.code(), rows);
         StringOutput out = new StringOutput();
         TEMPLATES.render("powers.jte", page, out);
+        return Response.html(200, out.toString());
+    }
+
+    /** Every period's scores, computed on first use: the same for every request until the rules change. */
+    private Balance balance() {
+        Balance scored = balance;
+        if (scored == null) {
+            synchronized (this) {
+                if (balance == null) {
+                    balance = Balance.of(engine);
+                }
+                scored = balance;
+            }
+        }
+        return scored;
+    }
+
+    /** The balance dataset: the document {@code balance --format json}, or with {@code format=csv} its CSV. */
+    private Response balance(Query query) throws BadRequest {
+        language(query);
+        String format = query.one("format").orElse("json");
+        return switch (format) {
+            case "json" -> Response.json(200, BalanceJson.of(balance()));
+            case "csv" -> Response.csv("balance.csv", BalanceCsv.of(balance()));
+            default -> throw new BadRequest("format", "unknown format " + Query.shortened(format) + "; the formats are json, csv");
+        };
+    }
+
+    private Response balancePage(Query query, String acceptLanguage, String cookie) throws BadRequest {
+        Language language = pageLanguage(query, acceptLanguage, cookie);
+        Messages m = Messages.of(language);
+        BalancePage page = new BalancePage(language.code(), text(language), languages(language), m.format("balance.chart.title"),
+                BalanceHtml.body(balance(), m));
+        StringOutput out = new StringOutput();
+        TEMPLATES.render("balance.jte", page, out);
         return Response.html(200, out.toString());
     }
 
@@ -348,11 +386,7 @@ public final class Site {
                 }
             }
         }
-        List<AskPage.Option> languages = new ArrayList<>();
-        for (Language l : Language.values()) {
-            languages.add(new AskPage.Option(l.code(), text(l).get("language-name"), l == language));
-        }
-        AskPage page = new AskPage(language.code(), c.surveyed(), text, languages,
+        AskPage page = new AskPage(language.code(), c.surveyed(), text, languages(language),
                 options(c.actors(act, target), actor, e -> capitalised(name(m, e))),
                 options(c.acts(actor, target), act, a -> capitalised(actName(m, a, target))),
                 options(c.targets(actor, act), target, e -> capitalised(name(m, e))),
@@ -591,6 +625,15 @@ public final class Site {
     }
 
     /** The page's own words in a language: kz/atazan/text/web_xx.properties. */
+    /** The page's language links, the page's own language selected. */
+    private static List<AskPage.Option> languages(Language selected) {
+        List<AskPage.Option> languages = new ArrayList<>();
+        for (Language l : Language.values()) {
+            languages.add(new AskPage.Option(l.code(), text(l).get("language-name"), l == selected));
+        }
+        return languages;
+    }
+
     static Map<String, String> text(Language language) {
         ResourceBundle bundle = Messages.bundle("web", language);
         Map<String, String> text = new LinkedHashMap<>();

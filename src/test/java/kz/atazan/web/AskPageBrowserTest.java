@@ -156,4 +156,19 @@ class AskPageBrowserTest {
         assertTrue(!browser.findElements(By.cssSelector("#graph canvas")).isEmpty(), "drawn");
         assertTrue(browser.findElement(By.id("power-table")).getText().contains("Президент"));
     }
+
+    @Test
+    void theBalancePageDrawsItsChartUnderTheSitesPolicy() {
+        browser.get(base + "/?lang=ru");
+        browser.findElement(By.id("to-balance")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> !d.findElements(By.cssSelector("#balance svg")).isEmpty());
+        WebElement chart = browser.findElement(By.cssSelector("#balance svg"));
+        assertTrue(chart.getSize().getWidth() > 300, "the chart is drawn at a readable width");
+        assertTrue(browser.getTitle().startsWith("Полномочия Президента"), browser.getTitle());
+        // the site's style sheet, not an inline one, draws the tables' borders: the policy would block an inline style
+        WebElement cell = browser.findElement(By.cssSelector("table.balance td"));
+        assertEquals("collapse", browser.findElement(By.cssSelector("table.balance")).getCssValue("border-collapse"));
+        assertTrue(cell.getCssValue("border-top-style").equals("solid"), cell.getCssValue("border-top-style"));
+        assertTrue(browser.findElement(By.id("dataset-csv")).getAttribute("href").endsWith("/api/balance?format=csv"));
+    }
 }

@@ -203,4 +203,27 @@ class SiteApiTest {
             assertTrue(Site.class.getResource("/kz/atazan/web/vendor/" + licence) != null, licence);
         }
     }
+
+    @Test
+    void balanceGivesTheDatasetTheCommandGives() throws Exception {
+        kz.atazan.balance.Balance balance = kz.atazan.balance.Balance.of(Sites.engine());
+        assertEquals(JSON.readTree(kz.atazan.balance.BalanceJson.of(balance)), json(get("/api/balance", null)));
+        Response csv = get("/api/balance", "format=csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertEquals(kz.atazan.balance.BalanceCsv.of(balance), csv.text());
+        Response bad = get("/api/balance", "format=xlsx");
+        assertEquals(400, bad.status());
+        assertEquals("format", json(bad).get("problems").get(0).get("parameter").asText());
+    }
+
+    @Test
+    void theBalancePageShowsTheChartAndTheScalesInTheLanguageAsked() {
+        Response page = get("/balance", "lang=kk");
+        assertEquals(200, page.status());
+        assertTrue(page.text().contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), "the chart inline");
+        assertTrue(page.text().contains("Сиарофф"), "the scales' names in Kazakh");
+        assertTrue(page.text().contains("href=\"/api/balance?format=csv\""), "the dataset linked");
+        assertFalse(page.text().contains("<style>"), "no inline style: the site's policy allows only its own style sheet");
+    }
 }
