@@ -47,6 +47,8 @@ import kz.atazan.scenario.Dates;
 import kz.atazan.scenario.JsonReport;
 import kz.atazan.teaching.Comparison;
 import kz.atazan.teaching.ComparisonJson;
+import kz.atazan.teaching.Explainer;
+import kz.atazan.teaching.ExplanationJson;
 import kz.atazan.teaching.PowerJson;
 import kz.atazan.teaching.PowerSurvey;
 import kz.atazan.model.Edition;
@@ -134,6 +136,7 @@ public final class Site {
                 case "/" -> page(Query.parse(rawQuery, pageParameters()), acceptLanguage, cookie);
                 case "/api/check" -> check(Query.parse(rawQuery, CHECK_PARAMETERS));
                 case "/api/vocabulary" -> vocabulary(Query.parse(rawQuery, CHOICE_PARAMETERS));
+                case "/api/explain" -> explain(Query.parse(rawQuery, CHECK_PARAMETERS));
                 case "/api/compare" -> compare(Query.parse(rawQuery, CHECK_PARAMETERS));
                 case "/api/powers" -> powers(Query.parse(rawQuery, POWER_PARAMETERS));
                 case "/powers" -> powersPage(Query.parse(rawQuery, POWER_PARAMETERS), acceptLanguage, cookie);
@@ -158,6 +161,12 @@ public final class Site {
     private Response check(Query query) throws BadRequest {
         Action action = action(query);
         return Response.json(200, JsonReport.of(engine.judge(action), language(query)));
+    }
+
+    /** The justification tree and, for an unconstitutional verdict, the smallest change: the document {@code explain --format json} prints. */
+    private Response explain(Query query) throws BadRequest {
+        Action action = action(query);
+        return Response.json(200, ExplanationJson.of(new Explainer(engine).explain(action), language(query)));
     }
 
     /** The action the parameters state, or every problem with where it is. */
@@ -462,8 +471,39 @@ public final class Site {
                         .append(encode(name)).append('=').append(encode(v)));
             }
         });
+        List<AskPage.Fix> fixes = new ArrayList<>();
+        String noFix = "";
+        if (judgment.verdict() == kz.atazan.model.Verdict.UNCONSTITUTIONAL) {
+            JsonNode change = explanation(action, language).path("smallestChange");
+            change.path("sameDay").forEach(r -> fixes.add(fix("", r, language)));
+            JsonNode other = change.path("otherDate");
+            if (other.isObject()) {
+                fixes.add(fix(other.path("when").asText(), other, language));
+            }
+            noFix = change.path("none").asText("");
+        }
         return new AskPage.Answer(judgment.verdict().label(), capitalised(document.path("verdictText").asText()), document.path("action").asText(),
-                document.path("law").asText(), reasons, api.toString());
+                document.path("law").asText(), reasons, fixes, noFix, api.toString());
+    }
+
+    /** The explanation as {@code explain --format json} prints it. */
+    private JsonNode explanation(Action action, Language language) {
+        try {
+            return JSON.readTree(ExplanationJson.of(new Explainer(engine).explain(action), language));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One change of the explanation, with the link that asks the question so changed. */
+    private static AskPage.Fix fix(String when, JsonNode remedy, Language language) {
+        List<String> changes = new ArrayList<>();
+        remedy.path("changes").forEach(c -> changes.add(c.path("instruction").asText()));
+        StringBuilder link = new StringBuilder("/?lang=").append(language.code());
+        remedy.path("arguments").fields().forEachRemaining(a -> a.getValue()
+                .forEach(v -> link.append('&').append(encode(a.getKey())).append('=').append(encode(v.asText()))));
+        link.append("&ask=1");
+        return new AskPage.Fix(when, changes, link.toString());
     }
 
     /** The action on the day each wording took effect and on the day asked, each change with its amendment. */

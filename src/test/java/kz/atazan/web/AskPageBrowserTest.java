@@ -171,4 +171,15 @@ class AskPageBrowserTest {
         assertTrue(cell.getCssValue("border-top-style").equals("solid"), cell.getCssValue("border-top-style"));
         assertTrue(browser.findElement(By.id("dataset-csv")).getAttribute("href").endsWith("/api/balance?format=csv"));
     }
+
+    @Test
+    void followingTheSmallestChangeMakesItConstitutional() {
+        ask("ru", "president", "appoint", "chair-of-national-bank", "2023-05-01");
+        assertEquals("unconstitutional", browser.findElement(By.id("verdict")).getAttribute("data-verdict"));
+        WebElement fixes = browser.findElement(By.id("fixes"));
+        assertTrue(fixes.getText().contains("Сенат"), "the change names the Senate's consent in Russian: " + fixes.getText());
+        fixes.findElement(By.cssSelector("a.follow")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("consent=senate"));
+        assertEquals("constitutional", browser.findElement(By.id("verdict")).getAttribute("data-verdict"));
+    }
 }

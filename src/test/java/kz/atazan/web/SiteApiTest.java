@@ -226,4 +226,30 @@ class SiteApiTest {
         assertTrue(page.text().contains("href=\"/api/balance?format=csv\""), "the dataset linked");
         assertFalse(page.text().contains("<style>"), "no inline style: the site's policy allows only its own style sheet");
     }
+
+    @Test
+    void explainAnswersWithTheDocumentOfExplainFormatJson() throws Exception {
+        Response r = get("/api/explain", "actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01&lang=ru");
+        assertEquals(200, r.status());
+        Action same = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_NATIONAL_BANK, LocalDate.of(2023, 5, 1));
+        assertEquals(JSON.readTree(kz.atazan.teaching.ExplanationJson.of(new kz.atazan.teaching.Explainer(Sites.engine()).explain(same),
+                Language.RU)), json(r));
+        // Art. 44(4) as amended in 2022: the Chair of the National Bank with the Senate's consent
+        JsonNode fix = json(r).get("smallestChange").get("sameDay").get(0);
+        assertEquals(List.of("senate"), JSON.convertValue(fix.get("arguments").get("consent"), List.class));
+        assertEquals(400, get("/api/explain", "actor=president&act=appoint").status());
+    }
+
+    @Test
+    void theAnswerOffersTheSmallestChangeAndItsLinkAsksItSoChanged() throws Exception {
+        Response page = get("/", "actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01&ask=1&lang=en");
+        assertEquals(200, page.status());
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("class=\"follow\" href=\"([^\"]+)\"").matcher(page.text());
+        assertTrue(link.find(), "a change offered");
+        String href = link.group(1).replace("&amp;", "&");
+        assertTrue(href.contains("consent=senate"), href);
+        String query = href.substring(href.indexOf('?') + 1);
+        Response followed = get("/", query);
+        assertTrue(followed.text().contains("data-verdict=\"constitutional\""), "the changed question is constitutional");
+    }
 }
