@@ -44,7 +44,12 @@ import kz.atazan.model.OfficialText;
 import kz.atazan.model.PersonField;
 import kz.atazan.scenario.ActionArguments;
 import kz.atazan.scenario.Dates;
+import kz.atazan.scenario.CheckResult;
 import kz.atazan.scenario.JsonReport;
+import kz.atazan.scenario.RunResult;
+import kz.atazan.scenario.ScenarioReader;
+import kz.atazan.scenario.ScenarioRunner;
+import kz.atazan.scenario.TextReport;
 import kz.atazan.teaching.Comparison;
 import kz.atazan.teaching.ComparisonJson;
 import kz.atazan.teaching.Explainer;
@@ -65,6 +70,8 @@ import kz.atazan.text.Term;
 public final class Site {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The name a sent scenario file goes by in its report ("scenario.yaml:12: ..."). */
+    static final String SENT_FILE = "scenario.yaml";
     static final String COOKIE = "atazan-lang";
     /** The templates compiled at build time (src/main/jte): none is parsed at run time. */
     private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "kz.atazan.web.pages");
@@ -75,6 +82,9 @@ public final class Site {
     private static final List<String> CHOICE_PARAMETERS = List.of("lang", "actor", "act", "target");
     private static final List<String> POWER_PARAMETERS = List.of("lang", "on");
     private static final List<String> BALANCE_PARAMETERS = List.of("lang", "format");
+    /** The only paths that take a body: a scenario file, sent by the page's form or to the API. */
+    private static final Set<String> RUNS = Set.of("/run", "/api/run");
+    private static final List<String> RUN_FORM = List.of("lang", "scenario");
 
     static {
         List<String> check = new ArrayList<>(List.of("on", "lang"));
@@ -127,16 +137,33 @@ public final class Site {
 
     /** Answers one request; never throws for anything the request holds. */
     public Response handle(String method, String path, String rawQuery, String acceptLanguage, String cookie) {
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            return Response.problem(405, "text/plain", "method", "only GET is answered here, not " + Query.shortened(method), false);
-        }
+        return handle(method, path, rawQuery, acceptLanguage, cookie, new byte[0]);
+    }
+
+    /** Answers one request with its body (read only where a scenario file is sent); never throws for anything the request holds. */
+    public Response handle(String method, String path, String rawQuery, String acceptLanguage, String cookie, byte[] body) {
         boolean api = path.startsWith("/api/");
+        if (method.equals("POST") && RUNS.contains(path)) {
+            try {
+                return path.equals("/run") ? runPage(Query.parseForm(new String(body, StandardCharsets.UTF_8), RUN_FORM), acceptLanguage, cookie)
+                        : run(Query.parse(rawQuery, List.of("lang")), body);
+            } catch (BadRequest e) {
+                return Response.badRequest(e, api);
+            }
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return Response.problem(405, api ? "application/json" : "text/plain", "method", "only GET is answered here"
+                    + (RUNS.contains(path) ? " and POST" : "") + ", not " + Query.shortened(method), api);
+        }
         try {
             return switch (path) {
+                case "/run" -> runPage(Query.parse(rawQuery, List.of("lang")), acceptLanguage, cookie);
+                case "/api/run" -> Response.problem(405, "application/json", "method", "a scenario file is sent with POST, not fetched", true);
                 case "/" -> page(Query.parse(rawQuery, pageParameters()), acceptLanguage, cookie);
                 case "/api/check" -> check(Query.parse(rawQuery, CHECK_PARAMETERS));
                 case "/api/vocabulary" -> vocabulary(Query.parse(rawQuery, CHOICE_PARAMETERS));
                 case "/api/explain" -> explain(Query.parse(rawQuery, CHECK_PARAMETERS));
+                case "/api/openapi.json" -> Response.json(200, OpenApi.document());
                 case "/api/compare" -> compare(Query.parse(rawQuery, CHECK_PARAMETERS));
                 case "/api/powers" -> powers(Query.parse(rawQuery, POWER_PARAMETERS));
                 case "/powers" -> powersPage(Query.parse(rawQuery, POWER_PARAMETERS), acceptLanguage, cookie);
@@ -330,6 +357,41 @@ public final class Site {
                 BalanceHtml.body(balance(), m));
         StringOutput out = new StringOutput();
         TEMPLATES.render("balance.jte", page, out);
+        return Response.html(200, out.toString());
+    }
+
+    // ---- scenario files, sent as data: read by the scenario reader, never evaluated
+
+    /** The report of a scenario file sent as the request's body: the document {@code run --format json} prints. */
+    private Response run(Query query, byte[] body) throws BadRequest {
+        Language language = language(query);
+        return Response.json(200, JsonReport.of(runScenario(body), language));
+    }
+
+    private RunResult runScenario(byte[] text) {
+        ScenarioReader.Reading reading = ScenarioReader.read(text, SENT_FILE);
+        List<CheckResult> results = reading.file() == null ? List.of() : new ScenarioRunner(engine).run(reading.file());
+        return new RunResult(results, reading.errors());
+    }
+
+    /** The page to paste or open a scenario file and read its report, each problem at its line. */
+    private Response runPage(Query query, String acceptLanguage, String cookie) throws BadRequest {
+        Language language = pageLanguage(query, acceptLanguage, cookie);
+        String scenario = query.one("scenario").orElse("");
+        Optional<RunPage.Report> report = Optional.empty();
+        if (query.has("scenario")) {
+            RunResult run = runScenario(scenario.getBytes(StandardCharsets.UTF_8));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            TextReport.print(run, true, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, StandardCharsets.UTF_8), language);
+            List<RunPage.Problem> problems = run.errors().stream().map(e -> new RunPage.Problem(e.line(), e.toString())).toList();
+            report = Optional.of(new RunPage.Report(run.failed() == 0 && run.errors().isEmpty(), run.closingLine(kz.atazan.text.Words.in(language)),
+                    problems, out.toString(StandardCharsets.UTF_8)));
+        }
+        RunPage page = new RunPage(language.code(), text(language), languages(language), SENT_FILE, scenario, report);
+        StringOutput out = new StringOutput();
+        TEMPLATES.render("run.jte", page, out);
         return Response.html(200, out.toString());
     }
 

@@ -182,4 +182,24 @@ class AskPageBrowserTest {
         waiting().until(d -> d.getCurrentUrl().contains("consent=senate"));
         assertEquals("constitutional", browser.findElement(By.id("verdict")).getAttribute("data-verdict"));
     }
+
+    @Test
+    void aScenarioFileOpenedFromTheDiskIsRunAndItsErrorShownAtItsLine() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("student", ".yaml");
+        try {
+            java.nio.file.Files.writeString(file, SiteApiTest.SCENARIO);
+            browser.get(base + "/run?lang=kk");
+            browser.findElement(By.id("scenario-file")).sendKeys(file.toString());
+            waiting().until(d -> d.findElement(By.id("scenario")).getAttribute("value").contains("apoint"));
+            browser.findElement(By.id("run-button")).click();
+            waiting().until(d -> !d.findElements(By.id("report")).isEmpty());
+            WebElement problem = browser.findElement(By.cssSelector("#problems li"));
+            assertEquals("17", problem.getAttribute("data-line"));
+            assertTrue(problem.getText().startsWith(Site.SENT_FILE + ":17:"), problem.getText());
+            assertEquals("false", browser.findElement(By.id("report")).getAttribute("data-passed"));
+            assertTrue(browser.findElement(By.id("scenario")).getAttribute("value").contains("apoint"), "the text kept, to correct it");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }

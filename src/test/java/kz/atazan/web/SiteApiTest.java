@@ -252,4 +252,89 @@ class SiteApiTest {
         Response followed = get("/", query);
         assertTrue(followed.text().contains("data-verdict=\"constitutional\""), "the changed question is constitutional");
     }
+
+    /**
+     * A scenario file a student might write: one check that holds (Art. 44(4) as amended in 2022:
+     * the Chair of the National Bank with the Senate's consent), one that does not, and an unknown
+     * act on line 17.
+     */
+    static final String SCENARIO = """
+            title: "A student's file"
+            scenarios:
+              - id: national-bank
+                action:
+                  actor: president
+                  act: appoint
+                  target: chair-of-national-bank
+                  consents: [senate]
+                expect:
+                  - date: 2023-05-01
+                    verdict: constitutional
+                  - date: 2023-05-02
+                    verdict: unconstitutional
+              - id: a-typo
+                action:
+                  actor: president
+                  act: apoint
+                  target: chair-of-national-bank
+                expect:
+                  - date: 2023-05-01
+                    verdict: constitutional
+            """;
+
+    @Test
+    void runAnswersWithTheReportOfRunFormatJsonEachProblemAtItsLine() throws Exception {
+        Response r = Sites.site().handle("POST", "/api/run", "lang=ru", null, null, SCENARIO.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, r.status());
+        JsonNode report = json(r);
+        assertEquals(1, report.get("passed").asInt());
+        assertEquals(1, report.get("failed").asInt());
+        JsonNode error = report.get("errors").get(0);
+        assertEquals(Site.SENT_FILE, error.get("file").asText());
+        assertEquals(17, error.get("line").asInt());
+        assertTrue(error.get("message").asText().contains("appoint"), "the nearest name suggested: " + error);
+        assertEquals(405, get("/api/run", null).status(), "a file is sent, not fetched");
+        assertEquals(405, Sites.site().handle("POST", "/api/check", null, null, null, new byte[0]).status());
+    }
+
+    @Test
+    void theScenarioPageShowsTheReportAndTheProblemsAtTheirLines() {
+        String form = "lang=en&scenario=" + java.net.URLEncoder.encode(SCENARIO, java.nio.charset.StandardCharsets.UTF_8);
+        Response page = Sites.site().handle("POST", "/run", null, null, null, form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, page.status());
+        assertTrue(page.text().contains("data-line=\"17\""), "the problem at its line");
+        assertTrue(page.text().contains("data-passed=\"false\""));
+        assertTrue(page.text().contains("national-bank"), "the failing check named in the report");
+        assertTrue(page.text().contains("&quot;A student&#39;s file&quot;") || page.text().contains("A student"), "the text kept to correct it");
+        assertEquals(200, get("/run", "lang=kk").status());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointAndOnlyParametersTheyTake() throws Exception {
+        JsonNode api = json(get("/api/openapi.json", null));
+        assertEquals("3.1.0", api.get("openapi").asText());
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        api.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertEquals(new java.util.TreeSet<>(List.of("/api/balance", "/api/check", "/api/compare", "/api/explain", "/api/powers", "/api/run",
+                "/api/vocabulary")), paths);
+        for (String path : paths) {
+            JsonNode operation = api.get("paths").get(path).has("get") ? api.get("paths").get(path).get("get") : api.get("paths").get(path).get("post");
+            String method = api.get("paths").get(path).has("get") ? "GET" : "POST";
+            assertTrue(operation.get("responses").has("200") && operation.get("responses").has("400"), path);
+            for (JsonNode parameter : operation.get("parameters")) {
+                String name = parameter.get("name").asText();
+                Response r = Sites.site().handle(method, path, name + "=x", null, null, new byte[0]);
+                assertFalse(r.text().contains("unknown parameter"), path + " takes '" + name + "': " + r.text());
+            }
+            Response unknown = Sites.site().handle(method, path, "not-a-parameter=1", null, null, new byte[0]);
+            assertEquals(400, unknown.status(), path);
+        }
+        JsonNode consent = null;
+        for (JsonNode parameter : api.get("paths").get("/api/check").get("get").get("parameters")) {
+            if (parameter.get("name").asText().equals("consent")) {
+                consent = parameter;
+            }
+        }
+        assertTrue(consent != null && consent.get("schema").get("items").get("enum").toString().contains("\"senate\""), String.valueOf(consent));
+    }
 }
