@@ -55,6 +55,7 @@ import kz.atazan.teaching.ComparisonJson;
 import kz.atazan.teaching.Explainer;
 import kz.atazan.teaching.ExplanationJson;
 import kz.atazan.teaching.PowerJson;
+import kz.atazan.teaching.QuestionPool;
 import kz.atazan.teaching.PowerSurvey;
 import kz.atazan.model.Edition;
 import kz.atazan.model.Period;
@@ -80,10 +81,10 @@ public final class Site {
     private static final List<String> PAGE_PARAMETERS = List.of("lang", "on", "ask");
     private static final List<String> CHECK_PARAMETERS;
     private static final List<String> CHOICE_PARAMETERS = List.of("lang", "actor", "act", "target");
-    private static final List<String> POWER_PARAMETERS = List.of("lang", "on");
+    private static final List<String> POWER_PARAMETERS = List.of("lang", "on", "from");
     private static final List<String> BALANCE_PARAMETERS = List.of("lang", "format");
     /** The only paths that take a body: a scenario file, sent by the page's form or to the API. */
-    private static final Set<String> RUNS = Set.of("/run", "/api/run");
+    private static final Set<String> RUNS = Set.of("/run", "/api/run", "/exercises");
     private static final List<String> RUN_FORM = List.of("lang", "scenario");
 
     static {
@@ -98,24 +99,32 @@ public final class Site {
     private final Clock clock;
     private volatile PowerSurvey powerSurvey;
     private volatile Balance balance;
+    private final Exercises exercises;
 
-    public Site(Engine engine, Supplier<Choices> choices, Clock clock) {
+    /** A site; the exercises draw their questions from the scenario files under {@code scenarios}, read on first use. */
+    public Site(Engine engine, Supplier<Choices> choices, Clock clock, List<java.nio.file.Path> scenarios) {
         this.engine = engine;
         this.choices = choices;
         this.clock = clock;
+        this.exercises = new Exercises(engine, memoised(() -> QuestionPool.read(scenarios)));
+    }
+
+    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> value.updateAndGet(v -> v != null ? v : supplier.get());
     }
 
     /** A site whose choices are surveyed from the engine now. */
-    public static Site of(Engine engine, Clock clock) {
+    public static Site of(Engine engine, Clock clock, List<java.nio.file.Path> scenarios) {
         Choices surveyed = Choices.of(engine);
-        return new Site(engine, () -> surveyed, clock);
+        return new Site(engine, () -> surveyed, clock, scenarios);
     }
 
     /**
      * A site that surveys its choices in the background from now on, so that the server answers at
      * once; the first page that needs the choices waits for the survey to end.
      */
-    public static Site surveying(Engine engine, Clock clock) {
+    public static Site surveying(Engine engine, Clock clock, List<java.nio.file.Path> scenarios) {
         java.util.concurrent.FutureTask<Choices> survey = new java.util.concurrent.FutureTask<>(() -> Choices.of(engine));
         Thread t = new Thread(survey, "atazan-survey");
         t.setDaemon(true);
@@ -132,7 +141,7 @@ public final class Site {
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IllegalStateException("the survey of the rules failed", e.getCause());
             }
-        }, clock);
+        }, clock, scenarios);
     }
 
     /** Answers one request; never throws for anything the request holds. */
@@ -145,8 +154,12 @@ public final class Site {
         boolean api = path.startsWith("/api/");
         if (method.equals("POST") && RUNS.contains(path)) {
             try {
-                return path.equals("/run") ? runPage(Query.parseForm(new String(body, StandardCharsets.UTF_8), RUN_FORM), acceptLanguage, cookie)
-                        : run(Query.parse(rawQuery, List.of("lang")), body);
+                return switch (path) {
+                    case "/run" -> runPage(Query.parseForm(new String(body, StandardCharsets.UTF_8), RUN_FORM), acceptLanguage, cookie);
+                    case "/exercises" -> exercisesPage(Query.parseForm(new String(body, StandardCharsets.UTF_8), Exercises.PARAMETERS),
+                            acceptLanguage, cookie);
+                    default -> run(Query.parse(rawQuery, List.of("lang")), body);
+                };
             } catch (BadRequest e) {
                 return Response.badRequest(e, api);
             }
@@ -158,6 +171,11 @@ public final class Site {
         try {
             return switch (path) {
                 case "/run" -> runPage(Query.parse(rawQuery, List.of("lang")), acceptLanguage, cookie);
+                case "/exercises" -> exercisesPage(Query.parse(rawQuery, Exercises.PARAMETERS), acceptLanguage, cookie);
+                case "/exercises/sheet", "/exercises/key" -> {
+                    Query query = Query.parse(rawQuery, Exercises.PARAMETERS);
+                    yield exercises.printable(query, pageLanguage(query, acceptLanguage, cookie), path.endsWith("key"));
+                }
                 case "/api/run" -> Response.problem(405, "application/json", "method", "a scenario file is sent with POST, not fetched", true);
                 case "/" -> page(Query.parse(rawQuery, pageParameters()), acceptLanguage, cookie);
                 case "/api/check" -> check(Query.parse(rawQuery, CHECK_PARAMETERS));
@@ -297,7 +315,19 @@ public final class Site {
 
     /** The power map on a day: every power, who over whom, with its terms and provisions. */
     private Response powers(Query query) throws BadRequest {
-        return Response.json(200, PowerJson.of(powerSurvey().on(day(query)), language(query)));
+        Optional<LocalDate> from = since(query);
+        return Response.json(200, from.isPresent() ? PowerJson.of(powerSurvey().diff(from.get(), day(query)), language(query))
+                : PowerJson.of(powerSurvey().on(day(query)), language(query)));
+    }
+
+    /** The earlier day a power map is compared with ({@code from}), if any. */
+    private static Optional<LocalDate> since(Query query) throws BadRequest {
+        Optional<String> from = query.one("from").filter(f -> !f.isBlank());
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        Dates.Reading reading = Dates.parse(from.get());
+        return Optional.of(reading.date().orElseThrow(() -> new BadRequest("from", reading.problem())));
     }
 
     private Response powersPage(Query query, String acceptLanguage, String cookie) throws BadRequest {
@@ -318,8 +348,20 @@ public final class Site {
             rows.add(new PowersPage.Row(capitalised(p.get("actorText").asText()), p.get("text").asText(), p.get("verdict").asText(),
                     String.join("; ", terms), String.join("; ", provisions)));
         }
+        Optional<LocalDate> from = since(query);
+        List<PowersPage.Change> changes = new ArrayList<>();
+        if (from.isPresent()) {
+            try {
+                for (JsonNode c : JSON.readTree(PowerJson.of(powerSurvey().diff(from.get(), day), language)).get("changes")) {
+                    changes.add(new PowersPage.Change(c.get("kind").asText(), c.get("kindText").asText(), capitalised(c.get("actorText").asText()),
+                            c.get("text").asText(), c.get("before").asText(), c.get("after").asText(), c.get("causedBy").asText()));
+                }
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         PowersPage page = new PowersPage(language.code(), text(language), languages(language), day.toString(),
-                "/api/powers?on=" + day + "&lang=" + language.code(), rows);
+                "/api/powers?on=" + day + "&lang=" + language.code(), rows, from.map(LocalDate::toString).orElse(""), changes);
         StringOutput out = new StringOutput();
         TEMPLATES.render("powers.jte", page, out);
         return Response.html(200, out.toString());
@@ -392,6 +434,14 @@ public final class Site {
         RunPage page = new RunPage(language.code(), text(language), languages(language), SENT_FILE, scenario, report);
         StringOutput out = new StringOutput();
         TEMPLATES.render("run.jte", page, out);
+        return Response.html(200, out.toString());
+    }
+
+    private Response exercisesPage(Query query, String acceptLanguage, String cookie) throws BadRequest {
+        Language language = pageLanguage(query, acceptLanguage, cookie);
+        ExercisesPage page = exercises.page(query, language, text(language));
+        StringOutput out = new StringOutput();
+        TEMPLATES.render("exercises.jte", page, out);
         return Response.html(200, out.toString());
     }
 
@@ -472,7 +522,7 @@ public final class Site {
         return Response.badRequest(e, false);
     }
 
-    private Language pageLanguage(Query query, String acceptLanguage, String cookie) throws BadRequest {
+    Language pageLanguage(Query query, String acceptLanguage, String cookie) throws BadRequest {
         if (query.one("lang").isPresent()) {
             return language(query);
         }
@@ -728,7 +778,7 @@ public final class Site {
 
     /** The page's own words in a language: kz/atazan/text/web_xx.properties. */
     /** The page's language links, the page's own language selected. */
-    private static List<AskPage.Option> languages(Language selected) {
+    static List<AskPage.Option> languages(Language selected) {
         List<AskPage.Option> languages = new ArrayList<>();
         for (Language l : Language.values()) {
             languages.add(new AskPage.Option(l.code(), text(l).get("language-name"), l == selected));
@@ -772,7 +822,7 @@ public final class Site {
         }
     }
 
-    private static String encode(String text) {
+    static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 

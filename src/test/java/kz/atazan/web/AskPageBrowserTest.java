@@ -202,4 +202,23 @@ class AskPageBrowserTest {
             java.nio.file.Files.deleteIfExists(file);
         }
     }
+
+    @Test
+    void aStudentPractisesTwoExercisesAndSeesEachChecked() {
+        kz.atazan.teaching.Sheet sheet = SiteApiTest.sheet("president", 2, 7);
+        String first = SiteApiTest.verdictOf(sheet.questions().get(0));
+        String second = SiteApiTest.other(SiteApiTest.verdictOf(sheet.questions().get(1)));
+        browser.get(base + "/?lang=kk");
+        browser.findElement(By.id("to-exercises")).click();
+        waiting().until(d -> !d.findElements(By.id("sheet-form")).isEmpty());
+        browser.get(base + "/exercises?lang=kk&topic=president&count=2&seed=7");
+        browser.findElement(By.cssSelector("input[name=q1][value=" + first + "]")).click();
+        browser.findElement(By.cssSelector("input[name=q2][value=" + second + "]")).click();
+        browser.findElement(By.id("check")).click();
+        waiting().until(d -> !d.findElements(By.id("score")).isEmpty());
+        assertEquals("true", browser.findElement(By.id("q1")).getAttribute("data-right"));
+        assertEquals("false", browser.findElement(By.id("q2")).getAttribute("data-right"));
+        assertTrue(!browser.findElement(By.cssSelector("#q2 .feedback")).getText().isBlank(), "the wrong answer explained");
+        assertTrue(browser.findElement(By.cssSelector("input[name=q1][value=" + first + "]")).isSelected(), "the answers kept");
+    }
 }

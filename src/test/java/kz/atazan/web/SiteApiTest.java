@@ -337,4 +337,79 @@ class SiteApiTest {
         }
         assertTrue(consent != null && consent.get("schema").get("items").get("enum").toString().contains("\"senate\""), String.valueOf(consent));
     }
+
+    /** The sheet the page draws for this topic, size and seed, drawn here as 'exercises generate' draws it. */
+    static kz.atazan.teaching.Sheet sheet(String topic, int count, long seed) {
+        kz.atazan.teaching.QuestionPool pool = kz.atazan.teaching.QuestionPool.read(List.of(java.nio.file.Path.of("scenarios")));
+        return new kz.atazan.teaching.SheetMaker(Sites.engine()).make(pool,
+                new kz.atazan.teaching.SheetMaker.Request(count, java.util.Optional.of(topic), java.util.Optional.empty(), java.util.Optional.empty(), seed),
+                "", "");
+    }
+
+    static String verdictOf(kz.atazan.teaching.Question q) {
+        return Sites.engine().judge(q.action()).verdict().label();
+    }
+
+    static String other(String verdict) {
+        return verdict.equals("constitutional") ? "unconstitutional" : "constitutional";
+    }
+
+    @Test
+    void anExerciseAnsweredOnThePageIsCheckedAtOnceAndAWrongAnswerExplained() {
+        kz.atazan.teaching.Sheet sheet = sheet("president", 3, 11);
+        assertEquals(3, sheet.questions().size());
+        String right = verdictOf(sheet.questions().get(0));
+        String wrong = other(verdictOf(sheet.questions().get(1)));
+        Response page = get("/exercises", "lang=ru&topic=president&count=3&seed=11&check=1&q1=" + right + "&q2=" + wrong);
+        assertEquals(200, page.status());
+        String html = page.text();
+        assertTrue(html.matches("(?s).*id=\"q1\" data-right=\"true\".*"), "q1 right");
+        assertTrue(html.matches("(?s).*id=\"q2\" data-right=\"false\".*"), "q2 wrong");
+        assertTrue(html.matches("(?s).*id=\"q3\" data-right=\"false\".*"), "q3 unanswered counts as wrong");
+        assertTrue(html.contains("class=\"feedback\""), "the wrong answer explained");
+        assertEquals(400, get("/exercises", "topic=no-such-topic").status());
+        assertEquals(400, get("/exercises", "count=0").status());
+    }
+
+    @Test
+    void aTeacherDownloadsTheSheetAndKeyAndGradesAnAnswerFile() {
+        kz.atazan.teaching.Sheet sheet = sheet("akim", 2, 5);
+        String answers = "q1: " + verdictOf(sheet.questions().get(0)) + "\nq2: " + other(verdictOf(sheet.questions().get(1))) + "\n";
+        String form = "lang=en&topic=akim&count=2&seed=5&answers=" + java.net.URLEncoder.encode(answers, java.nio.charset.StandardCharsets.UTF_8);
+        Response graded = Sites.site().handle("POST", "/exercises", null, null, null, form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, graded.status());
+        assertTrue(graded.text().contains("id=\"score\""), "a score");
+        assertTrue(graded.text().matches("(?s).*id=\"q1\" data-right=\"true\".*") && graded.text().matches("(?s).*id=\"q2\" data-right=\"false\".*"));
+        String bad = "lang=en&topic=akim&count=2&seed=5&answers=" + java.net.URLEncoder.encode("q9: maybe", java.nio.charset.StandardCharsets.UTF_8);
+        Response problems = Sites.site().handle("POST", "/exercises", null, null, null, bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(problems.text().contains("id=\"problems\"") && problems.text().contains("q9"), "a bad answer file named, nothing graded");
+        for (String printable : new String[] {"/exercises/sheet", "/exercises/key"}) {
+            Response r = get(printable, "lang=kk&topic=akim&count=2&seed=5");
+            assertEquals(200, r.status(), printable);
+            assertTrue(r.headers().toString().contains("attachment"), printable);
+            assertTrue(r.text().startsWith("<!DOCTYPE html>") || r.text().startsWith("<!doctype html>"), printable);
+        }
+    }
+
+    /**
+     * From 1 May 2021 to 1 May 2023 the Constitutional Court replaced the Constitutional Council
+     * (the 2022 amendment, in force from 1 January 2023): the Chair of the Constitutional Court is
+     * appointed by the President with the Senate's consent (Art. 44(4) as amended), a power that
+     * did not exist before.
+     */
+    @Test
+    void thePowerMapComparesTwoDays() throws Exception {
+        JsonNode diff = json(get("/api/powers", "from=2021-05-01&on=2023-05-01&lang=ru"));
+        assertEquals("2021-05-01", diff.get("from").asText());
+        assertEquals("2023-05-01", diff.get("to").asText());
+        boolean court = false;
+        for (JsonNode c : diff.get("changes")) {
+            court |= c.get("actor").asText().equals("president") && c.get("target").asText().equals("chair-of-constitutional-court")
+                    && c.get("kind").asText().equals("gained");
+        }
+        assertTrue(court, "the President gains the appointment of the Chair of the Constitutional Court");
+        Response page = get("/powers", "from=2021-05-01&on=2023-05-01&lang=kk");
+        assertTrue(page.text().contains("id=\"change-table\""), "the changes shown on the page");
+        assertEquals(400, get("/api/powers", "from=yesterday").status());
+    }
 }

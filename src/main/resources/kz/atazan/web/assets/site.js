@@ -22,16 +22,17 @@
     }
   });
 })();
-// The scenario page: a file opened from the disk is read into the text box (as text, never run
-// here), to be sent with the form.
+// The scenario and exercises pages: a file opened from the disk is read into its text box (as
+// text, never run here), to be sent with the form.
 (function () {
   "use strict";
   document.addEventListener("change", function (event) {
     var input = event.target;
-    if (input.id !== "scenario-file" || !input.files || input.files.length === 0) { return; }
+    var target = input.getAttribute("data-fills");
+    if (!target || !input.files || input.files.length === 0) { return; }
     var reader = new FileReader();
     reader.onload = function () {
-      var box = document.getElementById("scenario");
+      var box = document.getElementById(target);
       if (box) { box.value = String(reader.result); }
     };
     reader.readAsText(input.files[0]);
