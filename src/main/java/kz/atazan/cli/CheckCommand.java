@@ -10,6 +10,8 @@ import kz.atazan.model.Action;
 import kz.atazan.model.Judgment;
 import kz.atazan.scenario.JsonReport;
 import kz.atazan.scenario.JudgmentText;
+import kz.atazan.teaching.NearestQuestions;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,6 +68,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println(JsonReport.of(judgment, main.language()));
         } else {
             JudgmentText.lines(judgment, main.language(), day.on == null).forEach(out::println);
+            NearestQuestions.lines(judgment, NearestQuestions.of(engine.get(), judgment), Words.in(main.language())).forEach(out::println);
         }
         return ExitCode.OK;
     }

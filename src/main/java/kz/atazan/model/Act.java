@@ -38,7 +38,10 @@ public enum Act implements Named {
     BRING_CHARGE("bring a charge (of high treason) against the target"),
     ISSUE("issue an act (a decree with the force of law)"),
     SUCCEED("take over the powers of the President when the office falls vacant early"),
-    RESIGN("resign from office of one's own will (the target is the office left)");
+    RESIGN("resign from office of one's own will (the target is the office left)"),
+    ACCEPT_RESIGNATION("accept the target's resignation (the Government's, the Prime Minister's or a minister's)"),
+    DECLINE_RESIGNATION("decline the target's resignation and instruct it to go on with its duties"),
+    LAY_DOWN_POWERS("lay down the target's powers before a newly elected legislature (the Government before a new Majilis, from 2026 a new Kurultai)");
 
     private final String meaning;
 

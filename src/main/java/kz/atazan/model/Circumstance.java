@@ -33,7 +33,9 @@ public enum Circumstance implements Named {
             + " (until 30 June 2026: of the Chair of each Chamber, Art. 45(3); from 2026: of the Chair of the Kurultai"
             + " and of the Prime Minister, Art. 47(3))"),
     SUCCESSORS_AHEAD_UNABLE("everyone ahead of the actor in the line of succession to the President cannot take over"
-            + " the President's powers, or has refused them");
+            + " the President's powers, or has refused them"),
+    NO_CONFIDENCE_EXPRESSED("the Majilis or Parliament (from 2026, the Kurultai) has expressed no confidence in the Government"),
+    NEW_LEGISLATURE_ELECTED("a newly elected Majilis (from 2026, a newly elected Kurultai) has begun its work");
 
     private final String meaning;
 

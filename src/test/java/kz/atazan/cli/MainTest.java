@@ -239,4 +239,29 @@ class MainTest {
         assertEquals("no name matches 'akim-of-rajon'; the nearest names:", none.lines().get(0));
         assertTrue(none.lines().get(1).startsWith("  akim-of-district (office)"), none.out());
     }
+
+    @Test
+    void theGovernmentsResignationAndThePresidentsAcceptanceAreAnswered() {
+        Run resign = atazan("check", "--actor", "government", "--act", "resign", "--target", "government", "--on", "2024-02-05");
+        assertTrue(resign.out().contains("verdict: constitutional"), resign.out());
+        assertTrue(resign.out().contains("Art. 70(2), Constitution of 1995"), resign.out());
+        Run accept = atazan("check", "--actor", "Президент", "--act", "принять отставку", "--target", "Правительство", "--on", "2027-05-01");
+        assertTrue(accept.out().startsWith("president accept-resignation government on 2027-05-01\nverdict: constitutional"), accept.out());
+        Run majilis = atazan("check", "--actor", "majilis", "--act", "accept-resignation", "--target", "government", "--on", "2024-02-05");
+        assertTrue(majilis.out().contains("verdict: unconstitutional"), majilis.out());
+    }
+
+    @Test
+    void aQuestionNoProvisionSpeaksToListsTheNearestQuestionsTheRulesAnswer() {
+        Run run = atazan("check", "--actor", "president", "--act", "dismiss", "--target", "government", "--on", "2024-02-05");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("verdict: undetermined"), run.out());
+        int heading = run.lines().indexOf("the nearest questions the rules answer on 5 February 2024:");
+        assertTrue(heading > 0, run.out());
+        assertEquals("  - president dissolve government: constitutional (Art. 70(7), Constitution of 1995)", run.lines().get(heading + 1));
+        assertTrue(run.out().contains("  - president dismiss prime-minister: constitutional"), run.out());
+        assertTrue(run.out().contains("  - majilis dismiss government: unconstitutional (Art. 70(4), Constitution of 1995)"), run.out());
+        Run answered = atazan("check", "--actor", "president", "--act", "dissolve", "--target", "government", "--on", "2024-02-05");
+        assertFalse(answered.out().contains("nearest"), answered.out());
+    }
 }
