@@ -196,8 +196,17 @@ public final class Words {
     }
 
     public String act(Entity actor, Act act, Entity target, String form) {
-        String kind = target.is(Kind.ORGAN) && !target.is(Kind.OFFICE) ? "organ" : target.is(Kind.OFFICE) ? "office" : "instrument";
-        return m.format(Messages.keyOf(act) + "." + form, "actor", actor, "target", target, "kind", kind, "code", target.label());
+        return m.format(Messages.keyOf(act) + "." + form, "actor", actor, "target", target, "kind", kind(target), "code", target.label());
+    }
+
+    /** The act with an ellipsis for its target ("назначить …"), for a table that names the target in the next column. */
+    public String actWithoutTarget(Entity actor, Act act, Entity target) {
+        return m.format(Messages.keyOf(act) + ".inf", "actor", actor, "target", Term.fixed(m.language(), "…"), "kind", kind(target),
+                "code", target.label());
+    }
+
+    private static String kind(Entity target) {
+        return target.is(Kind.ORGAN) && !target.is(Kind.OFFICE) ? "organ" : target.is(Kind.OFFICE) ? "office" : "instrument";
     }
 
     /** One line: who does what to whom (in the codes of the command line), on which date, with the facts stated. */
