@@ -11,19 +11,34 @@ import java.util.Locale;
 import kz.atazan.model.ActionField;
 import kz.atazan.model.PersonField;
 import kz.atazan.scenario.ScenarioField;
+import java.util.List;
+import kz.atazan.model.Language;
+import kz.atazan.model.Named;
+import kz.atazan.scenario.Aliases;
+import kz.atazan.scenario.InputMessages;
+import kz.atazan.scenario.Vocabulary;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "vocabulary", mixinStandardHelpOptions = true,
-        description = "List every name scenario files and 'check' accept, with a one-line meaning each.")
+        description = {"List every name scenario files and 'check' accept, with a one-line meaning each.",
+                "With a WORD, only the names whose name, Russian, Kazakh or English alias, or meaning contains it (or, failing any, the nearest names), each with its other names."})
 final class VocabularyCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
+    @Parameters(arity = "0..1", paramLabel = "WORD", description = "a word to search for, in English, Russian or Kazakh: 'отставка', 'akim-of-oblast', 'роспуск'")
+    String word;
+
     @Override
     public Integer call() {
         PrintStream out = main.streams().out();
+        if (word != null) {
+            return search(out);
+        }
         section(out, "Organs (actor, consents, proposedBy, consulted, target)");
         for (Entity e : Entity.values()) {
             if (e.is(Kind.ORGAN)) {
@@ -70,6 +85,48 @@ final class VocabularyCommand implements Callable<Integer> {
             row(out, v.label(), v.meaning());
         }
         return ExitCode.OK;
+    }
+
+    private Integer search(PrintStream out) {
+        Words words = Words.in(main.language());
+        Vocabulary.Search found = Vocabulary.search(word);
+        String given = InputMessages.quoted(word);
+        if (found.names().isEmpty()) {
+            out.println(words.say("vocabulary.search.nothing", "word", given));
+            return ExitCode.OK;
+        }
+        out.println(found.matched() ? words.say("vocabulary.search.found", "n", found.names().size(), "word", given)
+                : words.say("vocabulary.search.nearest", "word", given));
+        for (Named name : found.names()) {
+            out.println("  " + words.say("vocabulary.search.row", "name", name.label(), "kind", words.say("vocabulary.kind." + kind(name)),
+                    "meaning", meaning(name, words)));
+            for (Language language : List.of(Language.RU, Language.KK, Language.EN)) {
+                List<String> others = Aliases.table().of(name).stream().filter(a -> a.language() == language).map(Aliases.Alias::written).toList();
+                if (!others.isEmpty()) {
+                    out.println("      " + language.code() + ": " + String.join("; ", others));
+                }
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static String kind(Named name) {
+        if (name instanceof Entity e) {
+            return e.is(Kind.INSTRUMENT) ? "instrument" : e.is(Kind.OFFICE) ? "office" : "organ";
+        }
+        return name instanceof Act ? "act" : "circumstance";
+    }
+
+    /** The meaning in the language asked: the English line, or the name tables' name (an act: its first alias there). */
+    private static String meaning(Named name, Words words) {
+        if (words.language() == Language.EN || name instanceof Act) {
+            if (name instanceof Act && words.language() != Language.EN) {
+                return Aliases.table().of(name).stream().filter(a -> a.language() == words.language()).map(Aliases.Alias::written)
+                        .findFirst().orElse(name.meaning());
+            }
+            return name.meaning();
+        }
+        return words.name((Enum<?>) name);
     }
 
     private static void section(PrintStream out, String title) {

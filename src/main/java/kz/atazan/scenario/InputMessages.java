@@ -288,13 +288,21 @@ public final class InputMessages {
     /** The most names a message lists; beyond them it sends the reader to 'atazan vocabulary'. */
     private static final int LISTED = 12;
 
-    public static String unknownName(String noun, String given, String closest, List<String> valid) {
+    public static String unknownName(String noun, String given, List<String> closest, List<String> valid) {
         String start = "unknown " + noun + " " + quoted(given);
-        if (closest != null) {
-            return start + "; did you mean '" + closest + "'?";
+        if (!closest.isEmpty()) {
+            List<String> names = closest.stream().map(c -> "'" + c + "'").toList();
+            String offered = names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+            return start + "; did you mean " + offered + "?";
         }
         return valid.size() <= LISTED ? start + "; expected one of: " + String.join(", ", valid)
-                : start + "; 'atazan vocabulary' lists the " + valid.size() + " names it may be";
+                : start + "; 'atazan vocabulary WORD' searches the " + valid.size() + " names it may be, in English, Russian and Kazakh";
+    }
+
+    public static String otherKind(String given, String name, String kind, String noun) {
+        return quoted(given) + " names the " + kind + " '" + name + "', which cannot be the " + noun
+                + " ('atazan vocabulary WORD' searches the names)";
     }
 
     public static String wrongRole(String given, String meaning, String noun, String expected) {

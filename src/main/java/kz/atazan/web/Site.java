@@ -35,6 +35,7 @@ import kz.atazan.model.Entity;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.Kind;
 import kz.atazan.model.Language;
+import kz.atazan.model.NameList;
 import kz.atazan.model.Named;
 import kz.atazan.model.OfficialText;
 import kz.atazan.model.PersonField;
@@ -571,23 +572,21 @@ public final class Site {
         if (given.isEmpty()) {
             return null;
         }
-        return named(Entity.values(), given.get(), parameter);
+        return named(NameList.TARGETS, given.get(), parameter, Entity.class);
     }
 
     private static Act act(Query query) throws BadRequest {
         Optional<String> given = query.one("act");
-        return given.isEmpty() ? null : named(Act.values(), given.get(), "act");
+        return given.isEmpty() ? null : named(NameList.ACTS, given.get(), "act", Act.class);
     }
 
-    private static <T extends Named> T named(T[] values, String given, String parameter) throws BadRequest {
-        for (T value : values) {
-            if (value.label().equals(given)) {
-                return value;
-            }
+    /** The name as the vocabulary reads it (aliases in three languages included), or a bad request with the nearest names. */
+    private static <T> T named(NameList list, String given, String parameter, Class<T> type) throws BadRequest {
+        kz.atazan.scenario.Vocabulary.Lookup<kz.atazan.model.Named> lookup = kz.atazan.scenario.Vocabulary.name(list, given);
+        if (lookup.value().isEmpty()) {
+            throw new BadRequest(parameter, lookup.problem());
         }
-        List<T> all = List.of(values);
-        String closest = given.length() > 80 ? null : kz.atazan.model.Suggestions.didYouMean(given, all, Named::label).map(Named::label).orElse(null);
-        throw new BadRequest(parameter, "unknown name '" + Query.shortened(given) + "'" + (closest == null ? "" : "; did you mean '" + closest + "'?"));
+        return type.cast(lookup.value().get());
     }
 
     /** The page's own words in a language: kz/atazan/text/web_xx.properties. */

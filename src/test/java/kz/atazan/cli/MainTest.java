@@ -207,4 +207,36 @@ class MainTest {
         assertTrue(run.out().contains("run") && run.out().contains("check") && run.out().contains("vocabulary"), run.out());
         assertTrue(run.out().contains("Exit codes"), run.out());
     }
+
+    @Test
+    void aQuestionAskedInRussianWordsAndADottedDateIsAnsweredInTheCanonicalNames() {
+        Run run = atazan("check", "--actor", "Президент", "--act", "освободить", "--target", "аким района", "--on", "19.01.2023");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("president dismiss akim-of-district on 2023-01-19\nverdict: unconstitutional"), run.out() + run.err());
+        Run kazakh = atazan("check", "--actor", "Президент", "--act", "тағайындау", "--target", "облыс әкімі", "--consent", "Сенат,Мәжіліс",
+                "--on", "2021-05-01");
+        assertTrue(kazakh.out().startsWith("president appoint akim-of-region on 2021-05-01 (consents: majilis, senate)"), kazakh.out() + kazakh.err());
+    }
+
+    @Test
+    void anUnknownTargetGetsTheNearestNamesNotTheWholeList() {
+        Run run = atazan("check", "--actor", "president", "--act", "dismiss", "--target", "akim-raion", "--on", "2024-02-05");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("unknown target 'akim-raion'; did you mean 'akim-of-district'?"), run.err());
+        assertFalse(run.err().contains("akim-of-region"), run.err());
+    }
+
+    @Test
+    void vocabularyWithAWordSearchesNamesAliasesAndMeaningsInTheThreeLanguages() {
+        Run run = atazan("vocabulary", "--lang", "en", "отставка");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("1 name matches 'отставка':", run.lines().get(0));
+        assertTrue(run.lines().get(1).startsWith("  resign (act): "), run.out());
+        assertTrue(run.out().contains("kk: орнынан түсу"), run.out());
+        Run russian = atazan("vocabulary", "--lang", "ru", "akim-of-oblast");
+        assertTrue(russian.lines().get(1).startsWith("  akim-of-region (должность): аким области"), russian.out());
+        Run none = atazan("vocabulary", "--lang", "en", "akim-of-rajon");
+        assertEquals("no name matches 'akim-of-rajon'; the nearest names:", none.lines().get(0));
+        assertTrue(none.lines().get(1).startsWith("  akim-of-district (office)"), none.out());
+    }
 }

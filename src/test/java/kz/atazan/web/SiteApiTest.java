@@ -39,6 +39,18 @@ class SiteApiTest {
     }
 
     @Test
+    void theApiReadsTheNamesInRussianAndKazakhAsTheCommandLineDoes() throws Exception {
+        String query = "actor=" + java.net.URLEncoder.encode("Президент", java.nio.charset.StandardCharsets.UTF_8)
+                + "&act=" + java.net.URLEncoder.encode("освободить", java.nio.charset.StandardCharsets.UTF_8)
+                + "&target=" + java.net.URLEncoder.encode("аким района", java.nio.charset.StandardCharsets.UTF_8) + "&on=19.01.2023";
+        JsonNode answer = json(get("/api/check", query));
+        assertEquals("president dismiss akim-of-district on 2023-01-19", answer.get("action").asText(), answer.toString());
+        assertEquals("unconstitutional", answer.get("verdict").asText());
+        JsonNode vocabulary = json(get("/api/vocabulary", "actor=" + java.net.URLEncoder.encode("Сенат", java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(vocabulary.get("acts").size() > 0, vocabulary.toString());
+    }
+
+    @Test
     void checkTakesTheConditionsNamedLikeTheOptions() throws Exception {
         Response without = get("/api/check", "actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01");
         Response with = get("/api/check", "actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01&consent=senate");
