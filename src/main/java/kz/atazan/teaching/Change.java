@@ -136,7 +136,7 @@ sealed interface Change {
 
         @Override
         public String instruction(Words words) {
-            return words.say("instruction.other-person", "fact", words.person(fact.key()));
+            return words.say("instruction.other-person", "fact", words.person(fact.key()), "code", fact.key());
         }
 
         @Override

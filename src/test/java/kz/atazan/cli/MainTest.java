@@ -128,7 +128,7 @@ class MainTest {
         assertEquals(0, exit);
         assertTrue(text.startsWith("president dismiss akim-of-region on 2024-05-01 (today)"), text);
         assertTrue(text.contains("law: the Constitution of 1995 as in force on 1 May 2024, with the amendments then in force;"
-                + " the decisive provisions as worded by the Law of 8 June 2022"), text);
+                + " the decisive provisions stand as worded by the Law of 8 June 2022"), text);
     }
 
     @Test
