@@ -41,7 +41,7 @@ class ArchitectureTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("teaching").mayOnlyBeAccessedByLayers("cli", "web")
-                .whereLayer("balance").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("balance").mayOnlyBeAccessedByLayers("cli", "web")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("cli", "web")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "audit", "cli", "web")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("teaching", "balance", "audit", "scenario", "cli", "web")

@@ -147,8 +147,11 @@ public final class Mutants {
 
         Period window = citation.inForce();
         for (int days : new int[] {-1, 1}) {
-            Period start = new Period(window.from().plusDays(days), window.to());
-            mutants.add(mutant(rule, citation, Kind.MOVE_START, "in force from " + start.from(), windowed(key, start), null));
+            // a window of one day cannot start a day later
+            if (window.isOpen() || window.from().plusDays(days).compareTo(window.to()) <= 0) {
+                Period start = new Period(window.from().plusDays(days), window.to());
+                mutants.add(mutant(rule, citation, Kind.MOVE_START, "in force from " + start.from(), windowed(key, start), null));
+            }
             if (!window.isOpen() && window.to().plusDays(days).compareTo(window.from()) >= 0) {
                 Period end = new Period(window.from(), window.to().plusDays(days));
                 mutants.add(mutant(rule, citation, Kind.MOVE_END, "in force until " + end.to(), windowed(key, end), null));

@@ -9,14 +9,19 @@ public final class BalanceHtml {
 
     private BalanceHtml() {}
 
+    /** The page as a file of its own: its style inline, so it opens anywhere. */
     public static String of(Balance balance, Messages m) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(m.language().code()).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(Svg.escape(m.format("balance.chart.title"))).append("</title>\n")
-                .append("<style>body{font-family:sans-serif;margin:2em;max-width:1100px}table{border-collapse:collapse;margin:1em 0}")
-                .append("td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}td.n{text-align:center}</style>\n</head>\n<body>\n")
-                .append("<h1>").append(Svg.escape(m.format("balance.title"))).append("</h1>\n")
-                .append(BalanceSvg.overTime(balance, m));
-        html.append("<table>\n<tr><th>").append(Svg.escape(m.format("balance.column.period"))).append("</th>");
+        return "<!DOCTYPE html>\n<html lang=\"" + m.language().code() + "\">\n<head>\n"
+                + "<meta charset=\"utf-8\">\n<title>" + Svg.escape(m.format("balance.chart.title")) + "</title>\n"
+                + "<style>body{font-family:sans-serif;margin:2em;max-width:1100px}table{border-collapse:collapse;margin:1em 0}"
+                + "td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}td.n{text-align:center}</style>\n</head>\n<body>\n"
+                + "<h1>" + Svg.escape(m.format("balance.title")) + "</h1>\n" + body(balance, m) + "</body>\n</html>\n";
+    }
+
+    /** The chart, the totals, every item per period and what is left open: the page's content, which the web workbench shows too. */
+    public static String body(Balance balance, Messages m) {
+        StringBuilder html = new StringBuilder(BalanceSvg.overTime(balance, m));
+        html.append("<table class=\"balance\">\n<tr><th>").append(Svg.escape(m.format("balance.column.period"))).append("</th>");
         for (Scale s : Scale.values()) {
             html.append("<th>").append(Svg.escape(m.format("balance.scale." + s.id()))).append("</th>");
         }
@@ -32,7 +37,7 @@ public final class BalanceHtml {
             html.append("<td>").append(a.alone().size()).append(" / ").append(a.shared().size())
                     .append(a.open().isEmpty() ? "" : " / " + a.open().size() + " ?").append("</td></tr>\n");
         }
-        html.append("</table>\n<h2>").append(Svg.escape(m.format("balance.items.heading"))).append("</h2>\n<table>\n<tr><th>")
+        html.append("</table>\n<h2>").append(Svg.escape(m.format("balance.items.heading"))).append("</h2>\n<table class=\"balance\">\n<tr><th>")
                 .append(Svg.escape(m.format("balance.column.item"))).append("</th>");
         balance.periods().forEach(p -> html.append("<th>").append(p.period().from()).append("</th>"));
         html.append("</tr>\n");
@@ -54,7 +59,7 @@ public final class BalanceHtml {
                     .append(Svg.escape(m.format("balance.basis." + basis.substring(basis.indexOf(' ') + 1)))).append("</li>\n"));
             html.append("</ul>\n");
         }
-        html.append("<p>").append(Svg.escape(m.format("balance.footer"))).append("</p>\n</body>\n</html>\n");
+        html.append("<p>").append(Svg.escape(m.format("balance.footer"))).append("</p>\n");
         return html.toString();
     }
 }

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.atazan.engine.Engine;
+import kz.atazan.model.Verdict;
 import kz.atazan.teaching.AnswerKey;
 import kz.atazan.teaching.Explainer;
 import kz.atazan.teaching.QuestionPool;
@@ -90,12 +92,10 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
         }
         main.streams().out().println(words.say("sheet.wrote", "sheet", out.toString(), "n", sheet.questions().size(), "seed", request.seed(),
                 "key", keyFile.toString()));
-        java.util.Map<kz.atazan.model.Verdict, Long> verdicts = sheet.questions().stream()
-                .collect(java.util.stream.Collectors.groupingBy(q -> engine.get().judge(q.action()).verdict(), java.util.stream.Collectors.counting()));
-        main.streams().out().println(words.say("sheet.mix", "c", verdicts.getOrDefault(kz.atazan.model.Verdict.CONSTITUTIONAL, 0L),
-                "u", verdicts.getOrDefault(kz.atazan.model.Verdict.UNCONSTITUTIONAL, 0L),
-                "d", verdicts.getOrDefault(kz.atazan.model.Verdict.UNDETERMINED, 0L),
-                "acts", sheet.questions().stream().map(q -> q.action().act()).distinct().count(),
+        // the teacher sees at once whether the draw mixes answers, acts and actors
+        Map<Verdict, Long> answers = sheet.answers(engine.get());
+        main.streams().out().println(words.say("sheet.mix", "c", answers.get(Verdict.CONSTITUTIONAL), "u", answers.get(Verdict.UNCONSTITUTIONAL),
+                "d", answers.get(Verdict.UNDETERMINED), "acts", sheet.questions().stream().map(q -> q.action().act()).distinct().count(),
                 "actors", sheet.questions().stream().map(q -> q.action().actor()).distinct().count()));
         return ExitCode.OK;
     }

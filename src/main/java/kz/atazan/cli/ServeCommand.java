@@ -2,6 +2,8 @@ package kz.atazan.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +36,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default 127.0.0.1: this computer only). Another address lets other computers ask.")
     String host = "127.0.0.1";
 
+    @Option(names = "--scenarios", paramLabel = "PATH", description = "Where the exercises' questions are drawn from (default: scenarios).")
+    List<Path> scenarios = List.of(Path.of("scenarios"));
+
     @Override
     public Integer call() throws InterruptedException {
         PrintStream out = main.streams().out();
@@ -46,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         if (engine.isEmpty()) {
             return ExitCode.RULES_BROKEN;
         }
-        Site site = Site.surveying(engine.get(), java.time.Clock.systemDefaultZone());
+        Site site = Site.surveying(engine.get(), java.time.Clock.systemDefaultZone(), scenarios);
         WebServer server;
         try {
             server = WebServer.start(site, host, port);

@@ -1,5 +1,6 @@
 package kz.atazan.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +34,7 @@ final class SheetOptions {
             return scenarios;
         }
         Path here = Path.of("scenarios");
-        return List.of(java.nio.file.Files.isDirectory(here) ? here : BundledScenarios.root().orElse(here));
+        return List.of(Files.isDirectory(here) ? here : BundledScenarios.root().orElse(here));
     }
 
     /** The request, or null after adding a problem for each bad option. */

@@ -287,14 +287,30 @@ public sealed interface Condition {
 
         @Override
         public boolean isMetBy(Situation situation) {
-            Tally tally = situation.action().votes().get(body);
-            return tally == null || threshold.reachedBy(tally.yes(), situation.countedOn(body, tally, threshold));
+            return count(situation).map(c -> threshold.reachedBy(c.given(), c.countedOn())).orElse(true);
         }
 
-        /** Empty where the action states no vote of the body: it is taken to have decided as the text requires. */
+        /**
+         * Empty where the action states no vote of the body: it is taken to have decided as the text
+         * requires. Parliament at a joint sitting votes as the deputies of both Chambers together: where
+         * the action states no tally of Parliament but one of each Chamber, the two are added up, each
+         * counted against its Chamber's size on the date.
+         */
         @Override
         public java.util.Optional<Count> count(Situation situation) {
-            return java.util.Optional.ofNullable(situation.action().votes().get(body)).map(t -> counted(body, t, threshold, situation));
+            java.util.Map<Entity, Tally> votes = situation.action().votes();
+            Tally own = votes.get(body);
+            if (own != null) {
+                return java.util.Optional.of(counted(body, own, threshold, situation));
+            }
+            Tally majilis = votes.get(Entity.MAJILIS);
+            Tally senate = votes.get(Entity.SENATE);
+            if (body != Entity.PARLIAMENT || majilis == null || senate == null || threshold.countsThoseVoting()) {
+                return java.util.Optional.empty();
+            }
+            int members = situation.membersOf(Entity.MAJILIS, majilis) + situation.membersOf(Entity.SENATE, senate);
+            return java.util.Optional.of(new Count(majilis.yes() + senate.yes(), members, majilis.of() + senate.of(),
+                    threshold.smallestNumber(members), threshold));
         }
 
     }

@@ -44,6 +44,41 @@ public final class ActionArguments {
     }
 
     /**
+     * The arguments that state this action, as {@link #action} reads them back (the date left
+     * out): its required fields and those that differ from their defaults, names as the vocabulary
+     * writes them, tallies "FOR/OF", votes "BODY=FOR/OF", facts about the person "true" or a count.
+     */
+    public static Map<String, List<String>> of(Action a) {
+        Map<String, List<String>> arguments = new LinkedHashMap<>();
+        for (ActionField field : ActionField.values()) {
+            if (field.option() == null || !(field.required() || field.isStatedIn(a))) {
+                continue;
+            }
+            Object value = field.valueIn(a);
+            List<String> written = switch (field.shape()) {
+                case NAME -> List.of(((Named) value).label());
+                case NAMES -> ((java.util.Collection<?>) value).stream().map(v -> ((Named) v).label()).sorted().toList();
+                case COUNT -> List.of(String.valueOf(value));
+                case TALLY -> List.of(written((Tally) value));
+                case VOTES -> ((Map<?, ?>) value).entrySet().stream()
+                        .map(v -> ((Entity) v.getKey()).label() + "=" + written((Tally) v.getValue())).sorted().toList();
+                case PERSON -> List.of();
+            };
+            if (!written.isEmpty()) {
+                arguments.put(field.option(), written);
+            }
+        }
+        for (PersonField fact : PersonField.values()) {
+            fact.statedIn(a.appointee()).ifPresent(v -> arguments.put(fact.option(), List.of(String.valueOf(v))));
+        }
+        return arguments;
+    }
+
+    private static String written(Tally tally) {
+        return tally.yes() + "/" + tally.of();
+    }
+
+    /**
      * The action on {@code date} (null when the date itself was invalid), or empty after adding
      * each problem to {@code problems}, named as {@code prefix} + the argument's name ("--consent"
      * on the command line), with the closest valid name. {@code given} maps argument names to the

@@ -50,31 +50,6 @@ public final class ActionFields {
         return field.key() + ": " + flow(plain(field, field.valueIn(a)));
     }
 
-    /**
-     * One field of the action as the options of 'check' state it: "--consent senate",
-     * "--consulted a --consulted b", "--votes kurultai=73/145", "--initiative 29/145", "--candidates 2".
-     */
-    public static String asOptions(ActionField field, Action a) {
-        Object value = plain(field, field.valueIn(a));
-        String option = "--" + field.option();
-        if (value instanceof Collection<?> list) {
-            return list.stream().map(v -> option + " " + v).collect(Collectors.joining(" "));
-        }
-        if (field.shape() == ActionField.Shape.VOTES) {
-            return ((Map<?, ?>) value).entrySet().stream().map(e -> option + " " + e.getKey() + "=" + fraction(e.getValue()))
-                    .collect(Collectors.joining(" "));
-        }
-        if (field.shape() == ActionField.Shape.TALLY) {
-            return option + " " + fraction(value);
-        }
-        return option + " " + value;
-    }
-
-    private static String fraction(Object tally) {
-        Map<?, ?> t = (Map<?, ?>) tally;
-        return t.get("for") + "/" + t.get("of");
-    }
-
     /** A value as YAML writes it in flow style: [a, b], {k: v}. */
     public static String flow(Object value) {
         if (value instanceof Collection<?> list) {

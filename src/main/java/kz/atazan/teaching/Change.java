@@ -1,12 +1,15 @@
 package kz.atazan.teaching;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Condition;
 import kz.atazan.model.Entity;
 import kz.atazan.model.PersonField;
+import kz.atazan.scenario.ActionArguments;
 import kz.atazan.scenario.ActionFields;
 import kz.atazan.text.Words;
 
@@ -83,7 +86,9 @@ sealed interface Change {
 
         @Override
         public String option() {
-            return ActionFields.asOptions(condition.field(), condition.met(CARRIER, members));
+            String option = condition.field().option();
+            return ActionArguments.of(condition.met(CARRIER, members)).getOrDefault(option, List.of()).stream()
+                    .map(value -> "--" + option + " " + value).collect(Collectors.joining(" "));
         }
 
     }
@@ -108,7 +113,7 @@ sealed interface Change {
 
         @Override
         public String option() {
-            return "--circumstance " + circumstance.label() + " -> (left out)";
+            return "without --circumstance " + circumstance.label();
         }
 
         @Override
@@ -154,7 +159,7 @@ sealed interface Change {
 
         @Override
         public String instruction(Words words) {
-            return words.say("instruction.other-person", "fact", words.person(fact.key()));
+            return words.say("instruction.other-person", "fact", words.person(fact.key()), "code", fact.key());
         }
 
         @Override

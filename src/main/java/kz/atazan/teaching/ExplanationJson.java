@@ -57,7 +57,9 @@ public final class ExplanationJson {
         ObjectNode node = JSON.createObjectNode();
         ArrayNode sameDay = node.putArray("sameDay");
         for (Remedy remedy : change.sameDay()) {
-            sameDay.addObject().set("changes", steps(remedy.steps(), words));
+            ObjectNode r = sameDay.addObject();
+            r.set("changes", steps(remedy.steps(), words));
+            r.set("arguments", arguments(remedy.result().action()));
         }
         change.otherDate().ifPresentOrElse(other -> {
             ObjectNode o = node.putObject("otherDate")
@@ -66,11 +68,23 @@ public final class ExplanationJson {
                     .put("to", other.days().isOpen() ? null : other.days().to().toString())
                     .put("earlier", other.earlier());
             o.set("changes", steps(other.steps(), words));
+            o.set("arguments", arguments(other.judgment().action()));
             o.set("grounds", citations(other.judgment().decisiveReasons().stream().flatMap(r -> r.citation().stream()).distinct().toList(), words));
         }, () -> node.putNull("otherDate"));
         node.put("abolishedFrom", change.ended().map(Object::toString).orElse(null));
         node.put("none", change.none().map(n -> ExplanationText.none(n, action, words)).orElse(null));
         node.put("noneCode", change.none().map(n -> n.why().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).orElse(null));
+        return node;
+    }
+
+    /** The changed action as the options of check (and the parameters of the web API) state it, its date among them. */
+    private static ObjectNode arguments(kz.atazan.model.Action changed) {
+        ObjectNode node = JSON.createObjectNode();
+        kz.atazan.scenario.ActionArguments.of(changed).forEach((name, values) -> {
+            ArrayNode array = node.putArray(name);
+            values.forEach(array::add);
+        });
+        node.putArray("on").add(changed.date().toString());
         return node;
     }
 

@@ -35,7 +35,7 @@ public final class GradeText {
         return feedback(g, Words.in(Language.EN));
     }
 
-    static List<String> feedback(Grading.Graded g, Words words) {
+    public static List<String> feedback(Grading.Graded g, Words words) {
         List<String> lines = new ArrayList<>();
         String actual = words.verdict(g.judgment().verdict());
         lines.add(g.given().map(v -> words.say("grade.wrong", "id", g.question().id(), "given", words.verdict(v), "actual", actual))

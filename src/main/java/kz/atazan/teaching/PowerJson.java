@@ -35,4 +35,27 @@ public final class PowerJson {
         }
         return ExplanationJson.write(root);
     }
+
+    /** What changed between two dates: each power gained, lost, changed or reworded, with its terms before and after and the amendment behind it. */
+    public static String of(PowerDiff diff, Language language) {
+        Words words = Words.in(language);
+        ObjectNode root = ExplanationJson.JSON.createObjectNode();
+        root.put("language", language.code());
+        root.put("from", diff.from().toString());
+        root.put("to", diff.to().toString());
+        ArrayNode changes = root.putArray("changes");
+        String none = words.say("powers.none");
+        for (PowerChange c : diff.changes()) {
+            changes.addObject()
+                    .put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT)).put("kindText", c.kind().label(words))
+                    .put("actor", c.actor().label()).put("act", c.act().label()).put("target", c.target().label())
+                    .put("actorText", words.name(c.actor())).put("text", words.act(c.actor(), c.act(), c.target(), "does"))
+                    .put("before", c.before().map(p -> PowerTerms.fields(p, words)).orElse(none))
+                    .put("after", c.after().map(p -> PowerTerms.fields(p, words)).orElse(none))
+                    .put("provisionsBefore", PowerTerms.provisionsBefore(c, words))
+                    .put("provisionsAfter", PowerTerms.provisionsAfter(c, words))
+                    .put("causedBy", Amendments.say(c.laws(), words));
+        }
+        return ExplanationJson.write(root);
+    }
 }

@@ -78,7 +78,7 @@ public final class QuestionText {
         List<String> facts = new ArrayList<>();
         for (PersonField fact : PersonField.values()) {
             if (fact.holdsFor(p) && !fact.isCount()) {
-                facts.add(words.say("question.fact.person", "fact", words.person(fact.key())));
+                facts.add(words.say("question.fact.person", "fact", words.person(fact.key()), "code", fact.key()));
             }
         }
         if (p.termsInARow() > 0) {

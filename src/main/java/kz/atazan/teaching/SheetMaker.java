@@ -2,23 +2,25 @@ package kz.atazan.teaching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import kz.atazan.engine.Engine;
-import java.util.EnumMap;
-import java.util.Map;
 import kz.atazan.model.Action;
 import kz.atazan.model.Entity;
-import kz.atazan.model.Reason;
-import kz.atazan.model.Tally;
 import kz.atazan.model.Ground;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.NameList;
 import kz.atazan.model.Named;
+import kz.atazan.model.Reason;
+import kz.atazan.model.Tally;
 import kz.atazan.model.Verdict;
 import kz.atazan.scenario.Vocabulary;
 
@@ -54,7 +56,7 @@ public final class SheetMaker {
      * in akim-of-district and akim-of-region).
      */
     private static boolean matches(QuestionPool.Candidate c, String topic) {
-        String t = topic.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String t = topic.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         String canonical = Vocabulary.name(NameList.TARGETS, topic).value()
                 .or(() -> Vocabulary.name(NameList.ACTS, topic).value()).map(Named::label).orElse(t);
         return c.topic().equals(t) || c.action().act().label().equals(canonical) || names(c.action().actor(), canonical)
@@ -62,7 +64,7 @@ public final class SheetMaker {
     }
 
     private static boolean names(Entity e, String topic) {
-        return e.label().equals(topic) || java.util.Arrays.asList(e.label().split("-")).contains(topic);
+        return e.label().equals(topic) || Arrays.asList(e.label().split("-")).contains(topic);
     }
 
     /** The verdicts a sheet asks for, in turn: what the text gives, what it denies, what it leaves open. */

@@ -196,8 +196,17 @@ public final class Words {
     }
 
     public String act(Entity actor, Act act, Entity target, String form) {
-        String kind = target.is(Kind.ORGAN) && !target.is(Kind.OFFICE) ? "organ" : target.is(Kind.OFFICE) ? "office" : "instrument";
-        return m.format(Messages.keyOf(act) + "." + form, "actor", actor, "target", target, "kind", kind, "code", target.label());
+        return m.format(Messages.keyOf(act) + "." + form, "actor", actor, "target", target, "kind", kind(target), "code", target.label());
+    }
+
+    /** The act with an ellipsis for its target ("назначить …"), for a table that names the target in the next column. */
+    public String actWithoutTarget(Entity actor, Act act, Entity target) {
+        return m.format(Messages.keyOf(act) + ".inf", "actor", actor, "target", Term.fixed(m.language(), "…"), "kind", kind(target),
+                "code", target.label());
+    }
+
+    private static String kind(Entity target) {
+        return target.is(Kind.ORGAN) && !target.is(Kind.OFFICE) ? "organ" : target.is(Kind.OFFICE) ? "office" : "instrument";
     }
 
     /** One line: who does what to whom (in the codes of the command line), on which date, with the facts stated. */
@@ -233,8 +242,8 @@ public final class Words {
 
     /**
      * The law that answered: the constitution as in force that day, with the latest amendment then in
-     * force, and the wordings of the provisions that decided the answer (those older than the latest
-     * amendment marked as unchanged since).
+     * force, and the wordings of the provisions that decided the answer (marked as unchanged since, once
+     * for the list, when any of them is older than the latest amendment).
      */
     public String law(Judgment judgment) {
         LocalDate date = judgment.action().date();
@@ -255,9 +264,11 @@ public final class Words {
             // the text as adopted: nothing to add to "the Constitution of 2026 as in force on ..."
             return law;
         }
-        List<String> wordings = decisive.stream()
-                .map(e -> amended && e != latest.get() ? m.format("law.wording.unchanged", "as", as(e)) : as(e)).toList();
-        return m.format("law.decided", "law", law, "wordings", list(wordings));
+        // said once after the whole list: a remark inside each item would break the list apart
+        String wordings = list(decisive.stream().map(this::as).toList());
+        boolean olderThanLatest = amended && decisive.stream().anyMatch(e -> e != latest.get());
+        return m.format("law.decided", "law", law, "wordings",
+                olderThanLatest ? m.format("law.wording.unchanged", "as", wordings) : wordings);
     }
 
     /** What a reason says: the rule's summary, or the sentence of what it rests on. */

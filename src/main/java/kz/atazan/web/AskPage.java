@@ -31,8 +31,16 @@ public record AskPage(
      */
     public record Field(String name, String label, String hint, String kind, List<Option> options, String value) {}
 
-    /** The answer: the verdict, the law applied, and each reason with the article it cites. */
-    public record Answer(String verdict, String verdictLabel, String question, String law, List<Reason> reasons, String apiLink) {}
+    /**
+     * The answer: the verdict, the law applied, each reason with the article it cites, and for an
+     * unconstitutional verdict the smallest changes that would make it constitutional (or why none
+     * would).
+     */
+    public record Answer(String verdict, String verdictLabel, String question, String law, List<Reason> reasons, List<Fix> fixes,
+            String noFix, String apiLink) {}
+
+    /** One way to make the action constitutional: when (empty for the same day), the changes, and the page asking it so changed. */
+    public record Fix(String when, List<String> changes, String link) {}
 
     public record Reason(String effect, String text, boolean decisive, String provision, String rule, List<Article> articles) {}
 

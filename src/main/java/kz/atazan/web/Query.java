@@ -19,6 +19,8 @@ final class Query {
 
     /** The longest query string read, in characters, and the most parameters. */
     static final int MOST_CHARACTERS = 8_192;
+    /** A scenario file's largest size, each byte written as three characters at worst (%XX). */
+    static final int MOST_FORM_CHARACTERS = 3 * kz.atazan.scenario.InputLimits.FILE_BYTES;
     static final int MOST_PARAMETERS = 100;
 
     private final Map<String, List<String>> values;
@@ -38,12 +40,21 @@ final class Query {
 
     /** The raw (still encoded) query string, or null; every name must be among {@code accepted}. */
     static Query parse(String raw, Collection<String> accepted) throws BadRequest {
+        return parse(raw, accepted, MOST_CHARACTERS);
+    }
+
+    /** A form's body, encoded as a query string is (a pasted scenario file makes it longer than a query). */
+    static Query parseForm(String raw, Collection<String> accepted) throws BadRequest {
+        return parse(raw, accepted, MOST_FORM_CHARACTERS);
+    }
+
+    private static Query parse(String raw, Collection<String> accepted, int most) throws BadRequest {
         Map<String, List<String>> values = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return new Query(values);
         }
-        if (raw.length() > MOST_CHARACTERS) {
-            throw new BadRequest("query", "the query is longer than " + MOST_CHARACTERS + " characters");
+        if (raw.length() > most) {
+            throw new BadRequest("query", "the query is longer than " + most + " characters");
         }
         String[] pairs = raw.split("&", -1);
         if (pairs.length > MOST_PARAMETERS) {

@@ -22,6 +22,12 @@ public record Response(int status, String contentType, byte[] body, List<List<St
         return new Response(status, "application/json; charset=utf-8", document.getBytes(StandardCharsets.UTF_8), List.of());
     }
 
+    /** A dataset to save: CSV, offered as a file of this name. */
+    static Response csv(String filename, String document) {
+        return new Response(200, "text/csv; charset=utf-8", document.getBytes(StandardCharsets.UTF_8),
+                List.of(List.of("Content-Disposition", "attachment; filename=\"" + filename + "\"")));
+    }
+
     Response withCookie(String cookie) {
         List<List<String>> more = new ArrayList<>(headers);
         more.add(List.of("Set-Cookie", cookie));
@@ -42,11 +48,16 @@ public record Response(int status, String contentType, byte[] body, List<List<St
         return new Response(400, "text/plain; charset=utf-8", text.toString().getBytes(StandardCharsets.UTF_8), List.of());
     }
 
-    /** Another error (404, 405, 500), in the same shape as a 400. */
+    /** Another error (404, 405, 413, 500), in the same shape as a 400. */
     static Response problem(int status, String type, String where, String what, boolean json) {
         if (json) {
             ObjectNode root = JsonNodeFactory.instance.objectNode();
-            root.put("error", status == 404 ? "not-found" : status == 405 ? "method-not-allowed" : "internal-error");
+            root.put("error", switch (status) {
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                case 413 -> "too-large";
+                default -> "internal-error";
+            });
             root.putArray("problems").addObject().put("parameter", where).put("message", what);
             return json(status, Site.write(root));
         }

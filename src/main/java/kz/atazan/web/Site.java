@@ -26,6 +26,10 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
+import kz.atazan.balance.Balance;
+import kz.atazan.balance.BalanceCsv;
+import kz.atazan.balance.BalanceHtml;
+import kz.atazan.balance.BalanceJson;
 import kz.atazan.engine.Engine;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
@@ -41,10 +45,18 @@ import kz.atazan.model.OfficialText;
 import kz.atazan.model.PersonField;
 import kz.atazan.scenario.ActionArguments;
 import kz.atazan.scenario.Dates;
+import kz.atazan.scenario.CheckResult;
 import kz.atazan.scenario.JsonReport;
+import kz.atazan.scenario.RunResult;
+import kz.atazan.scenario.ScenarioReader;
+import kz.atazan.scenario.ScenarioRunner;
+import kz.atazan.scenario.TextReport;
 import kz.atazan.teaching.Comparison;
 import kz.atazan.teaching.ComparisonJson;
+import kz.atazan.teaching.Explainer;
+import kz.atazan.teaching.ExplanationJson;
 import kz.atazan.teaching.PowerJson;
+import kz.atazan.teaching.QuestionPool;
 import kz.atazan.teaching.PowerSurvey;
 import kz.atazan.model.Edition;
 import kz.atazan.model.Period;
@@ -60,6 +72,8 @@ import kz.atazan.text.Term;
 public final class Site {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The name a sent scenario file goes by in its report ("scenario.yaml:12: ..."). */
+    static final String SENT_FILE = "scenario.yaml";
     static final String COOKIE = "atazan-lang";
     /** The templates compiled at build time (src/main/jte): none is parsed at run time. */
     private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "kz.atazan.web.pages");
@@ -68,7 +82,11 @@ public final class Site {
     private static final List<String> PAGE_PARAMETERS = List.of("lang", "on", "ask");
     private static final List<String> CHECK_PARAMETERS;
     private static final List<String> CHOICE_PARAMETERS = List.of("lang", "actor", "act", "target");
-    private static final List<String> POWER_PARAMETERS = List.of("lang", "on");
+    private static final List<String> POWER_PARAMETERS = List.of("lang", "on", "from");
+    private static final List<String> BALANCE_PARAMETERS = List.of("lang", "format");
+    /** The only paths that take a body: a scenario file, sent by the page's form or to the API. */
+    private static final Set<String> RUNS = Set.of("/run", "/api/run", "/exercises");
+    private static final List<String> RUN_FORM = List.of("lang", "scenario");
 
     static {
         List<String> check = new ArrayList<>(List.of("on", "lang"));
@@ -81,24 +99,33 @@ public final class Site {
     private final Articles articles = new Articles();
     private final Clock clock;
     private volatile PowerSurvey powerSurvey;
+    private volatile Balance balance;
+    private final Exercises exercises;
 
-    public Site(Engine engine, Supplier<Choices> choices, Clock clock) {
+    /** A site; the exercises draw their questions from the scenario files under {@code scenarios}, read on first use. */
+    public Site(Engine engine, Supplier<Choices> choices, Clock clock, List<java.nio.file.Path> scenarios) {
         this.engine = engine;
         this.choices = choices;
         this.clock = clock;
+        this.exercises = new Exercises(engine, memoised(() -> QuestionPool.read(scenarios)));
+    }
+
+    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> value.updateAndGet(v -> v != null ? v : supplier.get());
     }
 
     /** A site whose choices are surveyed from the engine now. */
-    public static Site of(Engine engine, Clock clock) {
+    public static Site of(Engine engine, Clock clock, List<java.nio.file.Path> scenarios) {
         Choices surveyed = Choices.of(engine);
-        return new Site(engine, () -> surveyed, clock);
+        return new Site(engine, () -> surveyed, clock, scenarios);
     }
 
     /**
      * A site that surveys its choices in the background from now on, so that the server answers at
      * once; the first page that needs the choices waits for the survey to end.
      */
-    public static Site surveying(Engine engine, Clock clock) {
+    public static Site surveying(Engine engine, Clock clock, List<java.nio.file.Path> scenarios) {
         java.util.concurrent.FutureTask<Choices> survey = new java.util.concurrent.FutureTask<>(() -> Choices.of(engine));
         Thread t = new Thread(survey, "atazan-survey");
         t.setDaemon(true);
@@ -115,23 +142,52 @@ public final class Site {
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IllegalStateException("the survey of the rules failed", e.getCause());
             }
-        }, clock);
+        }, clock, scenarios);
     }
 
     /** Answers one request; never throws for anything the request holds. */
     public Response handle(String method, String path, String rawQuery, String acceptLanguage, String cookie) {
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            return Response.problem(405, "text/plain", "method", "only GET is answered here, not " + Query.shortened(method), false);
-        }
+        return handle(method, path, rawQuery, acceptLanguage, cookie, new byte[0]);
+    }
+
+    /** Answers one request with its body (read only where a scenario file is sent); never throws for anything the request holds. */
+    public Response handle(String method, String path, String rawQuery, String acceptLanguage, String cookie, byte[] body) {
         boolean api = path.startsWith("/api/");
+        if (method.equals("POST") && RUNS.contains(path)) {
+            try {
+                return switch (path) {
+                    case "/run" -> runPage(Query.parseForm(new String(body, StandardCharsets.UTF_8), RUN_FORM), acceptLanguage, cookie);
+                    case "/exercises" -> exercisesPage(Query.parseForm(new String(body, StandardCharsets.UTF_8), Exercises.PARAMETERS),
+                            acceptLanguage, cookie);
+                    default -> run(Query.parse(rawQuery, List.of("lang")), body);
+                };
+            } catch (BadRequest e) {
+                return Response.badRequest(e, api);
+            }
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return Response.problem(405, api ? "application/json" : "text/plain", "method", "only GET is answered here"
+                    + (RUNS.contains(path) ? " and POST" : "") + ", not " + Query.shortened(method), api);
+        }
         try {
             return switch (path) {
+                case "/run" -> runPage(Query.parse(rawQuery, List.of("lang")), acceptLanguage, cookie);
+                case "/exercises" -> exercisesPage(Query.parse(rawQuery, Exercises.PARAMETERS), acceptLanguage, cookie);
+                case "/exercises/sheet", "/exercises/key" -> {
+                    Query query = Query.parse(rawQuery, Exercises.PARAMETERS);
+                    yield exercises.printable(query, pageLanguage(query, acceptLanguage, cookie), path.endsWith("key"));
+                }
+                case "/api/run" -> Response.problem(405, "application/json", "method", "a scenario file is sent with POST, not fetched", true);
                 case "/" -> page(Query.parse(rawQuery, pageParameters()), acceptLanguage, cookie);
                 case "/api/check" -> check(Query.parse(rawQuery, CHECK_PARAMETERS));
                 case "/api/vocabulary" -> vocabulary(Query.parse(rawQuery, CHOICE_PARAMETERS));
+                case "/api/explain" -> explain(Query.parse(rawQuery, CHECK_PARAMETERS));
+                case "/api/openapi.json" -> Response.json(200, OpenApi.document());
                 case "/api/compare" -> compare(Query.parse(rawQuery, CHECK_PARAMETERS));
                 case "/api/powers" -> powers(Query.parse(rawQuery, POWER_PARAMETERS));
                 case "/powers" -> powersPage(Query.parse(rawQuery, POWER_PARAMETERS), acceptLanguage, cookie);
+                case "/api/balance" -> balance(Query.parse(rawQuery, BALANCE_PARAMETERS));
+                case "/balance" -> balancePage(Query.parse(rawQuery, List.of("lang")), acceptLanguage, cookie);
                 default -> path.startsWith("/assets/") ? asset(path.substring("/assets/".length()))
                         : Response.problem(404, api ? "application/json" : "text/plain", "path", "no such page: " + Query.shortened(path), api);
             };
@@ -151,6 +207,12 @@ public final class Site {
     private Response check(Query query) throws BadRequest {
         Action action = action(query);
         return Response.json(200, JsonReport.of(engine.judge(action), language(query)));
+    }
+
+    /** The justification tree and, for an unconstitutional verdict, the smallest change: the document {@code explain --format json} prints. */
+    private Response explain(Query query) throws BadRequest {
+        Action action = action(query);
+        return Response.json(200, ExplanationJson.of(new Explainer(engine).explain(action), language(query)));
     }
 
     /** The action the parameters state, or every problem with where it is. */
@@ -254,7 +316,19 @@ public final class Site {
 
     /** The power map on a day: every power, who over whom, with its terms and provisions. */
     private Response powers(Query query) throws BadRequest {
-        return Response.json(200, PowerJson.of(powerSurvey().on(day(query)), language(query)));
+        Optional<LocalDate> from = since(query);
+        return Response.json(200, from.isPresent() ? PowerJson.of(powerSurvey().diff(from.get(), day(query)), language(query))
+                : PowerJson.of(powerSurvey().on(day(query)), language(query)));
+    }
+
+    /** The earlier day a power map is compared with ({@code from}), if any. */
+    private static Optional<LocalDate> since(Query query) throws BadRequest {
+        Optional<String> from = query.one("from").filter(f -> !f.isBlank());
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        Dates.Reading reading = Dates.parse(from.get());
+        return Optional.of(reading.date().orElseThrow(() -> new BadRequest("from", reading.problem())));
     }
 
     private Response powersPage(Query query, String acceptLanguage, String cookie) throws BadRequest {
@@ -275,15 +349,100 @@ public final class Site {
             rows.add(new PowersPage.Row(capitalised(p.get("actorText").asText()), p.get("text").asText(), p.get("verdict").asText(),
                     String.join("; ", terms), String.join("; ", provisions)));
         }
-        Map<String, String> text = text(language);
-        List<AskPage.Option> languages = new ArrayList<>();
-        for (Language l : Language.values()) {
-            languages.add(new AskPage.Option(l.code(), text(l).get("language-name"), l == language));
+        Optional<LocalDate> from = since(query);
+        List<PowersPage.Change> changes = new ArrayList<>();
+        if (from.isPresent()) {
+            try {
+                for (JsonNode c : JSON.readTree(PowerJson.of(powerSurvey().diff(from.get(), day), language)).get("changes")) {
+                    changes.add(new PowersPage.Change(c.get("kind").asText(), c.get("kindText").asText(), capitalised(c.get("actorText").asText()),
+                            c.get("text").asText(), c.get("before").asText(), c.get("after").asText(), c.get("causedBy").asText()));
+                }
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        PowersPage page = new PowersPage(language.code(), text, languages, day.toString(),
-                "/api/powers?on=" + day + "&lang=" + language.code(), rows);
+        PowersPage page = new PowersPage(language.code(), text(language), languages(language), day.toString(),
+                "/api/powers?on=" + day + "&lang=" + language.code(), rows, from.map(LocalDate::toString).orElse(""), changes);
         StringOutput out = new StringOutput();
         TEMPLATES.render("powers.jte", page, out);
+        return Response.html(200, out.toString());
+    }
+
+    /** Every period's scores, computed on first use: the same for every request until the rules change. */
+    private Balance balance() {
+        Balance scored = balance;
+        if (scored == null) {
+            synchronized (this) {
+                if (balance == null) {
+                    balance = Balance.of(engine);
+                }
+                scored = balance;
+            }
+        }
+        return scored;
+    }
+
+    /** The balance dataset: the document {@code balance --format json}, or with {@code format=csv} its CSV. */
+    private Response balance(Query query) throws BadRequest {
+        language(query);
+        String format = query.one("format").orElse("json");
+        return switch (format) {
+            case "json" -> Response.json(200, BalanceJson.of(balance()));
+            case "csv" -> Response.csv("balance.csv", BalanceCsv.of(balance()));
+            default -> throw new BadRequest("format", "unknown format " + Query.shortened(format) + "; the formats are json, csv");
+        };
+    }
+
+    private Response balancePage(Query query, String acceptLanguage, String cookie) throws BadRequest {
+        Language language = pageLanguage(query, acceptLanguage, cookie);
+        Messages m = Messages.of(language);
+        BalancePage page = new BalancePage(language.code(), text(language), languages(language), m.format("balance.chart.title"),
+                BalanceHtml.body(balance(), m));
+        StringOutput out = new StringOutput();
+        TEMPLATES.render("balance.jte", page, out);
+        return Response.html(200, out.toString());
+    }
+
+    // ---- scenario files, sent as data: read by the scenario reader, never evaluated
+
+    /** The report of a scenario file sent as the request's body: the document {@code run --format json} prints. */
+    private Response run(Query query, byte[] body) throws BadRequest {
+        Language language = language(query);
+        return Response.json(200, JsonReport.of(runScenario(body), language));
+    }
+
+    private RunResult runScenario(byte[] text) {
+        ScenarioReader.Reading reading = ScenarioReader.read(text, SENT_FILE);
+        List<CheckResult> results = reading.file() == null ? List.of() : new ScenarioRunner(engine).run(reading.file());
+        return new RunResult(results, reading.errors());
+    }
+
+    /** The page to paste or open a scenario file and read its report, each problem at its line. */
+    private Response runPage(Query query, String acceptLanguage, String cookie) throws BadRequest {
+        Language language = pageLanguage(query, acceptLanguage, cookie);
+        String scenario = query.one("scenario").orElse("");
+        Optional<RunPage.Report> report = Optional.empty();
+        if (query.has("scenario")) {
+            RunResult run = runScenario(scenario.getBytes(StandardCharsets.UTF_8));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            TextReport.print(run, true, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, StandardCharsets.UTF_8), language);
+            List<RunPage.Problem> problems = run.errors().stream().map(e -> new RunPage.Problem(e.line(), e.toString())).toList();
+            report = Optional.of(new RunPage.Report(run.failed() == 0 && run.errors().isEmpty(), run.closingLine(kz.atazan.text.Words.in(language)),
+                    problems, out.toString(StandardCharsets.UTF_8)));
+        }
+        RunPage page = new RunPage(language.code(), text(language), languages(language), SENT_FILE, scenario, report);
+        StringOutput out = new StringOutput();
+        TEMPLATES.render("run.jte", page, out);
+        return Response.html(200, out.toString());
+    }
+
+    private Response exercisesPage(Query query, String acceptLanguage, String cookie) throws BadRequest {
+        Language language = pageLanguage(query, acceptLanguage, cookie);
+        ExercisesPage page = exercises.page(query, language, text(language));
+        StringOutput out = new StringOutput();
+        TEMPLATES.render("exercises.jte", page, out);
         return Response.html(200, out.toString());
     }
 
@@ -349,11 +508,7 @@ public final class Site {
                 }
             }
         }
-        List<AskPage.Option> languages = new ArrayList<>();
-        for (Language l : Language.values()) {
-            languages.add(new AskPage.Option(l.code(), text(l).get("language-name"), l == language));
-        }
-        AskPage page = new AskPage(language.code(), c.surveyed(), text, languages,
+        AskPage page = new AskPage(language.code(), c.surveyed(), text, languages(language),
                 options(c.actors(act, target), actor, e -> capitalised(name(m, e))),
                 options(c.acts(actor, target), act, a -> capitalised(actName(m, a, target))),
                 options(c.targets(actor, act), target, e -> capitalised(name(m, e))),
@@ -368,7 +523,7 @@ public final class Site {
         return Response.badRequest(e, false);
     }
 
-    private Language pageLanguage(Query query, String acceptLanguage, String cookie) throws BadRequest {
+    Language pageLanguage(Query query, String acceptLanguage, String cookie) throws BadRequest {
         if (query.one("lang").isPresent()) {
             return language(query);
         }
@@ -429,8 +584,39 @@ public final class Site {
                         .append(encode(name)).append('=').append(encode(v)));
             }
         });
+        List<AskPage.Fix> fixes = new ArrayList<>();
+        String noFix = "";
+        if (judgment.verdict() == kz.atazan.model.Verdict.UNCONSTITUTIONAL) {
+            JsonNode change = explanation(action, language).path("smallestChange");
+            change.path("sameDay").forEach(r -> fixes.add(fix("", r, language)));
+            JsonNode other = change.path("otherDate");
+            if (other.isObject()) {
+                fixes.add(fix(other.path("when").asText(), other, language));
+            }
+            noFix = change.path("none").asText("");
+        }
         return new AskPage.Answer(judgment.verdict().label(), capitalised(document.path("verdictText").asText()), document.path("action").asText(),
-                document.path("law").asText(), reasons, api.toString());
+                document.path("law").asText(), reasons, fixes, noFix, api.toString());
+    }
+
+    /** The explanation as {@code explain --format json} prints it. */
+    private JsonNode explanation(Action action, Language language) {
+        try {
+            return JSON.readTree(ExplanationJson.of(new Explainer(engine).explain(action), language));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One change of the explanation, with the link that asks the question so changed. */
+    private static AskPage.Fix fix(String when, JsonNode remedy, Language language) {
+        List<String> changes = new ArrayList<>();
+        remedy.path("changes").forEach(c -> changes.add(c.path("instruction").asText()));
+        StringBuilder link = new StringBuilder("/?lang=").append(language.code());
+        remedy.path("arguments").fields().forEachRemaining(a -> a.getValue()
+                .forEach(v -> link.append('&').append(encode(a.getKey())).append('=').append(encode(v.asText()))));
+        link.append("&ask=1");
+        return new AskPage.Fix(when, changes, link.toString());
     }
 
     /** The action on the day each wording took effect and on the day asked, each change with its amendment. */
@@ -590,6 +776,15 @@ public final class Site {
     }
 
     /** The page's own words in a language: kz/atazan/text/web_xx.properties. */
+    /** The page's language links, the page's own language selected. */
+    static List<AskPage.Option> languages(Language selected) {
+        List<AskPage.Option> languages = new ArrayList<>();
+        for (Language l : Language.values()) {
+            languages.add(new AskPage.Option(l.code(), text(l).get("language-name"), l == selected));
+        }
+        return languages;
+    }
+
     static Map<String, String> text(Language language) {
         ResourceBundle bundle = Messages.bundle("web", language);
         Map<String, String> text = new LinkedHashMap<>();
@@ -626,7 +821,7 @@ public final class Site {
         }
     }
 
-    private static String encode(String text) {
+    static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 

@@ -13,14 +13,18 @@ import java.util.concurrent.TimeUnit;
 /**
  * The JDK's own HTTP server carrying the {@link Site}'s answers: no framework, a first answer
  * within a fraction of a second of start. Every answer gets the security headers (a
- * Content-Security-Policy allowing nothing but the site's own scripts and styles). A request body
- * is never read (the site answers GET only), and a slow request is cut off by the executor's
- * bounded pool and the JDK server's own timeouts.
+ * Content-Security-Policy allowing nothing but the site's own scripts and styles). A body is read
+ * only from a POST (a scenario file sent to be run) and never beyond a scenario file's largest
+ * size, and a slow request is cut off by the executor's bounded pool and the JDK server's own
+ * timeouts.
  */
 public final class WebServer implements AutoCloseable {
 
     static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /** A POST's body: a scenario file at its largest, as a form encodes it. */
+    static final int MOST_BODY_BYTES = Query.MOST_FORM_CHARACTERS;
 
     private final HttpServer server;
     private final ExecutorService pool;
@@ -52,9 +56,13 @@ public final class WebServer implements AutoCloseable {
         try (exchange) {
             Response response;
             try {
-                response = site.handle(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Accept-Language"),
-                        exchange.getRequestHeaders().getFirst("Cookie"));
+                byte[] body = exchange.getRequestMethod().equals("POST") ? exchange.getRequestBody().readNBytes(MOST_BODY_BYTES + 1) : new byte[0];
+                boolean api = exchange.getRequestURI().getRawPath().startsWith("/api/");
+                response = body.length > MOST_BODY_BYTES
+                        ? Response.problem(413, api ? "application/json" : "text/plain", "body", "the body is larger than " + MOST_BODY_BYTES + " bytes", api)
+                        : site.handle(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                                exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Accept-Language"),
+                                exchange.getRequestHeaders().getFirst("Cookie"), body);
             } catch (RuntimeException e) {
                 boolean api = exchange.getRequestURI().getRawPath().startsWith("/api/");
                 response = Response.problem(500, "text/plain", "server", "internal error: " + e.getClass().getSimpleName(), api);

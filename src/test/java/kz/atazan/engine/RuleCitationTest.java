@@ -48,7 +48,9 @@ class RuleCitationTest {
             assertFalse(c.inForce().to().isAfter(constitution.lastDay()), c.summary(Language.EN));
             assertFalse(c.inForce().from().isBefore(c.edition().effective()), c.summary(Language.EN) + ": window starts before its edition");
             assertTrue(c.quote().codePoints().anyMatch(ch -> Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC), c.summary(Language.EN));
-            assertFalse(c.checked().isBefore(c.inForce().from()), c.summary(Language.EN));
+            // no one can have read words not yet in force; a rule whose window starts later than its
+            // edition (the months before the first Kurultai sat) may be read from the edition's first day
+            assertFalse(c.checked().isBefore(c.edition().effective()), c.summary(Language.EN));
         }
     }
 

@@ -51,6 +51,20 @@ class ActionFieldTest {
     }
 
     @Test
+    void theArgumentsOfAnActionStateItAgain() {
+        Action action = everyField();
+        java.util.Map<String, List<String>> arguments = ActionArguments.of(action);
+        assertEquals(List.of("majilis=80/98", "senate=40/50"), arguments.get("votes"));
+        assertEquals(List.of("2"), arguments.get("terms-in-a-row"));
+        List<String> problems = new java.util.ArrayList<>();
+        assertEquals(Optional.of(action), ActionArguments.action(arguments, DAY, "--", problems));
+        assertEquals(List.of(), problems);
+        Action bare = Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_DISTRICT, DAY);
+        assertEquals(java.util.Map.of("actor", List.of("president"), "act", List.of("dismiss"), "target", List.of("akim-of-district")),
+                ActionArguments.of(bare));
+    }
+
+    @Test
     void everyFieldIsWrittenOnOneYamlLine() {
         assertEquals(List.of("consents: [senate]", "proposedBy: president", "consulted: [majilis]", "candidates: 3",
                 "appointee: {closeRelativeOfPresident: true, partyMember: true, firstPresident: true, termsInARow: 2,"

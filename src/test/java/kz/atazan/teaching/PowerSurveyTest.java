@@ -132,7 +132,7 @@ class PowerSurveyTest {
     @Test
     void theMarkdownMapIsATableWithEnglishNamesAndTheVocabulary() {
         String md = PowerMarkdown.of(in2023);
-        assertTrue(md.contains("| The President `president` | appoint | The Chair of the National Bank `chair-of-national-bank` |"
+        assertTrue(md.contains("| The President `president` | Appoint … `appoint` | The Chair of the National Bank `chair-of-national-bank` |"
                 + " with the consent of the Senate | Art. 44(4), Art. 55(2), Constitution of 1995 |"), md.substring(0, 600));
         assertTrue(md.contains("«с согласия Сената Парламента"));
     }

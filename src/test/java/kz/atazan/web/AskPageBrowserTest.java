@@ -156,4 +156,69 @@ class AskPageBrowserTest {
         assertTrue(!browser.findElements(By.cssSelector("#graph canvas")).isEmpty(), "drawn");
         assertTrue(browser.findElement(By.id("power-table")).getText().contains("Президент"));
     }
+
+    @Test
+    void theBalancePageDrawsItsChartUnderTheSitesPolicy() {
+        browser.get(base + "/?lang=ru");
+        browser.findElement(By.id("to-balance")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> !d.findElements(By.cssSelector("#balance svg")).isEmpty());
+        WebElement chart = browser.findElement(By.cssSelector("#balance svg"));
+        assertTrue(chart.getSize().getWidth() > 300, "the chart is drawn at a readable width");
+        assertTrue(browser.getTitle().startsWith("Полномочия Президента"), browser.getTitle());
+        // the site's style sheet, not an inline one, draws the tables' borders: the policy would block an inline style
+        WebElement cell = browser.findElement(By.cssSelector("table.balance td"));
+        assertEquals("collapse", browser.findElement(By.cssSelector("table.balance")).getCssValue("border-collapse"));
+        assertTrue(cell.getCssValue("border-top-style").equals("solid"), cell.getCssValue("border-top-style"));
+        assertTrue(browser.findElement(By.id("dataset-csv")).getAttribute("href").endsWith("/api/balance?format=csv"));
+    }
+
+    @Test
+    void followingTheSmallestChangeMakesItConstitutional() {
+        ask("ru", "president", "appoint", "chair-of-national-bank", "2023-05-01");
+        assertEquals("unconstitutional", browser.findElement(By.id("verdict")).getAttribute("data-verdict"));
+        WebElement fixes = browser.findElement(By.id("fixes"));
+        assertTrue(fixes.getText().contains("Сенат"), "the change names the Senate's consent in Russian: " + fixes.getText());
+        fixes.findElement(By.cssSelector("a.follow")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("consent=senate"));
+        assertEquals("constitutional", browser.findElement(By.id("verdict")).getAttribute("data-verdict"));
+    }
+
+    @Test
+    void aScenarioFileOpenedFromTheDiskIsRunAndItsErrorShownAtItsLine() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("student", ".yaml");
+        try {
+            java.nio.file.Files.writeString(file, SiteApiTest.SCENARIO);
+            browser.get(base + "/run?lang=kk");
+            browser.findElement(By.id("scenario-file")).sendKeys(file.toString());
+            waiting().until(d -> d.findElement(By.id("scenario")).getAttribute("value").contains("apoint"));
+            browser.findElement(By.id("run-button")).click();
+            waiting().until(d -> !d.findElements(By.id("report")).isEmpty());
+            WebElement problem = browser.findElement(By.cssSelector("#problems li"));
+            assertEquals("17", problem.getAttribute("data-line"));
+            assertTrue(problem.getText().startsWith(Site.SENT_FILE + ":17:"), problem.getText());
+            assertEquals("false", browser.findElement(By.id("report")).getAttribute("data-passed"));
+            assertTrue(browser.findElement(By.id("scenario")).getAttribute("value").contains("apoint"), "the text kept, to correct it");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aStudentPractisesTwoExercisesAndSeesEachChecked() {
+        kz.atazan.teaching.Sheet sheet = SiteApiTest.sheet("president", 2, 7);
+        String first = SiteApiTest.verdictOf(sheet.questions().get(0));
+        String second = SiteApiTest.other(SiteApiTest.verdictOf(sheet.questions().get(1)));
+        browser.get(base + "/?lang=kk");
+        browser.findElement(By.id("to-exercises")).click();
+        waiting().until(d -> !d.findElements(By.id("sheet-form")).isEmpty());
+        browser.get(base + "/exercises?lang=kk&topic=president&count=2&seed=7");
+        browser.findElement(By.cssSelector("input[name=q1][value=" + first + "]")).click();
+        browser.findElement(By.cssSelector("input[name=q2][value=" + second + "]")).click();
+        browser.findElement(By.id("check")).click();
+        waiting().until(d -> !d.findElements(By.id("score")).isEmpty());
+        assertEquals("true", browser.findElement(By.id("q1")).getAttribute("data-right"));
+        assertEquals("false", browser.findElement(By.id("q2")).getAttribute("data-right"));
+        assertTrue(!browser.findElement(By.cssSelector("#q2 .feedback")).getText().isBlank(), "the wrong answer explained");
+        assertTrue(browser.findElement(By.cssSelector("input[name=q1][value=" + first + "]")).isSelected(), "the answers kept");
+    }
 }

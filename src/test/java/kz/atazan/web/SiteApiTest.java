@@ -215,4 +215,213 @@ class SiteApiTest {
             assertTrue(Site.class.getResource("/kz/atazan/web/vendor/" + licence) != null, licence);
         }
     }
+
+    @Test
+    void balanceGivesTheDatasetTheCommandGives() throws Exception {
+        kz.atazan.balance.Balance balance = kz.atazan.balance.Balance.of(Sites.engine());
+        assertEquals(JSON.readTree(kz.atazan.balance.BalanceJson.of(balance)), json(get("/api/balance", null)));
+        Response csv = get("/api/balance", "format=csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertEquals(kz.atazan.balance.BalanceCsv.of(balance), csv.text());
+        Response bad = get("/api/balance", "format=xlsx");
+        assertEquals(400, bad.status());
+        assertEquals("format", json(bad).get("problems").get(0).get("parameter").asText());
+    }
+
+    @Test
+    void theBalancePageShowsTheChartAndTheScalesInTheLanguageAsked() {
+        Response page = get("/balance", "lang=kk");
+        assertEquals(200, page.status());
+        assertTrue(page.text().contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), "the chart inline");
+        assertTrue(page.text().contains("Сиарофф"), "the scales' names in Kazakh");
+        assertTrue(page.text().contains("href=\"/api/balance?format=csv\""), "the dataset linked");
+        assertFalse(page.text().contains("<style>"), "no inline style: the site's policy allows only its own style sheet");
+    }
+
+    @Test
+    void explainAnswersWithTheDocumentOfExplainFormatJson() throws Exception {
+        Response r = get("/api/explain", "actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01&lang=ru");
+        assertEquals(200, r.status());
+        Action same = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_NATIONAL_BANK, LocalDate.of(2023, 5, 1));
+        assertEquals(JSON.readTree(kz.atazan.teaching.ExplanationJson.of(new kz.atazan.teaching.Explainer(Sites.engine()).explain(same),
+                Language.RU)), json(r));
+        // Art. 44(4) as amended in 2022: the Chair of the National Bank with the Senate's consent
+        JsonNode fix = json(r).get("smallestChange").get("sameDay").get(0);
+        assertEquals(List.of("senate"), JSON.convertValue(fix.get("arguments").get("consent"), List.class));
+        assertEquals(400, get("/api/explain", "actor=president&act=appoint").status());
+    }
+
+    @Test
+    void theAnswerOffersTheSmallestChangeAndItsLinkAsksItSoChanged() throws Exception {
+        Response page = get("/", "actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01&ask=1&lang=en");
+        assertEquals(200, page.status());
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("class=\"follow\" href=\"([^\"]+)\"").matcher(page.text());
+        assertTrue(link.find(), "a change offered");
+        String href = link.group(1).replace("&amp;", "&");
+        assertTrue(href.contains("consent=senate"), href);
+        String query = href.substring(href.indexOf('?') + 1);
+        Response followed = get("/", query);
+        assertTrue(followed.text().contains("data-verdict=\"constitutional\""), "the changed question is constitutional");
+    }
+
+    /**
+     * A scenario file a student might write: one check that holds (Art. 44(4) as amended in 2022:
+     * the Chair of the National Bank with the Senate's consent), one that does not, and an unknown
+     * act on line 17.
+     */
+    static final String SCENARIO = """
+            title: "A student's file"
+            scenarios:
+              - id: national-bank
+                action:
+                  actor: president
+                  act: appoint
+                  target: chair-of-national-bank
+                  consents: [senate]
+                expect:
+                  - date: 2023-05-01
+                    verdict: constitutional
+                  - date: 2023-05-02
+                    verdict: unconstitutional
+              - id: a-typo
+                action:
+                  actor: president
+                  act: apoint
+                  target: chair-of-national-bank
+                expect:
+                  - date: 2023-05-01
+                    verdict: constitutional
+            """;
+
+    @Test
+    void runAnswersWithTheReportOfRunFormatJsonEachProblemAtItsLine() throws Exception {
+        Response r = Sites.site().handle("POST", "/api/run", "lang=ru", null, null, SCENARIO.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, r.status());
+        JsonNode report = json(r);
+        assertEquals(1, report.get("passed").asInt());
+        assertEquals(1, report.get("failed").asInt());
+        JsonNode error = report.get("errors").get(0);
+        assertEquals(Site.SENT_FILE, error.get("file").asText());
+        assertEquals(17, error.get("line").asInt());
+        assertTrue(error.get("message").asText().contains("appoint"), "the nearest name suggested: " + error);
+        assertEquals(405, get("/api/run", null).status(), "a file is sent, not fetched");
+        assertEquals(405, Sites.site().handle("POST", "/api/check", null, null, null, new byte[0]).status());
+    }
+
+    @Test
+    void theScenarioPageShowsTheReportAndTheProblemsAtTheirLines() {
+        String form = "lang=en&scenario=" + java.net.URLEncoder.encode(SCENARIO, java.nio.charset.StandardCharsets.UTF_8);
+        Response page = Sites.site().handle("POST", "/run", null, null, null, form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, page.status());
+        assertTrue(page.text().contains("data-line=\"17\""), "the problem at its line");
+        assertTrue(page.text().contains("data-passed=\"false\""));
+        assertTrue(page.text().contains("national-bank"), "the failing check named in the report");
+        assertTrue(page.text().contains("&quot;A student&#39;s file&quot;") || page.text().contains("A student"), "the text kept to correct it");
+        assertEquals(200, get("/run", "lang=kk").status());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointAndOnlyParametersTheyTake() throws Exception {
+        JsonNode api = json(get("/api/openapi.json", null));
+        assertEquals("3.1.0", api.get("openapi").asText());
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        api.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertEquals(new java.util.TreeSet<>(List.of("/api/balance", "/api/check", "/api/compare", "/api/explain", "/api/powers", "/api/run",
+                "/api/vocabulary")), paths);
+        for (String path : paths) {
+            JsonNode operation = api.get("paths").get(path).has("get") ? api.get("paths").get(path).get("get") : api.get("paths").get(path).get("post");
+            String method = api.get("paths").get(path).has("get") ? "GET" : "POST";
+            assertTrue(operation.get("responses").has("200") && operation.get("responses").has("400"), path);
+            for (JsonNode parameter : operation.get("parameters")) {
+                String name = parameter.get("name").asText();
+                Response r = Sites.site().handle(method, path, name + "=x", null, null, new byte[0]);
+                assertFalse(r.text().contains("unknown parameter"), path + " takes '" + name + "': " + r.text());
+            }
+            Response unknown = Sites.site().handle(method, path, "not-a-parameter=1", null, null, new byte[0]);
+            assertEquals(400, unknown.status(), path);
+        }
+        JsonNode consent = null;
+        for (JsonNode parameter : api.get("paths").get("/api/check").get("get").get("parameters")) {
+            if (parameter.get("name").asText().equals("consent")) {
+                consent = parameter;
+            }
+        }
+        assertTrue(consent != null && consent.get("schema").get("items").get("enum").toString().contains("\"senate\""), String.valueOf(consent));
+    }
+
+    /** The sheet the page draws for this topic, size and seed, drawn here as 'exercises generate' draws it. */
+    static kz.atazan.teaching.Sheet sheet(String topic, int count, long seed) {
+        kz.atazan.teaching.QuestionPool pool = kz.atazan.teaching.QuestionPool.read(List.of(java.nio.file.Path.of("scenarios")));
+        return new kz.atazan.teaching.SheetMaker(Sites.engine()).make(pool,
+                new kz.atazan.teaching.SheetMaker.Request(count, java.util.Optional.of(topic), java.util.Optional.empty(), java.util.Optional.empty(), seed),
+                "", "");
+    }
+
+    static String verdictOf(kz.atazan.teaching.Question q) {
+        return Sites.engine().judge(q.action()).verdict().label();
+    }
+
+    static String other(String verdict) {
+        return verdict.equals("constitutional") ? "unconstitutional" : "constitutional";
+    }
+
+    @Test
+    void anExerciseAnsweredOnThePageIsCheckedAtOnceAndAWrongAnswerExplained() {
+        kz.atazan.teaching.Sheet sheet = sheet("president", 3, 11);
+        assertEquals(3, sheet.questions().size());
+        String right = verdictOf(sheet.questions().get(0));
+        String wrong = other(verdictOf(sheet.questions().get(1)));
+        Response page = get("/exercises", "lang=ru&topic=president&count=3&seed=11&check=1&q1=" + right + "&q2=" + wrong);
+        assertEquals(200, page.status());
+        String html = page.text();
+        assertTrue(html.matches("(?s).*id=\"q1\" data-right=\"true\".*"), "q1 right");
+        assertTrue(html.matches("(?s).*id=\"q2\" data-right=\"false\".*"), "q2 wrong");
+        assertTrue(html.matches("(?s).*id=\"q3\" data-right=\"false\".*"), "q3 unanswered counts as wrong");
+        assertTrue(html.contains("class=\"feedback\""), "the wrong answer explained");
+        assertEquals(400, get("/exercises", "topic=no-such-topic").status());
+        assertEquals(400, get("/exercises", "count=0").status());
+    }
+
+    @Test
+    void aTeacherDownloadsTheSheetAndKeyAndGradesAnAnswerFile() {
+        kz.atazan.teaching.Sheet sheet = sheet("akim", 2, 5);
+        String answers = "q1: " + verdictOf(sheet.questions().get(0)) + "\nq2: " + other(verdictOf(sheet.questions().get(1))) + "\n";
+        String form = "lang=en&topic=akim&count=2&seed=5&answers=" + java.net.URLEncoder.encode(answers, java.nio.charset.StandardCharsets.UTF_8);
+        Response graded = Sites.site().handle("POST", "/exercises", null, null, null, form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, graded.status());
+        assertTrue(graded.text().contains("id=\"score\""), "a score");
+        assertTrue(graded.text().matches("(?s).*id=\"q1\" data-right=\"true\".*") && graded.text().matches("(?s).*id=\"q2\" data-right=\"false\".*"));
+        String bad = "lang=en&topic=akim&count=2&seed=5&answers=" + java.net.URLEncoder.encode("q9: maybe", java.nio.charset.StandardCharsets.UTF_8);
+        Response problems = Sites.site().handle("POST", "/exercises", null, null, null, bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(problems.text().contains("id=\"problems\"") && problems.text().contains("q9"), "a bad answer file named, nothing graded");
+        for (String printable : new String[] {"/exercises/sheet", "/exercises/key"}) {
+            Response r = get(printable, "lang=kk&topic=akim&count=2&seed=5");
+            assertEquals(200, r.status(), printable);
+            assertTrue(r.headers().toString().contains("attachment"), printable);
+            assertTrue(r.text().startsWith("<!DOCTYPE html>") || r.text().startsWith("<!doctype html>"), printable);
+        }
+    }
+
+    /**
+     * From 1 May 2021 to 1 May 2023 the Constitutional Court replaced the Constitutional Council
+     * (the 2022 amendment, in force from 1 January 2023): the Chair of the Constitutional Court is
+     * appointed by the President with the Senate's consent (Art. 44(4) as amended), a power that
+     * did not exist before.
+     */
+    @Test
+    void thePowerMapComparesTwoDays() throws Exception {
+        JsonNode diff = json(get("/api/powers", "from=2021-05-01&on=2023-05-01&lang=ru"));
+        assertEquals("2021-05-01", diff.get("from").asText());
+        assertEquals("2023-05-01", diff.get("to").asText());
+        boolean court = false;
+        for (JsonNode c : diff.get("changes")) {
+            court |= c.get("actor").asText().equals("president") && c.get("target").asText().equals("chair-of-constitutional-court")
+                    && c.get("kind").asText().equals("gained");
+        }
+        assertTrue(court, "the President gains the appointment of the Chair of the Constitutional Court");
+        Response page = get("/powers", "from=2021-05-01&on=2023-05-01&lang=kk");
+        assertTrue(page.text().contains("id=\"change-table\""), "the changes shown on the page");
+        assertEquals(400, get("/api/powers", "from=yesterday").status());
+    }
 }

@@ -29,7 +29,8 @@ final class Sites {
 
     static synchronized Site site() {
         if (site == null) {
-            site = Site.of(engine(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+            site = Site.of(engine(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                    java.util.List.of(java.nio.file.Path.of("scenarios")));
         }
         return site;
     }

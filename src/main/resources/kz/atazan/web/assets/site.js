@@ -22,3 +22,19 @@
     }
   });
 })();
+// The scenario and exercises pages: a file opened from the disk is read into its text box (as
+// text, never run here), to be sent with the form.
+(function () {
+  "use strict";
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    var target = input.getAttribute("data-fills");
+    if (!target || !input.files || input.files.length === 0) { return; }
+    var reader = new FileReader();
+    reader.onload = function () {
+      var box = document.getElementById(target);
+      if (box) { box.value = String(reader.result); }
+    };
+    reader.readAsText(input.files[0]);
+  });
+})();
