@@ -54,6 +54,7 @@ import kz.atazan.scenario.TextReport;
 import kz.atazan.teaching.Comparison;
 import kz.atazan.teaching.ComparisonJson;
 import kz.atazan.teaching.Explainer;
+import kz.atazan.teaching.NearestQuestions;
 import kz.atazan.teaching.ExplanationJson;
 import kz.atazan.teaching.PowerJson;
 import kz.atazan.teaching.QuestionPool;
@@ -205,8 +206,8 @@ public final class Site {
     // ---- the JSON API
 
     private Response check(Query query) throws BadRequest {
-        Action action = action(query);
-        return Response.json(200, JsonReport.of(engine.judge(action), language(query)));
+        Judgment judgment = engine.judge(action(query));
+        return Response.json(200, JsonReport.of(judgment, NearestQuestions.of(engine, judgment), language(query)));
     }
 
     /** The justification tree and, for an unconstitutional verdict, the smallest change: the document {@code explain --format json} prints. */
@@ -562,7 +563,7 @@ public final class Site {
         Judgment judgment = engine.judge(action);
         JsonNode document;
         try {
-            document = JSON.readTree(JsonReport.of(judgment, language));
+            document = JSON.readTree(JsonReport.of(judgment, NearestQuestions.of(engine, judgment), language));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -595,8 +596,24 @@ public final class Site {
             }
             noFix = change.path("none").asText("");
         }
+        List<AskPage.Near> nearest = new ArrayList<>();
+        for (JsonNode n : document.path("nearest")) {
+            List<String> provisions = new ArrayList<>();
+            n.path("provisions").forEach(p -> provisions.add(p.asText()));
+            nearest.add(new AskPage.Near(capitalised(n.path("action").asText()), n.path("verdict").asText(),
+                    capitalised(n.path("verdictText").asText()), String.join("; ", provisions), nearLink(n, action, language)));
+        }
+        String nearestHeading = NearestQuestions.unspoken(judgment)
+                ? capitalised(kz.atazan.text.Words.in(language).say(nearest.isEmpty() ? "check.nearest.none" : "check.nearest", "date", action.date()).replaceFirst(":$", ""))
+                : "";
         return new AskPage.Answer(judgment.verdict().label(), capitalised(document.path("verdictText").asText()), document.path("action").asText(),
-                document.path("law").asText(), reasons, fixes, noFix, api.toString());
+                document.path("law").asText(), reasons, fixes, noFix, nearestHeading, nearest, api.toString());
+    }
+
+    /** The page asking a nearest question: its actor, act and target on the day asked, nothing else stated. */
+    private static String nearLink(JsonNode near, Action asked, Language language) {
+        return "/?lang=" + language.code() + "&actor=" + encode(near.path("actor").asText()) + "&act=" + encode(near.path("act").asText())
+                + "&target=" + encode(near.path("target").asText()) + "&on=" + asked.date() + "&ask=1";
     }
 
     /** The explanation as {@code explain --format json} prints it. */

@@ -266,6 +266,18 @@ class MainTest {
     }
 
     @Test
+    void checkAsJsonGivesTheNearestQuestionsAnswered() throws IOException {
+        Run run = atazan("check", "--actor", "president", "--act", "recall", "--target", "government", "--on", "2024-02-05", "--format", "json");
+        JsonNode nearest = new ObjectMapper().readTree(run.out()).get("nearest");
+        assertTrue(nearest.size() > 0, run.out());
+        for (JsonNode n : nearest) {
+            assertTrue(n.get("provisions").size() > 0, "each with the provision that answers it: " + n);
+        }
+        Run answered = atazan("check", "--actor", "president", "--act", "dismiss", "--target", "government", "--on", "2024-02-05", "--format", "json");
+        assertEquals(0, new ObjectMapper().readTree(answered.out()).get("nearest").size(), answered.out());
+    }
+
+    @Test
     void anAkimSheetMixesActsAndVerdictsAndSaysSo() throws IOException {
         Path sheet = folder.resolve("sheet.md");
         Run run = atazan("exercises", "generate", "--count", "8", "--topic", "akim", "--seed", "3", "--out", sheet.toString());
