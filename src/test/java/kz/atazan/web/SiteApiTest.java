@@ -39,6 +39,18 @@ class SiteApiTest {
     }
 
     @Test
+    void theFormOffersTheConditionsThatMatterForTheActionChosen() {
+        String appoint = get("/", "lang=en&actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01").text();
+        assertTrue(appoint.contains("name=\"consent\" value=\"senate\""), "the Senate's consent is read by Art. 44(4)");
+        assertFalse(appoint.contains("name=\"consent\" value=\"maslikhat\""), "no rule reads a maslikhat's consent to this appointment");
+        assertFalse(appoint.contains("id=\"field-initiative\""), "no rule reads an initiative for it");
+        String given = get("/", "lang=en&actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01&initiative=1/2").text();
+        assertTrue(given.contains("id=\"field-initiative\""), "a condition already given stays on the form");
+        String unchosen = get("/", "lang=en").text();
+        assertTrue(unchosen.contains("name=\"consent\" value=\"maslikhat\""), "before the action is chosen, every condition is offered");
+    }
+
+    @Test
     void whereNoProvisionSpeaksTheApiAndThePageGiveTheNearestQuestionsAnswered() throws Exception {
         JsonNode recall = json(get("/api/check", "actor=president&act=recall&target=government&on=2024-02-05"));
         assertEquals("undetermined", recall.get("verdict").asText());
