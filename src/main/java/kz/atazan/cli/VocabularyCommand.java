@@ -22,15 +22,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "vocabulary", mixinStandardHelpOptions = true,
-        description = {"List every name scenario files and 'check' accept, with a one-line meaning each.",
-                "With a WORD, only the names whose name, Russian, Kazakh or English alias, or meaning contains it (or, failing any, the nearest names), each with its other names."})
+@Command(name = "vocabulary", mixinStandardHelpOptions = true)
 final class VocabularyCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Parameters(arity = "0..1", paramLabel = "WORD", description = "a word to search for, in English, Russian or Kazakh: 'отставка', 'akim-of-oblast', 'роспуск'")
+    @Parameters(arity = "0..1", paramLabel = "WORD", descriptionKey = "vocabulary.word")
     String word;
 
     @Override

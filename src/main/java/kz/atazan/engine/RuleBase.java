@@ -173,6 +173,22 @@ public final class RuleBase {
         return kieBase;
     }
 
+    private volatile KieBase oneAction;
+
+    /** A Drools rule base of the rules that read the one action they match and nothing else. */
+    KieBase oneAction() {
+        KieBase kieBase = oneAction;
+        if (kieBase == null) {
+            synchronized (this) {
+                if (oneAction == null) {
+                    oneAction = kieBaseOf(rule -> shape(rule) == RuleShape.ONE_ACTION);
+                }
+                kieBase = oneAction;
+            }
+        }
+        return kieBase;
+    }
+
     private KieBase kieBaseOf(Predicate<String> chosen) {
         return KieBaseBuilder.createKieBaseFromModel(List.of(new ModelImpl().withRules(rules.stream().filter(r -> chosen.test(r.getName())).toList())));
     }
