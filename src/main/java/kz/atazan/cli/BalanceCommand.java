@@ -19,18 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "balance", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "The balance of powers over time: the President's powers on Shugart and Carey's (1992) and Siaroff's (2003) "
-            + "scales and his appointments, for every period between amendments, each score decided by the rules' answers "
-            + "(docs/balance-codebook.md).",
-        footer = {"", "Examples:",
-            "  atazan balance",
-            "  atazan balance --from 2021-01-01 --to 2027-12-31 --format csv > balance.csv",
-            "  atazan balance --format html > balance.html",
-            "  atazan balance --on 2021-05-01 --on 2023-05-01 --on 2027-03-01 --format svg > three-days.svg"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:printed", "2:invalid input: a bad date, --to before --from, --on with --from or --to, or no modelled period in range",
-            "3:the rules could not be loaded"})
+@Command(name = "balance", mixinStandardHelpOptions = true, sortOptions = false)
 final class BalanceCommand implements Callable<Integer> {
 
     enum Format { TEXT, CSV, JSON, HTML, SVG }
@@ -41,18 +30,17 @@ final class BalanceCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "The first day (default: the first day the rules model, 2019-03-23).")
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "balance.from")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "The last day (default: none, the last period is open).")
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "balance.to")
     String to;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "Only the periods holding these days (repeatable); with --format svg, "
-            + "a bar chart comparing them.")
+    @Option(names = "--on", paramLabel = "DATE", descriptionKey = "balance.on")
     List<String> on = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (default), csv or json (the dataset), html (a self-contained page with the chart) or svg (the chart).")
+            descriptionKey = "balance.format")
     Format format = Format.TEXT;
 
     @Override

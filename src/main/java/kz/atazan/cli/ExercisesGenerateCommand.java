@@ -22,14 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Write an exercise sheet of N questions drawn from the scenario files' actions on the dates they cover, "
-            + "and its answer key from the engine. The sheet carries its questions for 'exercises grade'.",
-        footer = {"", "Example:",
-            "  atazan exercises generate --count 10 --topic president --seed 7 --out sheet.md --key key.md"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "2:invalid input (a bad option, no question matches, a file cannot be written)",
-            "3:the rules could not be loaded"})
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExercisesGenerateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -38,19 +31,19 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--count", paramLabel = "N", description = "How many questions (default 10).")
+    @Option(names = "--count", paramLabel = "N", descriptionKey = "generate.count")
     int count = 10;
 
     @Mixin
     SheetOptions sheetOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "markdown (default) or html.")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "generate.format")
     SheetFormat format = SheetFormat.MARKDOWN;
 
-    @Option(names = "--out", required = true, paramLabel = "SHEET", description = "The sheet to write.")
+    @Option(names = "--out", required = true, paramLabel = "SHEET", descriptionKey = "generate.out")
     Path out;
 
-    @Option(names = "--key", paramLabel = "KEY", description = "The answer key to write (default: SHEET with -key before its extension).")
+    @Option(names = "--key", paramLabel = "KEY", descriptionKey = "generate.key")
     Path key;
 
     @Override

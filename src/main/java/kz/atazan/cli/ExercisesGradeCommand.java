@@ -19,13 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "grade", mixinStandardHelpOptions = true,
-        description = "Grade a student's answers to a sheet against the engine: the score, and for each wrong or missing "
-            + "answer the explanation of 'atazan explain'. ANSWERS is YAML or JSON: 'q1: constitutional', one per line.",
-        footer = {"", "Example:", "  atazan exercises grade sheet.md answers.yaml"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every answer is right", "1:some answer is wrong or missing",
-            "2:invalid input: the sheet or the answers cannot be read", "3:the rules could not be loaded"})
+@Command(name = "grade", mixinStandardHelpOptions = true)
 final class ExercisesGradeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,10 +28,10 @@ final class ExercisesGradeCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Parameters(index = "0", paramLabel = "SHEET", description = "The sheet 'exercises generate' wrote.")
+    @Parameters(index = "0", paramLabel = "SHEET", descriptionKey = "grade.sheet")
     Path sheetFile;
 
-    @Parameters(index = "1", paramLabel = "ANSWERS", description = "The student's answers.")
+    @Parameters(index = "1", paramLabel = "ANSWERS", descriptionKey = "grade.answers")
     Path answersFile;
 
     @Override

@@ -25,12 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "practice", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Answer questions one by one in the terminal (from standard input), each checked against the engine "
-            + "at once and explained when wrong; q, or the end of input, stops.",
-        footer = {"", "Example:", "  atazan exercises practice --count 5 --topic akim"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every answer given was right", "1:some answer was wrong", "2:invalid input", "3:the rules could not be loaded"})
+@Command(name = "practice", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExercisesPracticeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,13 +34,13 @@ final class ExercisesPracticeCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--count", paramLabel = "N", description = "How many questions (default 5).")
+    @Option(names = "--count", paramLabel = "N", descriptionKey = "practice.count")
     int count = 5;
 
     @Mixin
     SheetOptions sheetOptions;
 
-    @Option(names = "--sheet", paramLabel = "SHEET", description = "Practise the questions of a sheet 'exercises generate' wrote instead.")
+    @Option(names = "--sheet", paramLabel = "SHEET", descriptionKey = "practice.sheet")
     Path sheetFile;
 
     @Override

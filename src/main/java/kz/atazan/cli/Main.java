@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import kz.atazan.model.Language;
 import kz.atazan.text.LanguageChoice;
+import kz.atazan.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,16 +23,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "atazan",
         mixinStandardHelpOptions = true,
-        version = "Atazan 0.1.0: the Constitution of Kazakhstan (1995, before and after the 2022 reform) as Drools rules",
-        description = "Answers whether an appointment, dismissal, consent or other exercise of power is constitutional "
-            + "on a given date under the Constitution of Kazakhstan, with the provisions that decide it. "
-            + "For education: this is not legal advice.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:all checks passed, or the question was answered",
-            "1:a scenario check failed",
-            "2:invalid input: a scenario file, a path, a name or a date (the rest still runs)",
-            "3:the rules could not be loaded (a DRL error or a rule without its citation)"})
+        version = "Atazan 0.1.0: the Constitution of Kazakhstan (1995, before and after the 2022 reform) as Drools rules")
 public final class Main implements Runnable {
 
     /** The commands, in the order the help lists them. */
@@ -44,7 +37,7 @@ public final class Main implements Runnable {
 
     /** Read before parsing (the help and the parser's own messages are in it too); declared here for --help and completion. */
     @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT,
-            description = "The language to answer in: ru, kk or en (default: $ATAZAN_LANG, else the system's language, else en).")
+            descriptionKey = "option.lang")
     String lang;
 
     private final Streams streams;
@@ -141,6 +134,8 @@ public final class Main implements Runnable {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // every command's and option's usage text is in the help bundle of the language chosen (no annotation holds one)
+        cli.setResourceBundle(helpTexts(language));
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             err.println("atazan: internal error: " + e);
             return 70;
@@ -153,6 +148,11 @@ public final class Main implements Runnable {
             return ExitCode.BAD_INPUT;
         });
         return cli;
+    }
+
+    /** The usage help's texts in a language: kz/atazan/text/help_xx.properties, with no fallback to another language. */
+    static ResourceBundle helpTexts(Language language) {
+        return Messages.bundle("help", language);
     }
 
     /** The value of --lang LANG or --lang=LANG, wherever it stands (the last one if given twice). */

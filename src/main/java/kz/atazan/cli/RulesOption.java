@@ -13,12 +13,11 @@ import picocli.CommandLine.Option;
 final class RulesOption {
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Compile the rules in DIR now instead of using the rules built into Atazan"
-                    + " (slower; for maintainers trying an edit without rebuilding).")
+            descriptionKey = "option.rules")
     Path folder;
 
     @Option(names = "--texts", paramLabel = "DIR", hidden = true,
-            description = "With --rules, check every quote against the official texts in DIR.")
+            descriptionKey = "option.texts")
     Path texts;
 
     /** The engine on these rules, or empty after reporting every problem with its file and line. */

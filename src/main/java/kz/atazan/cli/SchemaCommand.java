@@ -10,18 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Write the JSON Schema (draft-07) of scenario files: every field and every name with its meaning, and the"
-            + " limits, for editors that complete and check YAML. The project's copy is " + ScenarioSchema.PATH
-            + "; a scenario file names it in its first line: '" + ScenarioSchema.MODELINE_PREFIX + "../../" + ScenarioSchema.PATH + "'.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "2:the file could not be written"})
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the schema to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "schema.out")
     Path out;
 
     @Override

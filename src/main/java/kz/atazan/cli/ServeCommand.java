@@ -15,12 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Serve the Ask page and the JSON API (/api/check, /api/vocabulary) on this computer until stopped "
-            + "(Ctrl-C). Everything the page loads comes from Atazan itself: no network is needed.",
-        footer = {"", "Example:", "  atazan serve --port 8080     then open http://127.0.0.1:8080/"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "2:the address cannot be listened on", "3:the rules could not be loaded"})
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,14 +24,14 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "The port to listen on (default 8080; 0: any free port).")
+    @Option(names = "--port", paramLabel = "PORT", descriptionKey = "serve.port")
     int port = 8080;
 
     @Option(names = "--host", paramLabel = "HOST",
-            description = "The address to listen on (default 127.0.0.1: this computer only). Another address lets other computers ask.")
+            descriptionKey = "serve.host")
     String host = "127.0.0.1";
 
-    @Option(names = "--scenarios", paramLabel = "PATH", description = "Where the exercises' questions are drawn from (default: scenarios).")
+    @Option(names = "--scenarios", paramLabel = "PATH", descriptionKey = "serve.scenarios")
     List<Path> scenarios = List.of(Path.of("scenarios"));
 
     @Override

@@ -11,19 +11,19 @@ import picocli.CommandLine.Option;
 final class SheetOptions {
 
     @Option(names = "--topic", paramLabel = "T",
-            description = "A scenario folder (president, senate, contrasts, ...), an act (appoint) or an actor or target (akim-of-district).")
+            descriptionKey = "sheet.topic")
     String topic;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only actions on or after this date.")
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "sheet.from")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Only actions on or before this date.")
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "sheet.to")
     String to;
 
-    @Option(names = "--seed", paramLabel = "S", description = "The seed that fixes the questions and their order (default: a new one each time, printed).")
+    @Option(names = "--seed", paramLabel = "S", descriptionKey = "sheet.seed")
     Long seed;
 
-    @Option(names = "--scenarios", paramLabel = "PATH", description = "Where the actions are drawn from (default: scenarios).")
+    @Option(names = "--scenarios", paramLabel = "PATH", descriptionKey = "sheet.scenarios")
     List<Path> scenarios = List.of(Path.of("scenarios"));
 
     /** The request, or null after adding a problem for each bad option. */
