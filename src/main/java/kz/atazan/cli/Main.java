@@ -137,14 +137,14 @@ public final class Main implements Runnable {
         // every command's and option's usage text is in the help bundle of the language chosen (no annotation holds one)
         cli.setResourceBundle(helpTexts(language));
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            err.println("atazan: internal error: " + e);
+            err.println("atazan: " + Messages.of(language).format("cli.internal-error", "error", String.valueOf(e)));
             return 70;
         });
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine.Model.CommandSpec failed = e.getCommandLine().getCommandSpec();
             err.println("atazan: " + e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-            err.println("Try '" + failed.qualifiedName() + " --help' for more information.");
+            err.println(Messages.of(language).format("cli.try-help", "command", failed.qualifiedName()));
             return ExitCode.BAD_INPUT;
         });
         return cli;
