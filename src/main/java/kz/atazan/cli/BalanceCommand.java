@@ -14,6 +14,7 @@ import kz.atazan.balance.BalanceSvg;
 import kz.atazan.balance.BalanceText;
 import kz.atazan.engine.Engine;
 import kz.atazan.text.Messages;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,16 +48,17 @@ final class BalanceCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = main.streams().out();
         PrintStream err = main.streams().err();
+        Words words = Words.in(main.language());
         List<String> problems = new ArrayList<>();
         LocalDate first = from == null ? LocalDate.MIN : DateOption.parse("--from", from, problems);
         LocalDate last = to == null ? LocalDate.MAX : DateOption.parse("--to", to, problems);
         List<LocalDate> days = new ArrayList<>();
         on.forEach(d -> days.add(DateOption.parse("--on", d, problems)));
         if (problems.isEmpty() && !days.isEmpty() && (from != null || to != null)) {
-            problems.add("--on: give either days (--on) or a range (--from, --to), not both");
+            problems.add(words.say("cli.balance.days-or-range"));
         }
         if (problems.isEmpty() && last.isBefore(first)) {
-            problems.add("--to: " + last + " is before --from " + first);
+            problems.add(words.say("cli.to-before-from", "to", last.toString(), "from", first.toString()));
         }
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println("atazan balance: " + p));
@@ -68,8 +70,9 @@ final class BalanceCommand implements Callable<Integer> {
         }
         Balance balance = days.isEmpty() ? Balance.of(engine.get(), first, last) : Balance.onDays(engine.get(), days);
         if (balance.periods().isEmpty() || balance.periods().size() < days.size()) {
-            err.println("atazan balance: the rules model no period " + (days.isEmpty() ? "between " + first + " and " + last
-                    : "holding every day given") + "; they model from " + engine.get().catalogue().modelled().from());
+            String bounds = !days.isEmpty() ? "days" : from != null && to == null ? "from" : from == null && to != null ? "to" : "both";
+            err.println("atazan balance: " + words.say("cli.balance.no-period", "bounds", bounds, "from", first.toString(), "to", last.toString(),
+                    "first", engine.get().catalogue().modelled().from().toString()));
             return ExitCode.BAD_INPUT;
         }
         Messages m = Messages.of(main.language());

@@ -44,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
         List<LocalDate> dates = new ArrayList<>();
         on.forEach(d -> dates.add(DateOption.parse("--on", d, problems)));
         if (dates.stream().distinct().count() < 2) {
-            problems.add("--on: give at least two different dates to compare");
+            problems.add(kz.atazan.text.Words.in(main.language()).say("cli.compare.two-dates"));
         }
         Optional<Action> stated = action.action(dates.isEmpty() ? null : dates.get(0), problems);
         if (!problems.isEmpty() || stated.isEmpty()) {

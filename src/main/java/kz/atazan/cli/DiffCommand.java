@@ -55,7 +55,7 @@ final class DiffCommand implements Callable<Integer> {
             err.println("atazan diff: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (RuleProblems e) {
-            err.println("atazan diff: a version's rules could not be compiled (" + e.problems().size() + " problem(s)):");
+            err.println("atazan diff: " + kz.atazan.text.Words.in(main.language()).say("cli.diff.rules-broken", "n", e.problems().size()));
             e.problems().forEach(p -> err.println("  " + p));
             return ExitCode.RULES_BROKEN;
         }

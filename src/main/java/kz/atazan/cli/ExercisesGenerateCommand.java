@@ -17,6 +17,7 @@ import kz.atazan.teaching.Sheet;
 import kz.atazan.teaching.SheetFile;
 import kz.atazan.teaching.SheetFormat;
 import kz.atazan.teaching.SheetMaker;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,8 +51,9 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
     public Integer call() {
         Main main = exercises.main;
         PrintStream err = main.streams().err();
+        Words words = Words.in(main.language());
         List<String> problems = new ArrayList<>();
-        SheetMaker.Request request = sheetOptions.request(count, System.nanoTime(), problems);
+        SheetMaker.Request request = sheetOptions.request(count, System.nanoTime(), problems, words);
         if (request == null) {
             problems.forEach(p -> err.println("atazan exercises generate: " + p));
             return ExitCode.BAD_INPUT;
@@ -63,27 +65,31 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
         QuestionPool pool = QuestionPool.read(sheetOptions.scenarios);
         pool.errors().forEach(e -> err.println("atazan exercises generate: " + e));
         if (SheetMaker.admitted(pool, request).isEmpty()) {
-            err.println("atazan exercises generate: no question matches" + request.topic().map(t -> " the topic '" + t + "'").orElse("")
-                    + " on those dates; topics: " + String.join(", ", pool.topics()) + ", or an act, actor or target name");
+            err.println("atazan exercises generate: " + noMatch(request, pool, words));
             return ExitCode.BAD_INPUT;
         }
         Sheet drawn = new SheetMaker(engine.get()).make(pool, request, "", "");
-        kz.atazan.text.Words words = kz.atazan.text.Words.in(main.language());
         Sheet sheet = new Sheet(words.say("sheet.title"), sheetOptions.about(drawn.questions().size(), request.seed(), words), drawn.questions());
         if (sheet.questions().size() < count) {
-            err.println("atazan exercises generate: only " + sheet.questions().size() + " questions match; the sheet has them all");
+            err.println("atazan exercises generate: " + words.say("cli.exercises.fewer", "n", sheet.questions().size()));
         }
         Path keyFile = key != null ? key : keyBeside(out);
         try {
             Files.writeString(out, SheetFile.write(sheet, format, words), StandardCharsets.UTF_8);
             Files.writeString(keyFile, AnswerKey.write(sheet, new Explainer(engine.get()), format, words), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("atazan exercises generate: cannot write: " + e.getMessage());
+            err.println("atazan exercises generate: " + words.say("cli.cannot-write.any", "reason", String.valueOf(e.getMessage())));
             return ExitCode.BAD_INPUT;
         }
         main.streams().out().println(words.say("sheet.wrote", "sheet", out.toString(), "n", sheet.questions().size(), "seed", request.seed(),
                 "key", keyFile.toString()));
         return ExitCode.OK;
+    }
+
+    /** That no question matches the topic and dates asked, with the topics there are. */
+    static String noMatch(SheetMaker.Request request, QuestionPool pool, Words words) {
+        return words.say("cli.exercises.no-match", "hasTopic", String.valueOf(request.topic().isPresent()), "topic", request.topic().orElse("-"),
+                "topics", String.join(", ", pool.topics()));
     }
 
     /** sheet.md -> sheet-key.md */

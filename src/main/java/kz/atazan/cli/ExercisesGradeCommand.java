@@ -14,6 +14,7 @@ import kz.atazan.teaching.GradeText;
 import kz.atazan.teaching.Grader;
 import kz.atazan.teaching.Grading;
 import kz.atazan.teaching.SheetFile;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -38,8 +39,9 @@ final class ExercisesGradeCommand implements Callable<Integer> {
     public Integer call() {
         Main main = exercises.main;
         PrintStream err = main.streams().err();
-        Optional<String> sheetText = read(sheetFile, err);
-        Optional<String> answersText = read(answersFile, err);
+        Words words = Words.in(main.language());
+        Optional<String> sheetText = read(sheetFile, err, words);
+        Optional<String> answersText = read(answersFile, err, words);
         if (sheetText.isEmpty() || answersText.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
@@ -58,15 +60,15 @@ final class ExercisesGradeCommand implements Callable<Integer> {
             return ExitCode.RULES_BROKEN;
         }
         Grading grading = new Grader(engine.get()).grade(sheet.sheet().get(), answers.answers());
-        GradeText.lines(grading, kz.atazan.text.Words.in(main.language())).forEach(main.streams().out()::println);
+        GradeText.lines(grading, words).forEach(main.streams().out()::println);
         return grading.allRight() ? ExitCode.OK : ExitCode.SOME_ANSWERS_WRONG;
     }
 
-    private static Optional<String> read(Path file, PrintStream err) {
+    private static Optional<String> read(Path file, PrintStream err, Words words) {
         try {
             return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println("atazan exercises grade: " + Workspace.shown(file) + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
+            err.println("atazan exercises grade: " + words.say("cli.cannot-read", "file", Workspace.shown(file), "reason", e.getClass().getSimpleName()));
             return Optional.empty();
         }
     }

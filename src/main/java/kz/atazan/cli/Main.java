@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -22,9 +23,14 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "atazan",
         mixinStandardHelpOptions = true,
-        version = "Atazan 0.1.0: the Constitution of Kazakhstan (1995, before and after the 2022 reform) as Drools rules",
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, BalanceCommand.class, ExercisesCommand.class, ServeCommand.class, VocabularyCommand.class, SchemaCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+        version = "Atazan 0.1.0: the Constitution of Kazakhstan (1995, before and after the 2022 reform) as Drools rules")
 public final class Main implements Runnable {
+
+    /** The commands, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, CheckCommand.class, ExplainCommand.class,
+            CompareCommand.class, PowersCommand.class, BalanceCommand.class, ExercisesCommand.class, ServeCommand.class,
+            VocabularyCommand.class, SchemaCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class,
+            DiffCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -91,26 +97,54 @@ public final class Main implements Runnable {
             err.println("atazan: " + chosen.problem().get());
             return ExitCode.BAD_INPUT;
         }
-        return commandLine(in, out, err, clock, chosen.language()).execute(args);
+        return commandLine(in, out, err, clock, chosen.language(), commandsFor(args)).execute(args);
     }
 
     /** The command line, with its handlers, ready to parse or execute arguments. */
     static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Clock clock, Language language) {
+        return commandLine(in, out, err, clock, language, COMMANDS);
+    }
+
+    /**
+     * The commands the arguments need: the one they name, else all of them (for the help, 'help
+     * COMMAND', and to suggest the nearest name to a mistyped one). picocli reads each command's options by
+     * reflection, which costs a cold start more than answering a question, so one command is
+     * cheaper than fifteen.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                String name = args[i];
+                return COMMANDS.stream().filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(name))
+                        .findFirst()
+                        .map(List::<Class<?>>of).orElse(COMMANDS);
+            }
+        }
+        return COMMANDS;
+    }
+
+    private static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Clock clock, Language language,
+            List<Class<?>> commands) {
         CommandLine cli = new CommandLine(new Main(new Streams(in, out, err), clock, language));
+        // each built as a command line of its own first: picocli applies the model transformers (the
+        // options derived from the field tables) when a command line is made, not when it is added
+        commands.forEach(command -> cli.addSubcommand(new CommandLine(command)));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // every command's and option's usage text is in the help bundle of the language chosen (no annotation holds one)
         cli.setResourceBundle(helpTexts(language));
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            err.println("atazan: internal error: " + e);
+            err.println("atazan: " + Messages.of(language).format("cli.internal-error", "error", String.valueOf(e)));
             return 70;
         });
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine.Model.CommandSpec failed = e.getCommandLine().getCommandSpec();
             err.println("atazan: " + e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-            err.println("Try '" + failed.qualifiedName() + " --help' for more information.");
+            err.println(Messages.of(language).format("cli.try-help", "command", failed.qualifiedName()));
             return ExitCode.BAD_INPUT;
         });
         return cli;

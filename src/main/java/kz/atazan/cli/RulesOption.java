@@ -7,7 +7,11 @@ import kz.atazan.engine.Engine;
 import kz.atazan.engine.OfficialTexts;
 import kz.atazan.engine.RuleBase;
 import kz.atazan.engine.RuleProblems;
+import kz.atazan.model.Language;
+import kz.atazan.text.Messages;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where the rules come from: the model compiled into the build, or a folder compiled now. */
 final class RulesOption {
@@ -20,13 +24,21 @@ final class RulesOption {
             descriptionKey = "option.texts")
     Path texts;
 
+    /** The command this option is mixed into: its root, the {@code atazan} command, knows the language. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private Language language() {
+        return command != null && command.root().userObject() instanceof Main main ? main.language() : Language.EN;
+    }
+
     /** The engine on these rules, or empty after reporting every problem with its file and line. */
     Optional<Engine> engine(PrintStream err) {
         try {
             RuleBase rules = folder == null ? RuleBase.builtIn() : RuleBase.compile(folder, texts == null ? null : OfficialTexts.load(texts));
             return Optional.of(new Engine(rules));
         } catch (RuleProblems e) {
-            err.println("atazan: the rules could not be loaded (" + e.problems().size() + " problem(s)):");
+            err.println("atazan: " + Messages.of(language()).format("cli.rules-broken", "n", e.problems().size()));
             e.problems().forEach(p -> err.println("  " + p));
             return Optional.empty();
         }

@@ -82,7 +82,8 @@ final class RunCommand implements Callable<Integer> {
             java.nio.file.Files.writeString(this.out, report, java.nio.charset.StandardCharsets.UTF_8);
             return true;
         } catch (java.io.IOException e) {
-            err.println("atazan run: cannot write " + this.out + ": " + e.getMessage());
+            err.println("atazan run: " + kz.atazan.text.Words.in(main.language()).say("cli.cannot-write", "file", this.out.toString(),
+                    "reason", String.valueOf(e.getMessage())));
             return false;
         }
     }

@@ -30,7 +30,8 @@ final class SchemaCommand implements Callable<Integer> {
             Files.writeString(out, schema, StandardCharsets.UTF_8);
             return ExitCode.OK;
         } catch (IOException e) {
-            main.streams().err().println("atazan schema: cannot write " + out + ": " + e.getMessage());
+            main.streams().err().println("atazan schema: " + kz.atazan.text.Words.in(main.language()).say("cli.cannot-write", "file", out.toString(),
+                    "reason", String.valueOf(e.getMessage())));
             return ExitCode.BAD_INPUT;
         }
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import kz.atazan.engine.Engine;
 import kz.atazan.web.Site;
 import kz.atazan.web.WebServer;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,8 +39,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintStream out = main.streams().out();
         PrintStream err = main.streams().err();
+        Words words = Words.in(main.language());
         if (port < 0 || port > 65535) {
-            err.println("atazan serve: --port: " + port + " is not a port (0 to 65535)");
+            err.println("atazan serve: " + words.say("cli.serve.not-a-port", "port", Integer.toString(port)));
             return ExitCode.BAD_INPUT;
         }
         Optional<Engine> engine = rules.engine(err);
@@ -51,11 +53,11 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = WebServer.start(site, host, port);
         } catch (IOException | IllegalArgumentException | SecurityException e) {
-            err.println("atazan serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            err.println("atazan serve: " + words.say("cli.serve.cannot-listen", "address", host + ":" + port, "reason", String.valueOf(e.getMessage())));
             return ExitCode.BAD_INPUT;
         }
         String shown = server.host().contains(":") ? "[" + server.host() + "]" : server.host();
-        out.println("Atazan is serving http://" + shown + ":" + server.port() + "/ (Ctrl-C stops it)");
+        out.println(words.say("cli.serve.serving", "url", "http://" + shown + ":" + server.port() + "/"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
