@@ -30,7 +30,9 @@ final class VerifyCommand implements Callable<Integer> {
                 + report.actionsChecked() + " actions over " + report.dates() + " dates, checked in " + report.millis() + " ms");
         report.conflicts().forEach(c -> out.println("CONFLICT " + c));
         report.wordingProblems().forEach(p -> out.println("WORDING  " + p));
-        out.println(report.conflicts().size() + " conflict(s), " + report.wordingProblems().size() + " wording gap(s) or overlap(s)");
+        report.uneven().forEach(u -> out.println("UNEVEN   " + u));
+        out.println(report.conflicts().size() + " conflict(s), " + report.wordingProblems().size() + " wording gap(s) or overlap(s), "
+                + report.uneven().size() + " body(ies) read two ways");
         return report.clean() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 }
