@@ -49,8 +49,11 @@ final class DiffCommand implements Callable<Integer> {
         Engine before;
         Engine after;
         try {
-            before = new Engine(RuleBase.compile(RuleVersion.resolve(base), null));
-            after = new Engine(RuleBase.compile(RuleVersion.resolve(head), null));
+            Path baseRules = RuleVersion.resolve(base);
+            Path headRules = RuleVersion.resolve(head);
+            before = new Engine(RuleBase.of(baseRules));
+            // the same files need not be compiled twice
+            after = RuleBase.fingerprint(baseRules).equals(RuleBase.fingerprint(headRules)) ? before : new Engine(RuleBase.of(headRules));
         } catch (IOException e) {
             err.println("atazan diff: " + e.getMessage());
             return ExitCode.BAD_INPUT;
