@@ -170,11 +170,7 @@ public final class DecisionSpace {
      */
     private static Set<Triple> triplesSpokenTo(Engine engine, LocalDate day) {
         List<Entity> actors = Arrays.stream(Entity.values()).filter(e -> e.is(Kind.ORGAN) || e.is(Kind.OFFICE)).toList();
-        Action notable = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.PRESIDENT, day).with(b -> b.appointee(Appointee.NOTABLE));
-        for (Circumstance c : Circumstance.values()) {
-            notable = notable.with(b -> b.circumstance(c, true));
-        }
-        Action everything = notable;
+        Action everything = NOTABLE.yes(Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.PRESIDENT, day));
         // one batch per actor, surveyed in parallel: the sessions are independent
         return actors.parallelStream().flatMap(actor -> {
             List<Action> batch = new ArrayList<>();
@@ -338,13 +334,8 @@ public final class DecisionSpace {
     }
 
     /** Every circumstance present and every fact about the person set, or none. */
-    private static final Factor NOTABLE = factor("every circumstance and fact about the person", a -> {
-        Action all = a.with(b -> b.appointee(Appointee.NOTABLE));
-        for (Circumstance c : Circumstance.values()) {
-            all = all.with(b -> b.circumstance(c, true));
-        }
-        return all;
-    }, a -> a);
+    private static final Factor NOTABLE = factor("every circumstance and fact about the person",
+            a -> a.with(b -> b.appointee(Appointee.NOTABLE).circumstances(Set.of(Circumstance.values()))), a -> a);
 
     private static Factor circumstance(Circumstance c) {
         return factor(c.name(), a -> a.with(b -> b.circumstance(c, true)), a -> a.with(b -> b.circumstance(c, false)));

@@ -71,7 +71,7 @@ public final class VerdictDiff {
         long size = 0;
         if (wholeSpace) {
             DecisionSpace before = DecisionSpace.explore(base);
-            DecisionSpace after = DecisionSpace.explore(head);
+            DecisionSpace after = head == base ? before : DecisionSpace.explore(head);
             Set<Action> actions = new LinkedHashSet<>();
             before.actions().forEach(a -> actions.add(a.on(UNDATED)));
             after.actions().forEach(a -> actions.add(a.on(UNDATED)));

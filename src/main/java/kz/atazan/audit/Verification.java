@@ -40,9 +40,9 @@ public final class Verification {
 
     /** What verifying found, and how big the space was. */
     public record Report(long actionsChecked, int triples, int dates, List<Conflict> conflicts, List<RuleProblem> wordingProblems,
-            long millis) {
+            List<EvenReadings.Uneven> uneven, long millis) {
         public boolean clean() {
-            return conflicts.isEmpty() && wordingProblems.isEmpty();
+            return conflicts.isEmpty() && wordingProblems.isEmpty() && uneven.isEmpty();
         }
     }
 
@@ -61,7 +61,9 @@ public final class Verification {
                 .flatMap(java.util.Optional::stream)
                 .collect(Collectors.toList());
         List<RuleProblem> wordings = engine.catalogue().wordingProblems();
-        return new Report(space.size(), space.triples(), space.dates().size(), conflicts, wordings, (System.nanoTime() - start) / 1_000_000);
+        List<EvenReadings.Uneven> uneven = EvenReadings.of(space, engine.catalogue().modelled());
+        return new Report(space.size(), space.triples(), space.dates().size(), conflicts, wordings, uneven,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     static java.util.Optional<Conflict> conflictOn(Action action, List<Conclusion> conclusions) {

@@ -48,11 +48,11 @@ final class ActionOptions {
                 }
             }
             for (PersonField fact : PersonField.values()) {
-                OptionSpec.Builder option = OptionSpec.builder("--" + fact.option());
+                OptionSpec.Builder option = OptionSpec.builder("--" + fact.option()).descriptionKey(descriptionKey(fact.option()));
                 if (fact.isCount()) {
-                    option.paramLabel("N").type(String.class).description("The person: " + fact.meaning() + ".");
+                    option.paramLabel("N").type(String.class);
                 } else {
-                    option.arity("0").type(boolean.class).description("The person is " + fact.words() + ".");
+                    option.arity("0").type(boolean.class);
                 }
                 OptionSpec built = option.build();
                 spec.addOption(built);
@@ -62,19 +62,25 @@ final class ActionOptions {
         }
 
         private static OptionSpec.Builder option(ActionField field) {
-            String meaning = Character.toUpperCase(field.meaning().charAt(0)) + field.meaning().substring(1);
-            OptionSpec.Builder option = OptionSpec.builder("--" + field.option()).paramLabel(field.paramLabel()).required(field.required());
-            String example = ", e.g. " + field.example();
+            OptionSpec.Builder option = OptionSpec.builder("--" + field.option()).paramLabel(field.paramLabel()).required(field.required())
+                    .descriptionKey(descriptionKey(field.option()));
             if (field.repeatable()) {
                 option.type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>());
                 if (field.shape() == ActionField.Shape.NAMES) {
                     option.splitRegex(",");
                 }
-                return option.description(meaning + example + " (repeatable" + (field.shape() == ActionField.Shape.NAMES ? ", or comma-separated" : "")
-                        + "; scenario field '" + field.key() + "').");
+                return option;
             }
-            return option.type(String.class).description(meaning + example + " (scenario field '" + field.key() + "').");
+            return option.type(String.class);
         }
+    }
+
+    /**
+     * The key of an option's sentence in the help bundles ({@code help_xx.properties}): each field's
+     * and fact's help is a whole sentence in each language, with its example and scenario key.
+     */
+    static String descriptionKey(String option) {
+        return "option." + option;
     }
 
     /**

@@ -14,23 +14,13 @@ import kz.atazan.balance.BalanceSvg;
 import kz.atazan.balance.BalanceText;
 import kz.atazan.engine.Engine;
 import kz.atazan.text.Messages;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "balance", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "The balance of powers over time: the President's powers on Shugart and Carey's (1992) and Siaroff's (2003) "
-            + "scales and his appointments, for every period between amendments, each score decided by the rules' answers "
-            + "(docs/balance-codebook.md).",
-        footer = {"", "Examples:",
-            "  atazan balance",
-            "  atazan balance --from 2021-01-01 --to 2027-12-31 --format csv > balance.csv",
-            "  atazan balance --format html > balance.html",
-            "  atazan balance --on 2021-05-01 --on 2023-05-01 --on 2027-03-01 --format svg > three-days.svg"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:printed", "2:invalid input: a bad date, --to before --from, --on with --from or --to, or no modelled period in range",
-            "3:the rules could not be loaded"})
+@Command(name = "balance", mixinStandardHelpOptions = true, sortOptions = false)
 final class BalanceCommand implements Callable<Integer> {
 
     enum Format { TEXT, CSV, JSON, HTML, SVG }
@@ -41,34 +31,34 @@ final class BalanceCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "The first day (default: the first day the rules model, 2019-03-23).")
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "balance.from")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "The last day (default: none, the last period is open).")
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "balance.to")
     String to;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "Only the periods holding these days (repeatable); with --format svg, "
-            + "a bar chart comparing them.")
+    @Option(names = "--on", paramLabel = "DATE", descriptionKey = "balance.on")
     List<String> on = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (default), csv or json (the dataset), html (a self-contained page with the chart) or svg (the chart).")
+            descriptionKey = "balance.format")
     Format format = Format.TEXT;
 
     @Override
     public Integer call() {
         PrintStream out = main.streams().out();
         PrintStream err = main.streams().err();
+        Words words = Words.in(main.language());
         List<String> problems = new ArrayList<>();
         LocalDate first = from == null ? LocalDate.MIN : DateOption.parse("--from", from, problems);
         LocalDate last = to == null ? LocalDate.MAX : DateOption.parse("--to", to, problems);
         List<LocalDate> days = new ArrayList<>();
         on.forEach(d -> days.add(DateOption.parse("--on", d, problems)));
         if (problems.isEmpty() && !days.isEmpty() && (from != null || to != null)) {
-            problems.add("--on: give either days (--on) or a range (--from, --to), not both");
+            problems.add(words.say("cli.balance.days-or-range"));
         }
         if (problems.isEmpty() && last.isBefore(first)) {
-            problems.add("--to: " + last + " is before --from " + first);
+            problems.add(words.say("cli.to-before-from", "to", last.toString(), "from", first.toString()));
         }
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println("atazan balance: " + p));
@@ -80,8 +70,9 @@ final class BalanceCommand implements Callable<Integer> {
         }
         Balance balance = days.isEmpty() ? Balance.of(engine.get(), first, last) : Balance.onDays(engine.get(), days);
         if (balance.periods().isEmpty() || balance.periods().size() < days.size()) {
-            err.println("atazan balance: the rules model no period " + (days.isEmpty() ? "between " + first + " and " + last
-                    : "holding every day given") + "; they model from " + engine.get().catalogue().modelled().from());
+            String bounds = !days.isEmpty() ? "days" : from != null && to == null ? "from" : from == null && to != null ? "to" : "both";
+            err.println("atazan balance: " + words.say("cli.balance.no-period", "bounds", bounds, "from", first.toString(), "to", last.toString(),
+                    "first", engine.get().catalogue().modelled().from().toString()));
             return ExitCode.BAD_INPUT;
         }
         Messages m = Messages.of(main.language());

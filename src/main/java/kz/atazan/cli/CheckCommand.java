@@ -17,14 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Answer one question: is this action constitutional on this date, and why? "
-            + "Names are those of 'atazan vocabulary'.",
-        footer = {"", "Example:",
-            "  atazan check --actor president --act dismiss --target akim-of-district --on 2023-05-01"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:answered (whatever the verdict)", "2:invalid input: an unknown name or a bad date",
-            "3:the rules could not be loaded"})
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON }
@@ -41,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     DayOption day;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "option.format.answer")
     Format format = Format.TEXT;
 
     /** The action the options state, or empty after adding each problem to {@code problems}. */

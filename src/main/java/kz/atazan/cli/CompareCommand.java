@@ -16,15 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "One action on several dates, side by side: the verdicts, and for each change from one date to the "
-            + "next the amendment that caused it and the provisions whose wording or in-force window changed. "
-            + "The action options are those of 'check'.",
-        footer = {"", "Example:",
-            "  atazan compare --on 2022-06-07 --on 2022-06-08 --actor president --act dismiss --target akim-of-district"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:compared", "2:invalid input: an unknown name, a bad date, or fewer than two dates",
-            "3:the rules could not be loaded"})
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false)
 final class CompareCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON }
@@ -35,13 +27,13 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--on", required = true, paramLabel = "DATE", description = "A date to compare, YYYY-MM-DD or DD.MM.YYYY (give two or more).")
+    @Option(names = "--on", required = true, paramLabel = "DATE", descriptionKey = "compare.on")
     List<String> on = new ArrayList<>();
 
     @Mixin
     ActionOptions action;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "option.format.answer")
     Format format = Format.TEXT;
 
     @Override
@@ -52,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
         List<LocalDate> dates = new ArrayList<>();
         on.forEach(d -> dates.add(DateOption.parse("--on", d, problems)));
         if (dates.stream().distinct().count() < 2) {
-            problems.add("--on: give at least two different dates to compare");
+            problems.add(kz.atazan.text.Words.in(main.language()).say("cli.compare.two-dates"));
         }
         Optional<Action> stated = action.action(dates.isEmpty() ? null : dates.get(0), problems);
         if (!problems.isEmpty() || stated.isEmpty()) {

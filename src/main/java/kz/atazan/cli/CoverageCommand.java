@@ -17,12 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "coverage", mixinStandardHelpOptions = true,
-        description = "For every provision and wording the rules cite: how many scenario checks it decides, by outcome, "
-            + "and how many more consider it. Lists the rules no scenario fires.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every rule fires in some check", "1:some rule fires in no check",
-            "2:a path or scenario file is invalid", "3:the rules could not be loaded"})
+@Command(name = "coverage", mixinStandardHelpOptions = true)
 final class CoverageCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** The {@code --on DATE} of a command that answers for one day, today when it is left out. */
 final class DayOption {
 
-    @Option(names = "--on", paramLabel = "DATE", description = "The day of the action, YYYY-MM-DD or DD.MM.YYYY (default: today).")
+    @Option(names = "--on", paramLabel = "DATE", descriptionKey = "option.on")
     String on;
 
     /** The day asked about; a malformed date is added to {@code problems}. */

@@ -19,14 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Compare two versions of the rules: every verdict they give differently, over the scenario checks and over "
-            + "the whole decision space of both, each with the rules that decided it on each side. A version is a folder "
-            + "of rules or a git revision of this repository (its rules/ folder). Exits 1 when verdicts differ, so it can "
-            + "gate a merge.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the two versions give the same verdicts", "1:some verdict differs",
-            "2:bad input (an unknown revision or folder, an invalid scenario file)", "3:a version's rules could not be compiled"})
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON, MARKDOWN }
@@ -34,16 +27,16 @@ final class DiffCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--base", required = true, paramLabel = "REV_OR_DIR", description = "The version before the change.")
+    @Option(names = "--base", required = true, paramLabel = "REV_OR_DIR", descriptionKey = "diff.base")
     String base;
 
-    @Option(names = "--head", paramLabel = "REV_OR_DIR", description = "The version after the change (default: the rules/ folder as it is now).")
+    @Option(names = "--head", paramLabel = "REV_OR_DIR", descriptionKey = "diff.head")
     String head = "rules";
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, or markdown (for review comments).")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "diff.format")
     Format format = Format.TEXT;
 
-    @Option(names = "--scenarios-only", description = "Compare the scenario checks only, not the whole decision space (faster).")
+    @Option(names = "--scenarios-only", descriptionKey = "diff.scenarios-only")
     boolean scenariosOnly;
 
     @Mixin
@@ -56,13 +49,16 @@ final class DiffCommand implements Callable<Integer> {
         Engine before;
         Engine after;
         try {
-            before = new Engine(RuleBase.compile(RuleVersion.resolve(base), null));
-            after = new Engine(RuleBase.compile(RuleVersion.resolve(head), null));
+            Path baseRules = RuleVersion.resolve(base);
+            Path headRules = RuleVersion.resolve(head);
+            before = new Engine(RuleBase.of(baseRules));
+            // the same files need not be compiled twice
+            after = RuleBase.fingerprint(baseRules).equals(RuleBase.fingerprint(headRules)) ? before : new Engine(RuleBase.of(headRules));
         } catch (IOException e) {
             err.println("atazan diff: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (RuleProblems e) {
-            err.println("atazan diff: a version's rules could not be compiled (" + e.problems().size() + " problem(s)):");
+            err.println("atazan diff: " + kz.atazan.text.Words.in(main.language()).say("cli.diff.rules-broken", "n", e.problems().size()));
             e.problems().forEach(p -> err.println("  " + p));
             return ExitCode.RULES_BROKEN;
         }

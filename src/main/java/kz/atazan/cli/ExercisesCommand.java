@@ -6,8 +6,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "exercises", mixinStandardHelpOptions = true,
-        description = "Exercise sheets: generate one with its answer key, grade a student's answers against the engine "
-            + "with feedback, or practise in the terminal.",
         subcommands = {ExercisesGenerateCommand.class, ExercisesGradeCommand.class, ExercisesPracticeCommand.class})
 final class ExercisesCommand implements Callable<Integer> {
 

@@ -19,19 +19,13 @@ import kz.atazan.teaching.Sheet;
 import kz.atazan.teaching.SheetFile;
 import kz.atazan.teaching.SheetFormat;
 import kz.atazan.teaching.SheetMaker;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Write an exercise sheet of N questions drawn from the scenario files' actions on the dates they cover, "
-            + "and its answer key from the engine. The sheet carries its questions for 'exercises grade'.",
-        footer = {"", "Example:",
-            "  atazan exercises generate --count 10 --topic president --seed 7 --out sheet.md --key key.md"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "2:invalid input (a bad option, no question matches, a file cannot be written)",
-            "3:the rules could not be loaded"})
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExercisesGenerateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,27 +34,28 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--count", paramLabel = "N", description = "How many questions (default 10).")
+    @Option(names = "--count", paramLabel = "N", descriptionKey = "generate.count")
     int count = 10;
 
     @Mixin
     SheetOptions sheetOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "markdown (default) or html.")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "generate.format")
     SheetFormat format = SheetFormat.MARKDOWN;
 
-    @Option(names = "--out", required = true, paramLabel = "SHEET", description = "The sheet to write.")
+    @Option(names = "--out", required = true, paramLabel = "SHEET", descriptionKey = "generate.out")
     Path out;
 
-    @Option(names = "--key", paramLabel = "KEY", description = "The answer key to write (default: SHEET with -key before its extension).")
+    @Option(names = "--key", paramLabel = "KEY", descriptionKey = "generate.key")
     Path key;
 
     @Override
     public Integer call() {
         Main main = exercises.main;
         PrintStream err = main.streams().err();
+        Words words = Words.in(main.language());
         List<String> problems = new ArrayList<>();
-        SheetMaker.Request request = sheetOptions.request(count, System.nanoTime(), problems);
+        SheetMaker.Request request = sheetOptions.request(count, System.nanoTime(), problems, words);
         if (request == null) {
             problems.forEach(p -> err.println("atazan exercises generate: " + p));
             return ExitCode.BAD_INPUT;
@@ -72,22 +67,20 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
         QuestionPool pool = QuestionPool.read(sheetOptions.scenarios());
         pool.errors().forEach(e -> err.println("atazan exercises generate: " + e));
         if (SheetMaker.admitted(pool, request).isEmpty()) {
-            err.println("atazan exercises generate: no question matches" + request.topic().map(t -> " the topic '" + t + "'").orElse("")
-                    + " on those dates; topics: " + String.join(", ", pool.topics()) + ", or an act, actor or target name");
+            err.println("atazan exercises generate: " + noMatch(request, pool, words));
             return ExitCode.BAD_INPUT;
         }
         Sheet drawn = new SheetMaker(engine.get()).make(pool, request, "", "");
-        kz.atazan.text.Words words = kz.atazan.text.Words.in(main.language());
         Sheet sheet = new Sheet(words.say("sheet.title"), sheetOptions.about(drawn.questions().size(), request.seed(), words), drawn.questions());
         if (sheet.questions().size() < count) {
-            err.println("atazan exercises generate: only " + sheet.questions().size() + " questions match; the sheet has them all");
+            err.println("atazan exercises generate: " + words.say("cli.exercises.fewer", "n", sheet.questions().size()));
         }
         Path keyFile = key != null ? key : keyBeside(out);
         try {
             Files.writeString(out, SheetFile.write(sheet, format, words), StandardCharsets.UTF_8);
             Files.writeString(keyFile, AnswerKey.write(sheet, new Explainer(engine.get()), format, words), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("atazan exercises generate: cannot write: " + e.getMessage());
+            err.println("atazan exercises generate: " + words.say("cli.cannot-write.any", "reason", String.valueOf(e.getMessage())));
             return ExitCode.BAD_INPUT;
         }
         main.streams().out().println(words.say("sheet.wrote", "sheet", out.toString(), "n", sheet.questions().size(), "seed", request.seed(),
@@ -98,6 +91,12 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
                 "d", answers.get(Verdict.UNDETERMINED), "acts", sheet.questions().stream().map(q -> q.action().act()).distinct().count(),
                 "actors", sheet.questions().stream().map(q -> q.action().actor()).distinct().count()));
         return ExitCode.OK;
+    }
+
+    /** That no question matches the topic and dates asked, with the topics there are. */
+    static String noMatch(SheetMaker.Request request, QuestionPool pool, Words words) {
+        return words.say("cli.exercises.no-match", "hasTopic", String.valueOf(request.topic().isPresent()), "topic", request.topic().orElse("-"),
+                "topics", String.join(", ", pool.topics()));
     }
 
     /** sheet.md -> sheet-key.md */

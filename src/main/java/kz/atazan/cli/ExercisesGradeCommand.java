@@ -14,18 +14,13 @@ import kz.atazan.teaching.GradeText;
 import kz.atazan.teaching.Grader;
 import kz.atazan.teaching.Grading;
 import kz.atazan.teaching.SheetFile;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "grade", mixinStandardHelpOptions = true,
-        description = "Grade a student's answers to a sheet against the engine: the score, and for each wrong or missing "
-            + "answer the explanation of 'atazan explain'. ANSWERS is YAML or JSON: 'q1: constitutional', one per line.",
-        footer = {"", "Example:", "  atazan exercises grade sheet.md answers.yaml"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every answer is right", "1:some answer is wrong or missing",
-            "2:invalid input: the sheet or the answers cannot be read", "3:the rules could not be loaded"})
+@Command(name = "grade", mixinStandardHelpOptions = true)
 final class ExercisesGradeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,18 +29,19 @@ final class ExercisesGradeCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Parameters(index = "0", paramLabel = "SHEET", description = "The sheet 'exercises generate' wrote.")
+    @Parameters(index = "0", paramLabel = "SHEET", descriptionKey = "grade.sheet")
     Path sheetFile;
 
-    @Parameters(index = "1", paramLabel = "ANSWERS", description = "The student's answers.")
+    @Parameters(index = "1", paramLabel = "ANSWERS", descriptionKey = "grade.answers")
     Path answersFile;
 
     @Override
     public Integer call() {
         Main main = exercises.main;
         PrintStream err = main.streams().err();
-        Optional<String> sheetText = read(sheetFile, err);
-        Optional<String> answersText = read(answersFile, err);
+        Words words = Words.in(main.language());
+        Optional<String> sheetText = read(sheetFile, err, words);
+        Optional<String> answersText = read(answersFile, err, words);
         if (sheetText.isEmpty() || answersText.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
@@ -64,15 +60,15 @@ final class ExercisesGradeCommand implements Callable<Integer> {
             return ExitCode.RULES_BROKEN;
         }
         Grading grading = new Grader(engine.get()).grade(sheet.sheet().get(), answers.answers());
-        GradeText.lines(grading, kz.atazan.text.Words.in(main.language())).forEach(main.streams().out()::println);
+        GradeText.lines(grading, words).forEach(main.streams().out()::println);
         return grading.allRight() ? ExitCode.OK : ExitCode.SOME_ANSWERS_WRONG;
     }
 
-    private static Optional<String> read(Path file, PrintStream err) {
+    private static Optional<String> read(Path file, PrintStream err, Words words) {
         try {
             return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println("atazan exercises grade: " + Workspace.shown(file) + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
+            err.println("atazan exercises grade: " + words.say("cli.cannot-read", "file", Workspace.shown(file), "reason", e.getClass().getSimpleName()));
             return Optional.empty();
         }
     }

@@ -20,17 +20,13 @@ import kz.atazan.teaching.QuestionPool;
 import kz.atazan.teaching.Sheet;
 import kz.atazan.teaching.SheetFile;
 import kz.atazan.teaching.SheetMaker;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "practice", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Answer questions one by one in the terminal (from standard input), each checked against the engine "
-            + "at once and explained when wrong; q, or the end of input, stops.",
-        footer = {"", "Example:", "  atazan exercises practice --count 5 --topic akim"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every answer given was right", "1:some answer was wrong", "2:invalid input", "3:the rules could not be loaded"})
+@Command(name = "practice", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExercisesPracticeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,21 +35,22 @@ final class ExercisesPracticeCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--count", paramLabel = "N", description = "How many questions (default 5).")
+    @Option(names = "--count", paramLabel = "N", descriptionKey = "practice.count")
     int count = 5;
 
     @Mixin
     SheetOptions sheetOptions;
 
-    @Option(names = "--sheet", paramLabel = "SHEET", description = "Practise the questions of a sheet 'exercises generate' wrote instead.")
+    @Option(names = "--sheet", paramLabel = "SHEET", descriptionKey = "practice.sheet")
     Path sheetFile;
 
     @Override
     public Integer call() {
         Main main = exercises.main;
         PrintStream err = main.streams().err();
+        Words words = Words.in(main.language());
         List<String> problems = new ArrayList<>();
-        SheetMaker.Request request = sheetOptions.request(count, System.nanoTime(), problems);
+        SheetMaker.Request request = sheetOptions.request(count, System.nanoTime(), problems, words);
         if (request == null) {
             problems.forEach(p -> err.println("atazan exercises practice: " + p));
             return ExitCode.BAD_INPUT;
@@ -62,34 +59,33 @@ final class ExercisesPracticeCommand implements Callable<Integer> {
         if (engine.isEmpty()) {
             return ExitCode.RULES_BROKEN;
         }
-        Optional<Sheet> sheet = sheetFile != null ? fromFile(err) : drawn(engine.get(), request, err);
+        Optional<Sheet> sheet = sheetFile != null ? fromFile(err, words) : drawn(engine.get(), request, err, words);
         if (sheet.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(main.streams().in(), StandardCharsets.UTF_8));
-        Grading grading = new Practice(new Grader(engine.get()), in, main.streams().out(), kz.atazan.text.Words.in(main.language())).run(sheet.get());
+        Grading grading = new Practice(new Grader(engine.get()), in, main.streams().out(), words).run(sheet.get());
         return grading.allRight() ? ExitCode.OK : ExitCode.SOME_ANSWERS_WRONG;
     }
 
-    private Optional<Sheet> drawn(Engine engine, SheetMaker.Request request, PrintStream err) {
+    private Optional<Sheet> drawn(Engine engine, SheetMaker.Request request, PrintStream err, Words words) {
         QuestionPool pool = QuestionPool.read(sheetOptions.scenarios());
         pool.errors().forEach(e -> err.println("atazan exercises practice: " + e));
         if (SheetMaker.admitted(pool, request).isEmpty()) {
-            err.println("atazan exercises practice: no question matches; topics: " + String.join(", ", pool.topics())
-                    + ", or an act, actor or target name");
+            err.println("atazan exercises practice: " + ExercisesGenerateCommand.noMatch(request, pool, words));
             return Optional.empty();
         }
         Sheet drawn = new SheetMaker(engine).make(pool, request, "", "");
-        return Optional.of(new Sheet("Practice", sheetOptions.about(drawn.questions().size(), request.seed()), drawn.questions()));
+        return Optional.of(new Sheet(words.say("sheet.title"), sheetOptions.about(drawn.questions().size(), request.seed(), words), drawn.questions()));
     }
 
-    private Optional<Sheet> fromFile(PrintStream err) {
+    private Optional<Sheet> fromFile(PrintStream err, Words words) {
         try {
             SheetFile.Reading reading = SheetFile.read(Files.readString(sheetFile, StandardCharsets.UTF_8), Workspace.shown(sheetFile));
             reading.errors().forEach(e -> err.println("atazan exercises practice: " + e));
             return reading.sheet();
         } catch (IOException e) {
-            err.println("atazan exercises practice: " + Workspace.shown(sheetFile) + ": cannot read the file");
+            err.println("atazan exercises practice: " + words.say("cli.cannot-read.any", "file", Workspace.shown(sheetFile)));
             return Optional.empty();
         }
     }

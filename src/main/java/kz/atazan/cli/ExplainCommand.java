@@ -16,16 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Explain a verdict as a tree a law student can follow: the power relied on, each condition "
-            + "met or missing, each prohibition, the offices on that date, each provision with its official Russian text; "
-            + "for an unconstitutional verdict, the smallest change that makes it constitutional, found by asking the engine. "
-            + "The options are those of 'check'.",
-        footer = {"", "Example:",
-            "  atazan explain --actor president --act appoint --target chair-of-national-bank --on 2023-05-01"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:explained (whatever the verdict)", "2:invalid input: an unknown name or a bad date",
-            "3:the rules could not be loaded"})
+@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExplainCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON }
@@ -42,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     DayOption day;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "option.format.answer")
     Format format = Format.TEXT;
 
     @Override

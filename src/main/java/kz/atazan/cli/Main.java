@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import kz.atazan.model.Language;
 import kz.atazan.text.LanguageChoice;
+import kz.atazan.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,25 +23,21 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "atazan",
         mixinStandardHelpOptions = true,
-        version = "Atazan 0.1.0: the Constitution of Kazakhstan (1995, before and after the 2022 reform) as Drools rules",
-        description = "Answers whether an appointment, dismissal, consent or other exercise of power is constitutional "
-            + "on a given date under the Constitution of Kazakhstan, with the provisions that decide it. "
-            + "For education: this is not legal advice.",
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CompareCommand.class, PowersCommand.class, BalanceCommand.class, ExercisesCommand.class, ServeCommand.class, VocabularyCommand.class, SchemaCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:all checks passed, or the question was answered",
-            "1:a scenario check failed",
-            "2:invalid input: a scenario file, a path, a name or a date (the rest still runs)",
-            "3:the rules could not be loaded (a DRL error or a rule without its citation)"})
+        version = "Atazan 0.1.0: the Constitution of Kazakhstan (1995, before and after the 2022 reform) as Drools rules")
 public final class Main implements Runnable {
+
+    /** The commands, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, CheckCommand.class, ExplainCommand.class,
+            CompareCommand.class, PowersCommand.class, BalanceCommand.class, ExercisesCommand.class, ServeCommand.class,
+            VocabularyCommand.class, SchemaCommand.class, CoverageCommand.class, VerifyCommand.class, MutateCommand.class,
+            DiffCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** Read before parsing (the help and the parser's own messages are in it too); declared here for --help and completion. */
     @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT,
-            description = "The language to answer in: ru, kk or en (default: $ATAZAN_LANG, else the system's language, else en).")
+            descriptionKey = "option.lang")
     String lang;
 
     private final Streams streams;
@@ -98,27 +97,62 @@ public final class Main implements Runnable {
             err.println("atazan: " + chosen.problem().get());
             return ExitCode.BAD_INPUT;
         }
-        return commandLine(in, out, err, clock, chosen.language()).execute(args);
+        return commandLine(in, out, err, clock, chosen.language(), commandsFor(args)).execute(args);
     }
 
     /** The command line, with its handlers, ready to parse or execute arguments. */
     static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Clock clock, Language language) {
+        return commandLine(in, out, err, clock, language, COMMANDS);
+    }
+
+    /**
+     * The commands the arguments need: the one they name, else all of them (for the help, 'help
+     * COMMAND', and to suggest the nearest name to a mistyped one). picocli reads each command's options by
+     * reflection, which costs a cold start more than answering a question, so one command is
+     * cheaper than fifteen.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                String name = args[i];
+                return COMMANDS.stream().filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(name))
+                        .findFirst()
+                        .map(List::<Class<?>>of).orElse(COMMANDS);
+            }
+        }
+        return COMMANDS;
+    }
+
+    private static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Clock clock, Language language,
+            List<Class<?>> commands) {
         CommandLine cli = new CommandLine(new Main(new Streams(in, out, err), clock, language));
+        // each built as a command line of its own first: picocli applies the model transformers (the
+        // options derived from the field tables) when a command line is made, not when it is added
+        commands.forEach(command -> cli.addSubcommand(new CommandLine(command)));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // every command's and option's usage text is in the help bundle of the language chosen (no annotation holds one)
+        cli.setResourceBundle(helpTexts(language));
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            err.println("atazan: internal error: " + e);
+            err.println("atazan: " + Messages.of(language).format("cli.internal-error", "error", String.valueOf(e)));
             return 70;
         });
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine.Model.CommandSpec failed = e.getCommandLine().getCommandSpec();
             err.println("atazan: " + e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-            err.println("Try '" + failed.qualifiedName() + " --help' for more information.");
+            err.println(Messages.of(language).format("cli.try-help", "command", failed.qualifiedName()));
             return ExitCode.BAD_INPUT;
         });
         return cli;
+    }
+
+    /** The usage help's texts in a language: kz/atazan/text/help_xx.properties, with no fallback to another language. */
+    static ResourceBundle helpTexts(Language language) {
+        return Messages.bundle("help", language);
     }
 
     /** The value of --lang LANG or --lang=LANG, wherever it stands (the last one if given twice). */

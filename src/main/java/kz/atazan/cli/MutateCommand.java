@@ -23,14 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "mutate", mixinStandardHelpOptions = true,
-        description = "Mutation testing of the legal rules: make plausible wrong edits of each rule (drop it, drop a condition "
-            + "or prohibition it concludes, move a day of its window by one, swap the body whose consent, proposal or "
-            + "vote it needs, swap its actor), run the scenario checks against each, and list the mutants no check kills. "
-            + "Each surviving mutant wants a new scenario, or an entry with its reason in the equivalents file.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every mutant is killed or recorded as equivalent", "1:a mutant survives, or a recorded equivalent is killed",
-            "2:bad input", "3:the rules could not be loaded"})
+@Command(name = "mutate", mixinStandardHelpOptions = true)
 final class MutateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,7 +35,7 @@ final class MutateCommand implements Callable<Integer> {
     @Mixin
     ScenarioPaths scenarios;
 
-    @Option(names = "--equivalents", paramLabel = "FILE", description = "The mutants recorded as equivalent (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--equivalents", paramLabel = "FILE", descriptionKey = "mutate.equivalents")
     Path equivalents = Path.of("docs", "equivalent-mutants.yaml");
 
     @Override

@@ -20,24 +20,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "powers", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "The power map: who may appoint, nominate, consent to, elect, dismiss, recall, remove, dissolve or "
-            + "overrule whom on a date, on which terms and provisions; or what changed between two dates, each change "
-            + "tied to the amendment that made it.",
-        footer = {"", "Examples:",
-            "  atazan powers --on 2023-05-01",
-            "  atazan powers --diff 2021-05-01 2023-05-01 --format html > powers.html"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:printed", "2:invalid input: a bad date", "3:the rules could not be loaded"})
+@Command(name = "powers", mixinStandardHelpOptions = true, sortOptions = false)
 final class PowersCommand implements Callable<Integer> {
 
     enum Format { TEXT, MARKDOWN, HTML }
 
     static final class When {
-        @Option(names = "--on", required = true, paramLabel = "DATE", description = "The date of the map, YYYY-MM-DD or DD.MM.YYYY.")
+        @Option(names = "--on", required = true, paramLabel = "DATE", descriptionKey = "powers.on")
         String on;
 
-        @Option(names = "--diff", arity = "2", required = true, paramLabel = "DATE", description = "Two dates: what changed from the first to the second.")
+        @Option(names = "--diff", arity = "2", required = true, paramLabel = "DATE", descriptionKey = "powers.diff")
         List<String> diff;
     }
 
@@ -50,7 +42,7 @@ final class PowersCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     When when;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), markdown or html (a self-contained page).")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "powers.format")
     Format format = Format.TEXT;
 
     @Override

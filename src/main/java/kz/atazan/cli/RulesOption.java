@@ -7,19 +7,30 @@ import kz.atazan.engine.Engine;
 import kz.atazan.engine.OfficialTexts;
 import kz.atazan.engine.RuleBase;
 import kz.atazan.engine.RuleProblems;
+import kz.atazan.model.Language;
+import kz.atazan.text.Messages;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where the rules come from: the model compiled into the build, or a folder compiled now. */
 final class RulesOption {
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Compile the rules in DIR now instead of using the rules built into Atazan"
-                    + " (slower; for maintainers trying an edit without rebuilding).")
+            descriptionKey = "option.rules")
     Path folder;
 
     @Option(names = "--texts", paramLabel = "DIR", hidden = true,
-            description = "With --rules, check every quote against the official texts in DIR.")
+            descriptionKey = "option.texts")
     Path texts;
+
+    /** The command this option is mixed into: its root, the {@code atazan} command, knows the language. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private Language language() {
+        return command != null && command.root().userObject() instanceof Main main ? main.language() : Language.EN;
+    }
 
     /** The engine on these rules, or empty after reporting every problem with its file and line. */
     Optional<Engine> engine(PrintStream err) {
@@ -27,7 +38,7 @@ final class RulesOption {
             RuleBase rules = folder == null ? RuleBase.builtIn() : RuleBase.compile(folder, texts == null ? null : OfficialTexts.load(texts));
             return Optional.of(new Engine(rules));
         } catch (RuleProblems e) {
-            err.println("atazan: the rules could not be loaded (" + e.problems().size() + " problem(s)):");
+            err.println("atazan: " + Messages.of(language()).format("cli.rules-broken", "n", e.problems().size()));
             e.problems().forEach(p -> err.println("  " + p));
             return Optional.empty();
         }

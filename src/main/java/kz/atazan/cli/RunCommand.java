@@ -18,14 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run every scenario file (*.yaml) under each PATH and report the checks that fail. "
-            + "The last line is always 'N passed, N failed', followed by ', N files with errors' when some file could not be read "
-            + "or had invalid scenarios (the valid ones still run).",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all checks passed", "1:a check failed",
-            "2:a path or scenario file could not be read or is invalid (every other file still runs)",
-            "3:the rules could not be loaded"})
+@Command(name = "run", mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON, JUNIT, HTML }
@@ -40,14 +33,13 @@ final class RunCommand implements Callable<Integer> {
     ScenarioPaths scenarios;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (default); json (one JSON document); junit (JUnit XML, one test case per check,"
-                    + " for CI servers); html (a readable report page). All but text go to standard output or --out.")
+            descriptionKey = "run.format")
     Format format = Format.TEXT;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the json, junit or html report to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "run.out")
     Path out;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list the checks that pass.")
+    @Option(names = {"-v", "--verbose"}, descriptionKey = "run.verbose")
     boolean verbose;
 
     @Override
@@ -90,7 +82,8 @@ final class RunCommand implements Callable<Integer> {
             java.nio.file.Files.writeString(this.out, report, java.nio.charset.StandardCharsets.UTF_8);
             return true;
         } catch (java.io.IOException e) {
-            err.println("atazan run: cannot write " + this.out + ": " + e.getMessage());
+            err.println("atazan run: " + kz.atazan.text.Words.in(main.language()).say("cli.cannot-write", "file", this.out.toString(),
+                    "reason", String.valueOf(e.getMessage())));
             return false;
         }
     }

@@ -7,6 +7,6 @@ import picocli.CommandLine.Parameters;
 /** The scenario files or folders a command works on. */
 final class ScenarioPaths {
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: scenarios).")
+    @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "option.paths")
     List<Path> paths = List.of(Path.of("scenarios"));
 }

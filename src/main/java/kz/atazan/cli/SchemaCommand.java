@@ -10,18 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Write the JSON Schema (draft-07) of scenario files: every field and every name with its meaning, and the"
-            + " limits, for editors that complete and check YAML. The project's copy is " + ScenarioSchema.PATH
-            + "; a scenario file names it in its first line: '" + ScenarioSchema.MODELINE_PREFIX + "../../" + ScenarioSchema.PATH + "'.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "2:the file could not be written"})
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the schema to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "schema.out")
     Path out;
 
     @Override
@@ -35,7 +30,8 @@ final class SchemaCommand implements Callable<Integer> {
             Files.writeString(out, schema, StandardCharsets.UTF_8);
             return ExitCode.OK;
         } catch (IOException e) {
-            main.streams().err().println("atazan schema: cannot write " + out + ": " + e.getMessage());
+            main.streams().err().println("atazan schema: " + kz.atazan.text.Words.in(main.language()).say("cli.cannot-write", "file", out.toString(),
+                    "reason", String.valueOf(e.getMessage())));
             return ExitCode.BAD_INPUT;
         }
     }

@@ -10,17 +10,13 @@ import java.util.concurrent.CountDownLatch;
 import kz.atazan.engine.Engine;
 import kz.atazan.web.Site;
 import kz.atazan.web.WebServer;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Serve the Ask page and the JSON API (/api/check, /api/vocabulary) on this computer until stopped "
-            + "(Ctrl-C). Everything the page loads comes from Atazan itself: no network is needed.",
-        footer = {"", "Example:", "  atazan serve --port 8080     then open http://127.0.0.1:8080/"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "2:the address cannot be listened on", "3:the rules could not be loaded"})
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,22 +25,23 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "The port to listen on (default 8080; 0: any free port).")
+    @Option(names = "--port", paramLabel = "PORT", descriptionKey = "serve.port")
     int port = 8080;
 
     @Option(names = "--host", paramLabel = "HOST",
-            description = "The address to listen on (default 127.0.0.1: this computer only). Another address lets other computers ask.")
+            descriptionKey = "serve.host")
     String host = "127.0.0.1";
 
-    @Option(names = "--scenarios", paramLabel = "PATH", description = "Where the exercises' questions are drawn from (default: scenarios).")
+    @Option(names = "--scenarios", paramLabel = "PATH", descriptionKey = "serve.scenarios")
     List<Path> scenarios = List.of(Path.of("scenarios"));
 
     @Override
     public Integer call() throws InterruptedException {
         PrintStream out = main.streams().out();
         PrintStream err = main.streams().err();
+        Words words = Words.in(main.language());
         if (port < 0 || port > 65535) {
-            err.println("atazan serve: --port: " + port + " is not a port (0 to 65535)");
+            err.println("atazan serve: " + words.say("cli.serve.not-a-port", "port", Integer.toString(port)));
             return ExitCode.BAD_INPUT;
         }
         Optional<Engine> engine = rules.engine(err);
@@ -56,11 +53,11 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = WebServer.start(site, host, port);
         } catch (IOException | IllegalArgumentException | SecurityException e) {
-            err.println("atazan serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            err.println("atazan serve: " + words.say("cli.serve.cannot-listen", "address", host + ":" + port, "reason", String.valueOf(e.getMessage())));
             return ExitCode.BAD_INPUT;
         }
         String shown = server.host().contains(":") ? "[" + server.host() + "]" : server.host();
-        out.println("Atazan is serving http://" + shown + ":" + server.port() + "/ (Ctrl-C stops it)");
+        out.println(words.say("cli.serve.serving", "url", "http://" + shown + ":" + server.port() + "/"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -7,7 +7,6 @@ import kz.atazan.model.Circumstance;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Kind;
 import kz.atazan.model.Verdict;
-import java.util.Locale;
 import kz.atazan.model.ActionField;
 import kz.atazan.model.PersonField;
 import kz.atazan.scenario.ScenarioField;
@@ -15,22 +14,22 @@ import java.util.List;
 import kz.atazan.model.Language;
 import kz.atazan.model.Named;
 import kz.atazan.scenario.Aliases;
+import kz.atazan.scenario.InputLimits;
 import kz.atazan.scenario.InputMessages;
 import kz.atazan.scenario.Vocabulary;
+import kz.atazan.text.Messages;
 import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "vocabulary", mixinStandardHelpOptions = true,
-        description = {"List every name scenario files and 'check' accept, with a one-line meaning each.",
-                "With a WORD, only the names whose name, Russian, Kazakh or English alias, or meaning contains it (or, failing any, the nearest names), each with its other names."})
+@Command(name = "vocabulary", mixinStandardHelpOptions = true)
 final class VocabularyCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
 
-    @Parameters(arity = "0..1", paramLabel = "WORD", description = "a word to search for, in English, Russian or Kazakh: 'отставка', 'akim-of-oblast', 'роспуск'")
+    @Parameters(arity = "0..1", paramLabel = "WORD", descriptionKey = "vocabulary.word")
     String word;
 
     @Override
@@ -39,52 +38,59 @@ final class VocabularyCommand implements Callable<Integer> {
         if (word != null) {
             return search(out);
         }
-        section(out, "Organs (actor, consents, proposedBy, consulted, target)");
+        Words words = Words.in(main.language());
+        section(out, words.say("vocabulary.section.organs"));
         for (Entity e : Entity.values()) {
             if (e.is(Kind.ORGAN)) {
-                row(out, e.label(), e.meaning() + (e.is(Kind.OFFICE) ? " (also an office)" : ""));
+                row(out, e.label(), e.is(Kind.OFFICE) ? words.say("vocabulary.also-office", "meaning", meaning(e, words)) : meaning(e, words));
             }
         }
-        section(out, "Offices (target, proposedBy)");
+        section(out, words.say("vocabulary.section.offices"));
         for (Entity e : Entity.values()) {
             if (e.is(Kind.OFFICE) && !e.is(Kind.ORGAN)) {
-                row(out, e.label(), e.meaning());
+                row(out, e.label(), meaning(e, words));
             }
         }
-        section(out, "Other targets");
+        section(out, words.say("vocabulary.section.instruments"));
         for (Entity e : Entity.values()) {
             if (e.is(Kind.INSTRUMENT)) {
-                row(out, e.label(), e.meaning());
+                row(out, e.label(), meaning(e, words));
             }
         }
-        section(out, "Acts (act)");
+        section(out, words.say("vocabulary.section.acts"));
         for (Act a : Act.values()) {
-            row(out, a.label(), a.meaning());
+            row(out, a.label(), meaning(a, words));
         }
-        section(out, "Circumstances (circumstances)");
+        section(out, words.say("vocabulary.section.circumstances"));
         for (Circumstance c : Circumstance.values()) {
-            row(out, c.label(), c.meaning());
+            row(out, c.label(), meaning(c, words));
         }
-        section(out, "Scenario fields");
+        section(out, words.say("vocabulary.section.fields"));
         for (ScenarioField field : ScenarioField.values()) {
             if (field.level() != ScenarioField.Level.TALLY) {
-                row(out, field.key(), "(" + field.level().name().toLowerCase(Locale.ROOT) + ") " + field.meaning());
+                row(out, field.key(), fieldMeaning(field, words));
             }
             if (field == ScenarioField.ACTION) {
                 for (ActionField a : ActionField.values()) {
-                    row(out, a.key(), "(action) " + a.meaning() + (a.names() == null ? "" : ": " + a.names().expected()));
+                    row(out, a.key(), fieldMeaning(a, words));
                 }
                 for (PersonField p : PersonField.values()) {
-                    row(out, p.key(), "(appointee) " + p.meaning());
+                    row(out, p.key(), fieldMeaning(p, words));
                 }
             }
         }
-        row(out, "for, of", "(votes, initiative) " + ScenarioField.FOR.meaning() + "; " + ScenarioField.OF.meaning());
-        section(out, "Verdicts (expect: verdict)");
+        row(out, ScenarioField.FOR.key() + ", " + ScenarioField.OF.key(), words.say("vocabulary.meaning.tally"));
+        section(out, words.say("vocabulary.section.verdicts"));
         for (Verdict v : Verdict.values()) {
-            row(out, v.label(), v.meaning());
+            row(out, v.label(), fieldMeaning(v, words));
         }
         return ExitCode.OK;
+    }
+
+    /** What a field of a scenario file, or a verdict, means: a sentence of the bundles ({@code vocabulary.meaning.action-field.actor}). */
+    private static String fieldMeaning(Enum<?> constant, Words words) {
+        return words.say("vocabulary.meaning." + Messages.keyOf(constant), "from", Integer.toString(InputLimits.FIRST_DAY.getYear()),
+                "to", Integer.toString(InputLimits.LAST_DAY.getYear()));
     }
 
     private Integer search(PrintStream out) {
@@ -117,16 +123,12 @@ final class VocabularyCommand implements Callable<Integer> {
         return name instanceof Act ? "act" : "circumstance";
     }
 
-    /** The meaning in the language asked: the English line, or the name tables' name (an act: its first alias there). */
+    /** The meaning in the language asked: the English line, or the name tables' name (an act: its phrase without its object). */
     private static String meaning(Named name, Words words) {
-        if (words.language() == Language.EN || name instanceof Act) {
-            if (name instanceof Act && words.language() != Language.EN) {
-                return Aliases.table().of(name).stream().filter(a -> a.language() == words.language()).map(Aliases.Alias::written)
-                        .findFirst().orElse(name.meaning());
-            }
+        if (words.language() == Language.EN) {
             return name.meaning();
         }
-        return words.name((Enum<?>) name);
+        return name instanceof Act act ? words.actAlone(act) : words.name((Enum<?>) name);
     }
 
     private static void section(PrintStream out, String title) {

@@ -93,7 +93,12 @@ public final class Engine {
     }
 
     private Firing fire(KieBase kieBase, Action action, Predicate<String> admitted) {
-        return new Worker(pools.computeIfAbsent(kieBase, k -> k.newKieSessionsPool(1)).newKieSession()).fire(List.of(action), admitted);
+        return new Worker(pooled(kieBase)).fire(List.of(action), admitted);
+    }
+
+    /** A session of a rule base from its pool: disposing of it resets it and gives it back, which costs far less than a new one. */
+    private KieSession pooled(KieBase kieBase) {
+        return pools.computeIfAbsent(kieBase, k -> k.newKieSessionsPool(2)).newKieSession();
     }
 
     /** The judgment the engine gives an action on the conclusions of some rules, outside its modelled days undetermined. */
@@ -205,7 +210,7 @@ public final class Engine {
 
     /** A session of the rules that read more than one action, on an action and what other rules found about it. */
     private Firing readingMore(List<Object> facts, Predicate<String> admitted) {
-        return new Worker(rules.readingMore().newKieSession()).fire(facts, admitted);
+        return new Worker(pooled(rules.readingMore())).fire(facts, admitted);
     }
 
     /** Adds what the rules that read more than one action conclude, by wording window where it can depend on the day. */
@@ -271,7 +276,7 @@ public final class Engine {
     }
 
     private void spokenTo(List<Action> batch, Predicate<Finding> counts, Set<Action> spoken) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = pooled(rules.oneAction());
         try {
             // what a firing inserts is credited to the action its rule matched
             Action[] firing = new Action[1];
@@ -291,7 +296,7 @@ public final class Engine {
                 }
             });
             batch.forEach(session::insert);
-            session.fireAllRules(match -> rules.shape(match.getRule().getName()) == RuleShape.ONE_ACTION);
+            session.fireAllRules();
         } finally {
             session.dispose();
         }

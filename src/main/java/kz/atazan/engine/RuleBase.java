@@ -8,14 +8,19 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import kz.atazan.model.Period;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
@@ -34,6 +39,9 @@ public final class RuleBase {
 
     /** The index of the model classes the build writes (see {@link CompiledRules#writeTo}). */
     static final String MODEL_INDEX = "META-INF/kie/" + RuleCompiler.GROUP + "/" + RuleCompiler.ARTIFACT + "/drools-model";
+
+    /** The fingerprint of the DRL files the built-in model was compiled from (see {@link #fingerprint}). */
+    static final String FINGERPRINT = "META-INF/kie/" + RuleCompiler.GROUP + "/" + RuleCompiler.ARTIFACT + "/rules.sha256";
 
     private final List<Rule> rules;
     private final RuleCatalogue catalogue;
@@ -81,6 +89,43 @@ public final class RuleBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The rules of a folder: the built-in ones if they were compiled from the very same files (as
+     * when the folder is the repository's rules/ and the jar was built from it), else compiled now.
+     * Compiling takes many seconds; comparing the files' fingerprint takes milliseconds.
+     */
+    public static RuleBase of(Path folder) throws RuleProblems {
+        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(FINGERPRINT)) {
+            if (in != null && new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().equals(fingerprint(folder))) {
+                return builtIn();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return compile(folder, null);
+    }
+
+    /** A digest of every DRL file under a folder, by its path in the folder and its bytes. */
+    public static String fingerprint(Path folder) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+        }
+        for (Path file : files) {
+            digest.update(folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Files.readAllBytes(file));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Every rule of the model classes an index lists. */
@@ -168,6 +213,22 @@ public final class RuleBase {
                     readingMore = kieBaseOf(rule -> shape(rule) != RuleShape.ONE_ACTION);
                 }
                 kieBase = readingMore;
+            }
+        }
+        return kieBase;
+    }
+
+    private volatile KieBase oneAction;
+
+    /** A Drools rule base of the rules that read the one action they match and nothing else. */
+    KieBase oneAction() {
+        KieBase kieBase = oneAction;
+        if (kieBase == null) {
+            synchronized (this) {
+                if (oneAction == null) {
+                    oneAction = kieBaseOf(rule -> shape(rule) == RuleShape.ONE_ACTION);
+                }
+                kieBase = oneAction;
             }
         }
         return kieBase;

@@ -1,6 +1,7 @@
 package kz.atazan.engine;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -24,6 +25,9 @@ public final class RuleBuild {
         try {
             CompiledRules compiled = new RuleCompiler(OfficialTexts.load(Path.of(args[2]))).compile(rules);
             compiled.writeTo(classes);
+            Path fingerprint = classes.resolve(RuleBase.FINGERPRINT);
+            Files.createDirectories(fingerprint.getParent());
+            Files.writeString(fingerprint, RuleBase.fingerprint(rules) + "\n");
             System.out.println("[atazan] compiled " + compiled.declared().size() + " rules from " + rules + " into the executable model");
         } catch (RuleProblems e) {
             System.err.println("[atazan] the rules in " + rules + " have " + e.problems().size() + " problem(s):");

@@ -79,15 +79,19 @@ public record Action(
         private Act act;
         private Entity target;
         private LocalDate date;
-        private final Set<Entity> consents;
+        // The sets and the map are shared with the action the builder started from (they are
+        // immutable there) until a change needs a copy: an action changed in one field, which
+        // the decision space makes by the million, then copies nothing else. A LinkedHashSet or
+        // LinkedHashMap here is always the builder's own copy.
+        private Set<Entity> consents;
         private Entity proposedBy;
-        private final Set<Entity> consulted;
+        private Set<Entity> consulted;
         private int candidates;
         private Appointee appointee;
-        private final Set<Circumstance> circumstances;
-        private final Map<Entity, Tally> votes;
+        private Set<Circumstance> circumstances;
+        private Map<Entity, Tally> votes;
         private Tally initiative;
-        private final Set<Entity> opinions;
+        private Set<Entity> opinions;
 
         /** An empty builder: actor, act, target and date must be set before {@link #build}. */
         public Builder() {
@@ -105,15 +109,15 @@ public record Action(
             act = a.act;
             target = a.target;
             date = a.date;
-            consents = new LinkedHashSet<>(a.consents);
+            consents = a.consents;
             proposedBy = a.proposedBy;
-            consulted = new LinkedHashSet<>(a.consulted);
+            consulted = a.consulted;
             candidates = a.candidates;
             appointee = a.appointee;
-            circumstances = new LinkedHashSet<>(a.circumstances);
-            votes = new LinkedHashMap<>(a.votes);
+            circumstances = a.circumstances;
+            votes = a.votes;
             initiative = a.initiative;
-            opinions = new LinkedHashSet<>(a.opinions);
+            opinions = a.opinions;
         }
 
         public Builder actor(Entity value) {
@@ -137,12 +141,14 @@ public record Action(
         }
 
         public Builder consents(Set<Entity> bodies) {
-            return replace(consents, bodies);
+            consents = new LinkedHashSet<>(bodies);
+            return this;
         }
 
         /** The body's consent obtained ({@code given}) or not. */
         public Builder consent(Entity body, boolean given) {
-            return toggle(consents, body, given);
+            consents = toggled(consents, body, given);
+            return this;
         }
 
         /** Who proposed the candidate; null for nobody. */
@@ -152,11 +158,13 @@ public record Action(
         }
 
         public Builder consulted(Set<Entity> bodies) {
-            return replace(consulted, bodies);
+            consulted = new LinkedHashSet<>(bodies);
+            return this;
         }
 
         public Builder consulted(Entity body, boolean held) {
-            return toggle(consulted, body, held);
+            consulted = toggled(consulted, body, held);
+            return this;
         }
 
         public Builder candidates(int count) {
@@ -170,20 +178,24 @@ public record Action(
         }
 
         public Builder circumstances(Set<Circumstance> facts) {
-            return replace(circumstances, facts);
+            circumstances = new LinkedHashSet<>(facts);
+            return this;
         }
 
         public Builder circumstance(Circumstance circumstance, boolean present) {
-            return toggle(circumstances, circumstance, present);
+            circumstances = toggled(circumstances, circumstance, present);
+            return this;
         }
 
         public Builder votes(Map<Entity, Tally> tallies) {
-            votes.clear();
-            votes.putAll(tallies);
+            votes = new LinkedHashMap<>(tallies);
             return this;
         }
 
         public Builder vote(Entity body, Tally tally) {
+            if (!(votes instanceof LinkedHashMap)) {
+                votes = new LinkedHashMap<>(votes);
+            }
             votes.put(body, tally);
             return this;
         }
@@ -195,11 +207,13 @@ public record Action(
         }
 
         public Builder opinions(Set<Entity> bodies) {
-            return replace(opinions, bodies);
+            opinions = new LinkedHashSet<>(bodies);
+            return this;
         }
 
         public Builder opinion(Entity body, boolean obtained) {
-            return toggle(opinions, body, obtained);
+            opinions = toggled(opinions, body, obtained);
+            return this;
         }
 
         public Action build() {
@@ -207,19 +221,18 @@ public record Action(
                     votes, initiative, opinions);
         }
 
-        private <T> Builder replace(Set<T> set, Set<T> values) {
-            set.clear();
-            set.addAll(values);
-            return this;
-        }
-
-        private <T> Builder toggle(Set<T> set, T element, boolean present) {
-            if (present) {
-                set.add(element);
-            } else {
-                set.remove(element);
+        /** The set with the element added or removed: the builder's own copy, made on the first change. */
+        private static <T> Set<T> toggled(Set<T> set, T element, boolean present) {
+            if (set.contains(element) == present) {
+                return set;
             }
-            return this;
+            Set<T> own = set instanceof LinkedHashSet ? set : new LinkedHashSet<>(set);
+            if (present) {
+                own.add(element);
+            } else {
+                own.remove(element);
+            }
+            return own;
         }
     }
 

@@ -10,8 +10,9 @@ import java.util.function.Function;
 /**
  * The fields of an action, each written once (scenario contract §1.1): its key in a scenario
  * file, its command-line option, the shape of its value, the list of names it takes, and its
- * meaning. The scenario reader and writer, the command-line options, the help, the question text
- * and the JSON Schema are all derived from this table; {@link PersonField} does the same for the
+ * meaning. The scenario reader and writer, the command-line options, the question text and the
+ * JSON Schema are all derived from this table (the options' help is a sentence per language in the
+ * help bundles, keyed by the option); {@link PersonField} does the same for the
  * facts about the person. The date is not a field: each check of a scenario gives one.
  */
 public enum ActionField {
@@ -112,7 +113,7 @@ public enum ActionField {
         return meaning;
     }
 
-    /** A value as written on the command line, for the help. */
+    /** A value as written on the command line, for the API's description. */
     public String example() {
         return example;
     }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 /**
  * The amendment that gave a provision the wording a rule encodes, with the day that wording took
  * effect (from the footnotes of the official text) and the stored text it was checked against.
- * The transition days from 2019 are those of the fact bases: powers-1995-constitution.md, section 2
- * ("D0" to "D4"), and powers-2026-constitution.md ("D5"). The earlier ones are the dates of the
+ * The transition days from 2019 are the days the amendments of 2019 and 2022 and the Constitution of
+ * 2026 took effect, by the footnotes and notes of the official texts. The earlier ones are the dates of the
  * amending laws, which the footnotes put in force on their (first official) publication; the stored
  * texts do not give the day of publication, so the law's own date, the first day its wording can
  * have applied, is used (docs/legal-decisions.md, "Thirty years of the Constitution";

@@ -32,7 +32,7 @@ public enum OfficialText {
     RU_2019_03_23("ru-2019-03-23", Language.RU, LocalDate.of(2017, 3, 10), LocalDate.of(2022, 6, 7)),
     // The version of 17 September 2022 carries every change of the Law of 8 June 2022 in force from
     // 8 June 2022, so it shows those wordings from that day; the provisions the Law of 17 September
-    // 2022 changed again are exactly the ones whose June wording is unknown (fact base, section 8.5).
+    // 2022 changed again are exactly the ones whose June wording is unknown.
     RU_2022_09_17("ru-2022-09-17", Language.RU, LocalDate.of(2022, 6, 8), LocalDate.of(2022, 12, 31)),
     RU_2023_01_01("ru-2023-01-01", Language.RU, LocalDate.of(2023, 1, 1), LocalDate.of(2026, 6, 30)),
     // The Constitution of 2026 in Russian and in Kazakh. The Kazakh text prevails where they differ

@@ -6,8 +6,9 @@ import java.util.function.Function;
 /**
  * The facts about the person an action puts into office (or who acts in person), each written
  * once: its key in a scenario's {@code appointee} map, its command-line option, what the person is
- * when it holds, and how to make it hold or undo it. The reader, the options, the help, the
- * schema, the question text and the surveys of the rules are derived from this table.
+ * when it holds, and how to make it hold or undo it. The reader, the options, the schema, the
+ * question text and the surveys of the rules are derived from this table (the options' help is a
+ * sentence per language in the help bundles, keyed by the option).
  */
 public enum PersonField {
     CLOSE_RELATIVE_OF_PRESIDENT("closeRelativeOfPresident", "close-relative", "a close relative of the President",
@@ -64,7 +65,7 @@ public enum PersonField {
         return this == TERMS_IN_A_ROW;
     }
 
-    /** The meaning, for help texts and the schema. */
+    /** The meaning, for the schema and the API's description. */
     public String meaning() {
         return isCount()
                 ? "how many presidential terms in a row the person was elected to, up to this election (default 0)"

@@ -80,11 +80,7 @@ public final class PowerSurvey {
     }
 
     private static Action everything(Action a) {
-        Action all = a.with(b -> b.appointee(Appointee.NOTABLE));
-        for (Circumstance c : Circumstance.values()) {
-            all = all.with(b -> b.circumstance(c, true));
-        }
-        return all;
+        return a.with(b -> b.appointee(Appointee.NOTABLE).circumstances(Set.of(Circumstance.values())));
     }
 
     public PowerMap on(LocalDate date) {

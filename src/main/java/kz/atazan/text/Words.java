@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
@@ -203,6 +205,20 @@ public final class Words {
     public String actWithoutTarget(Entity actor, Act act, Entity target) {
         return m.format(Messages.keyOf(act) + ".inf", "actor", actor, "target", Term.fixed(m.language(), "…"), "kind", kind(target),
                 "code", target.label());
+    }
+
+    /**
+     * What an act is, without its object: the infinitive phrase with an ellipsis for it ("отменить или
+     * приостановить акт …"); where the phrase depends on the kind of object, each ("созвать на сессию …;
+     * назначить …").
+     */
+    public String actAlone(Act act) {
+        Set<String> phrases = new LinkedHashSet<>();
+        for (String kind : List.of("organ", "office", "instrument")) {
+            phrases.add(m.format(Messages.keyOf(act) + ".inf", "actor", Entity.PRESIDENT, "target", Term.fixed(m.language(), "…"), "kind", kind,
+                    "code", "…"));
+        }
+        return String.join("; ", phrases);
     }
 
     private static String kind(Entity target) {

@@ -47,6 +47,7 @@ class VerificationTest {
         Verification.Report report = Verification.of(new Engine(RuleBase.builtIn()));
         assertEquals(List.of(), report.conflicts());
         assertEquals(List.of(), report.wordingProblems());
+        assertEquals(List.of(), report.uneven());
         assertTrue(report.actionsChecked() > 100_000, "the whole space, not a sample: " + report.actionsChecked());
     }
 
@@ -70,5 +71,18 @@ class VerificationTest {
         assertEquals(1, report.wordingProblems().size());
         assertTrue(report.wordingProblems().get(0).message().contains("no wording in force between TEXT_OF_2019 (to 2022-06-06)"),
                 report.wordingProblems().toString());
+    }
+
+    @Test
+    void findsABodyReadTwoWays() throws Exception {
+        String appoint = RULE.formatted("appoint.2022", "The President appoints a district akim until 2023", "Art. 87(4)", "LAW_OF_8_JUNE_2022",
+                "2022-06-08/2022-12-31", "Grant").replace("Act.DISMISS", "Act.APPOINT");
+        write(appoint, RULE.formatted("closed-list.dismiss.2022", "The President's list of powers gives no such dismissal", "Art. 44(21)",
+                "LAW_OF_8_JUNE_2022", "2022-06-08/2026-06-30", "Denial"));
+        Verification.Report report = Verification.of(new Engine(RuleBase.compile(new RuleCompiler(null, false), rules)));
+        assertEquals(1, report.uneven().size(), report.uneven().toString());
+        EvenReadings.Uneven uneven = report.uneven().get(0);
+        assertEquals(kz.atazan.model.Entity.PRESIDENT, uneven.body());
+        assertTrue(uneven.silent().stream().anyMatch(a -> a.startsWith("president appoint akim-of-district on 2023")), uneven.toString());
     }
 }

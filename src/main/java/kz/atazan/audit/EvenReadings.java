@@ -1,0 +1,91 @@
+package kz.atazan.audit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import kz.atazan.engine.Conclusion;
+import kz.atazan.engine.Outcomes;
+import kz.atazan.model.Action;
+import kz.atazan.model.Constitution;
+import kz.atazan.model.Denial;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Period;
+import kz.atazan.model.Seats;
+
+/**
+ * One reading of a body's powers, applied evenly. Where the Constitution lists a body's powers and
+ * closes the list ("иные полномочия, возложенные на Курултай Конституцией"), a power the list does
+ * not give is one the body does not have: a rule closing the list (its id names it a
+ * {@code closed-list}) denies the body every such action. A body whose list some rule closes must
+ * then have no action left with no provision at all under that constitution, or it has been read
+ * two ways, and is reported.
+ *
+ * <p>Only the actions the decision space holds are compared, each bare (no condition stated), on each
+ * of its dates in the modelled days: "closed" is a {@link Denial} of a closing rule, "silent" is no
+ * finding but the size of a body.
+ */
+public final class EvenReadings {
+
+    /** The word in the id of a rule that closes a body's list of powers. */
+    public static final String CLOSING = ".closed-list.";
+
+    /** A body whose actions under one constitution are answered both ways. */
+    public record Uneven(Entity body, Constitution constitution, List<String> closed, List<String> silent) {
+        @Override
+        public String toString() {
+            return body + " (" + constitution + "): its list of powers is closed by " + String.join(", ", closed)
+                    + ", but " + silent.size() + " of its action(s) are left with no provision modelled: " + String.join("; ", silent);
+        }
+    }
+
+    private EvenReadings() {}
+
+    /** The bodies answered both ways, in the order of the vocabulary. */
+    public static List<Uneven> of(DecisionSpace space, Period modelled) {
+        Map<String, Action> bare = new LinkedHashMap<>();
+        for (Action a : space.actions()) {
+            bare.putIfAbsent(a.actor() + " " + a.act() + " " + a.target(), Action.of(a.actor(), a.act(), a.target(), a.date()));
+        }
+        Map<Entity, Map<Constitution, Set<String>>> closed = new TreeMap<>();
+        Map<Entity, Map<Constitution, Set<String>>> silent = new TreeMap<>();
+        for (Action action : bare.values()) {
+            Optional<Outcomes> outcomes = space.outcomesOf(action);
+            if (outcomes.isEmpty()) {
+                continue;
+            }
+            String name = action.actor() + " " + action.act() + " " + action.target();
+            for (LocalDate date : space.dates()) {
+                Optional<Constitution> constitution = Constitution.on(date);
+                if (constitution.isEmpty() || !modelled.contains(date)) {
+                    continue;
+                }
+                List<Conclusion> on = outcomes.get().on(date);
+                if (on.stream().allMatch(c -> c.finding() instanceof Seats)) {
+                    add(silent, action.actor(), constitution.get(), name + " on " + date);
+                }
+                on.stream().filter(c -> c.finding() instanceof Denial && c.citation().id().contains(CLOSING))
+                        .forEach(c -> add(closed, action.actor(), constitution.get(), c.citation().reference()));
+            }
+        }
+        List<Uneven> uneven = new ArrayList<>();
+        closed.forEach((body, byConstitution) -> byConstitution.forEach((constitution, by) -> {
+            Set<String> quiet = silent.getOrDefault(body, Map.of()).getOrDefault(constitution, Set.of());
+            if (!quiet.isEmpty()) {
+                uneven.add(new Uneven(body, constitution, List.copyOf(by), List.copyOf(quiet)));
+            }
+        }));
+        uneven.sort(Comparator.comparing(Uneven::body).thenComparing(Uneven::constitution));
+        return uneven;
+    }
+
+    private static void add(Map<Entity, Map<Constitution, Set<String>>> into, Entity body, Constitution constitution, String what) {
+        into.computeIfAbsent(body, b -> new TreeMap<>()).computeIfAbsent(constitution, c -> new TreeSet<>()).add(what);
+    }
+}
