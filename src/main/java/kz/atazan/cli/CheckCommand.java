@@ -57,11 +57,12 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.RULES_BROKEN;
         }
         Judgment judgment = engine.get().judge(stated.get());
+        List<Judgment> nearest = NearestQuestions.of(engine.get(), judgment);
         if (format == Format.JSON) {
-            out.println(JsonReport.of(judgment, main.language()));
+            out.println(JsonReport.of(judgment, nearest, main.language()));
         } else {
             JudgmentText.lines(judgment, main.language(), day.on == null).forEach(out::println);
-            NearestQuestions.lines(judgment, NearestQuestions.of(engine.get(), judgment), Words.in(main.language())).forEach(out::println);
+            NearestQuestions.lines(judgment, nearest, Words.in(main.language())).forEach(out::println);
         }
         return ExitCode.OK;
     }

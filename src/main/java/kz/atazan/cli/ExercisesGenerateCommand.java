@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.atazan.engine.Engine;
+import kz.atazan.model.Verdict;
 import kz.atazan.teaching.AnswerKey;
 import kz.atazan.teaching.Explainer;
 import kz.atazan.teaching.QuestionPool;
@@ -62,7 +64,7 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
         if (engine.isEmpty()) {
             return ExitCode.RULES_BROKEN;
         }
-        QuestionPool pool = QuestionPool.read(sheetOptions.scenarios);
+        QuestionPool pool = QuestionPool.read(sheetOptions.scenarios());
         pool.errors().forEach(e -> err.println("atazan exercises generate: " + e));
         if (SheetMaker.admitted(pool, request).isEmpty()) {
             err.println("atazan exercises generate: " + noMatch(request, pool, words));
@@ -83,6 +85,11 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
         }
         main.streams().out().println(words.say("sheet.wrote", "sheet", out.toString(), "n", sheet.questions().size(), "seed", request.seed(),
                 "key", keyFile.toString()));
+        // the teacher sees at once whether the draw mixes answers, acts and actors
+        Map<Verdict, Long> answers = sheet.answers(engine.get());
+        main.streams().out().println(words.say("sheet.mix", "c", answers.get(Verdict.CONSTITUTIONAL), "u", answers.get(Verdict.UNCONSTITUTIONAL),
+                "d", answers.get(Verdict.UNDETERMINED), "acts", sheet.questions().stream().map(q -> q.action().act()).distinct().count(),
+                "actors", sheet.questions().stream().map(q -> q.action().actor()).distinct().count()));
         return ExitCode.OK;
     }
 

@@ -69,7 +69,7 @@ final class ExercisesPracticeCommand implements Callable<Integer> {
     }
 
     private Optional<Sheet> drawn(Engine engine, SheetMaker.Request request, PrintStream err, Words words) {
-        QuestionPool pool = QuestionPool.read(sheetOptions.scenarios);
+        QuestionPool pool = QuestionPool.read(sheetOptions.scenarios());
         pool.errors().forEach(e -> err.println("atazan exercises practice: " + e));
         if (SheetMaker.admitted(pool, request).isEmpty()) {
             err.println("atazan exercises practice: " + ExercisesGenerateCommand.noMatch(request, pool, words));

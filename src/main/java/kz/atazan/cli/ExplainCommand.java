@@ -54,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (format == Format.JSON) {
             out.println(ExplanationJson.of(explanation, main.language()));
         } else {
-            ExplanationText.lines(explanation, main.language()).forEach(out::println);
+            ExplanationText.lines(explanation, main.language(), true).forEach(out::println);
         }
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package kz.atazan.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,16 @@ final class SheetOptions {
     Long seed;
 
     @Option(names = "--scenarios", paramLabel = "PATH", descriptionKey = "sheet.scenarios")
-    List<Path> scenarios = List.of(Path.of("scenarios"));
+    List<Path> scenarios;
+
+    /** The paths given, or the folder scenarios of the working folder, or failing it the scenarios inside the jar. */
+    List<Path> scenarios() {
+        if (scenarios != null) {
+            return scenarios;
+        }
+        Path here = Path.of("scenarios");
+        return List.of(Files.isDirectory(here) ? here : BundledScenarios.root().orElse(here));
+    }
 
     /** The request, or null after adding a problem for each bad option. */
     SheetMaker.Request request(int count, long defaultSeed, List<String> problems, Words words) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.Language;
@@ -49,16 +50,42 @@ public final class JsonReport {
 
     /** One judgment: stable English keys and codes, with the text in the language asked for beside them. */
     public static String of(Judgment judgment, Language language) {
+        return write(judgment(judgment, Words.in(language)));
+    }
+
+    /**
+     * One judgment and, when no provision speaks to it, the nearest questions the rules answer on its
+     * date ({@code nearest}: actor, act and target as codes, the question and the verdict in words,
+     * and the provisions that decide it).
+     */
+    public static String of(Judgment judgment, List<Judgment> nearest, Language language) {
         Words words = Words.in(language);
+        ObjectNode root = judgment(judgment, words);
+        ArrayNode near = root.putArray("nearest");
+        for (Judgment j : nearest) {
+            ObjectNode n = near.addObject()
+                    .put("actor", j.action().actor().label())
+                    .put("act", j.action().act().label())
+                    .put("target", j.action().target().label())
+                    .put("action", words.action(j.action()))
+                    .put("verdict", j.verdict().label())
+                    .put("verdictText", words.verdict(j.verdict()));
+            ArrayNode provisions = n.putArray("provisions");
+            j.decisiveReasons().stream().flatMap(r -> r.citation().stream()).distinct().forEach(c -> provisions.add(words.reference(c)));
+        }
+        return write(root);
+    }
+
+    private static ObjectNode judgment(Judgment judgment, Words words) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("language", language.code());
+        root.put("language", words.language().code());
         root.put("action", words.action(judgment.action()));
         root.put("date", judgment.action().date().toString());
         root.put("verdict", judgment.verdict().label());
         root.put("verdictText", words.verdict(judgment.verdict()));
         root.put("law", words.law(judgment));
         root.set("reasons", reasons(judgment, words));
-        return write(root);
+        return root;
     }
 
     private static ArrayNode reasons(Judgment judgment, Words words) {

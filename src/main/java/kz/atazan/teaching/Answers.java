@@ -44,22 +44,43 @@ public final class Answers {
             Map.Entry<String, JsonNode> field = fields.next();
             String id = field.getKey();
             if (sheet.question(id).isEmpty()) {
-                errors.add(new InputError(shownAs, 0, "no question '" + id + "' on the sheet (its questions are "
-                        + String.join(", ", sheet.questions().stream().map(Question::id).toList()) + ")"));
+                List<String> ids = sheet.questions().stream().map(Question::id).toList();
+                // only a slip of case or spacing is suggested: q9 is no slip for q1, but Q1 is for q1
+                Optional<String> meant = ids.stream().filter(q -> q.equalsIgnoreCase(id.strip())).findFirst();
+                errors.add(new InputError(shownAs, lineOf(text, id), "no question '" + id + "' on the sheet"
+                        + meant.map(q -> "; did you mean '" + q + "'?").orElse(" (its questions are " + String.join(", ", ids) + ")")));
                 continue;
             }
             JsonNode value = field.getValue();
+            if (value != null && value.isBoolean()) {
+                // YAML reads yes, no, true, false, on and off as a yes or no
+                errors.add(new InputError(shownAs, lineOf(text, id), id + ": a yes or no (read as " + value.asText() + ") is not a verdict; write"
+                        + " constitutional, unconstitutional or undetermined (or c, u, d)"));
+                continue;
+            }
             if (value == null || value.isNull() || value.asText().isBlank()) {
                 answers.put(id, Optional.empty());
                 continue;
             }
             Vocabulary.Lookup<Verdict> verdict = VerdictAnswer.parse(value.asText());
             if (verdict.value().isEmpty()) {
-                errors.add(new InputError(shownAs, 0, id + ": " + verdict.problem()));
+                errors.add(new InputError(shownAs, lineOf(text, id), id + ": " + verdict.problem()));
             } else {
                 answers.put(id, verdict.value());
             }
         }
         return new Reading(answers, errors);
+    }
+
+    /** The line (from 1) where the answer to a question is written, or 0 if it is not found at the start of a line. */
+    private static int lineOf(String text, String id) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith(id + ":") || line.startsWith("\"" + id + "\"") || line.startsWith("'" + id + "'")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 }

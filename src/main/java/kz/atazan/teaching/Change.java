@@ -1,12 +1,15 @@
 package kz.atazan.teaching;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Condition;
 import kz.atazan.model.Entity;
 import kz.atazan.model.PersonField;
+import kz.atazan.scenario.ActionArguments;
 import kz.atazan.scenario.ActionFields;
 import kz.atazan.text.Words;
 
@@ -24,6 +27,9 @@ sealed interface Change {
 
     /** The same in the scenario vocabulary: "consents: [senate]". */
     String field();
+
+    /** The same as options of 'check': "--consent senate". */
+    String option();
 
     /** As a term of a power: "with the consent of the Senate". */
     String term(Words words);
@@ -78,6 +84,13 @@ sealed interface Change {
             return ActionFields.written(condition.field(), condition.met(CARRIER, members));
         }
 
+        @Override
+        public String option() {
+            String option = condition.field().option();
+            return ActionArguments.of(condition.met(CARRIER, members)).getOrDefault(option, List.of()).stream()
+                    .map(value -> "--" + option + " " + value).collect(Collectors.joining(" "));
+        }
+
     }
 
     /** Act when a circumstance no longer holds. */
@@ -96,6 +109,11 @@ sealed interface Change {
         public String field() {
             // the scenario's list, from holding the circumstance to not holding it
             return "circumstances: [" + circumstance.label() + "] -> []";
+        }
+
+        @Override
+        public String option() {
+            return "without --circumstance " + circumstance.label();
         }
 
         @Override
@@ -122,6 +140,11 @@ sealed interface Change {
         }
 
         @Override
+        public String option() {
+            return "--circumstance " + circumstance.label();
+        }
+
+        @Override
         public String term(Words words) {
             return words.say("term.with", "circumstance", circumstance);
         }
@@ -142,6 +165,11 @@ sealed interface Change {
         @Override
         public String field() {
             return "appointee: {" + fact.key() + ": " + fact.unstated() + "}";
+        }
+
+        @Override
+        public String option() {
+            return "--" + fact.option() + "=" + fact.unstated();
         }
 
         @Override

@@ -93,7 +93,7 @@ public final class ExplanationJson {
         for (Step step : steps) {
             ObjectNode s = array.addObject()
                     .put("instruction", step.change().instruction(words))
-                    .put("field", step.change().field());
+                    .put("field", step.change().field()).put("option", step.change().option());
             ArrayNode refs = s.putArray("provisions");
             step.provisions().forEach(c -> refs.add(words.reference(c)));
         }

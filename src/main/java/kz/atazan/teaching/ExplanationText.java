@@ -21,6 +21,14 @@ public final class ExplanationText {
     private ExplanationText() {}
 
     public static List<String> lines(Explanation explanation, Language language) {
+        return lines(explanation, language, false);
+    }
+
+    /**
+     * The explanation, the smallest change written as command-line options ({@code --consent senate})
+     * when {@code asOptions}, else as the fields of a scenario file ({@code consents: [senate]}).
+     */
+    public static List<String> lines(Explanation explanation, Language language, boolean asOptions) {
         Words words = Words.in(language);
         Judgment judgment = explanation.judgment();
         List<String> lines = new ArrayList<>();
@@ -28,17 +36,21 @@ public final class ExplanationText {
         lines.add(words.say("check.verdict", "verdict", words.verdict(judgment.verdict())));
         lines.add(words.say("check.law", "law", words.law(judgment)));
         lines.add("");
-        lines.addAll(tree(explanation, "", words));
+        lines.addAll(tree(explanation, "", words, asOptions));
         return lines;
     }
 
     /** The justification and the smallest change, without the heading lines: for feedback on an answer. */
     public static List<String> tree(Explanation explanation, String indent, Words words) {
+        return tree(explanation, indent, words, false);
+    }
+
+    private static List<String> tree(Explanation explanation, String indent, Words words, boolean asOptions) {
         Set<Citation> quoted = new HashSet<>();
         List<String> lines = new ArrayList<>(TreeText.render(why(explanation, quoted, words), indent));
         explanation.smallestChange().ifPresent(change -> {
             lines.add("");
-            lines.addAll(TreeText.render(change(change, explanation, quoted, words), indent));
+            lines.addAll(TreeText.render(change(change, explanation, quoted, words, asOptions), indent));
         });
         return lines;
     }
@@ -100,11 +112,11 @@ public final class ExplanationText {
                 : words.say("explain.window.closed", "from", c.inForce().from(), "to", c.inForce().to());
     }
 
-    private static Node change(SmallestChange change, Explanation explanation, Set<Citation> quoted, Words words) {
+    private static Node change(SmallestChange change, Explanation explanation, Set<Citation> quoted, Words words, boolean asOptions) {
         List<Node> options = new ArrayList<>();
         Action action = explanation.judgment().action();
         for (Remedy remedy : change.sameDay()) {
-            options.add(remedy(remedy, words.say(options.isEmpty() ? "change.on" : "change.or-on", "date", action.date()), words));
+            options.add(remedy(remedy, words.say(options.isEmpty() ? "change.on" : "change.or-on", "date", action.date()), words, asOptions));
         }
         if (change.sameDay().isEmpty()) {
             options.add(Node.leaf(words.say("change.nothing-on", "date", action.date())));
@@ -115,7 +127,7 @@ public final class ExplanationText {
                     : words.say("change.other.with-steps", "when", other.when(words), "earlier", other.earlier(), "span", other.span(words));
             String head = change.sameDay().isEmpty() ? option : words.say("change.or-other", "option", option);
             List<String> lines = new ArrayList<>(List.of(head));
-            Node steps = remedy(new Remedy(other.steps(), other.judgment()), "", words);
+            Node steps = remedy(new Remedy(other.steps(), other.judgment()), "", words, asOptions);
             List<Citation> grounds = other.judgment().decisiveReasons().stream().flatMap(r -> r.citation().stream()).distinct().toList();
             if (!grounds.isEmpty()) {
                 lines.add(words.say("change.grounds"));
@@ -154,11 +166,12 @@ public final class ExplanationText {
                 .orElse(words.say("change.abolished.cause", "date", day.minusDays(1)))).orElse("");
     }
 
-    private static Node remedy(Remedy remedy, String head, Words words) {
+    private static Node remedy(Remedy remedy, String head, Words words, boolean asOptions) {
         List<Node> steps = new ArrayList<>();
         for (Step step : remedy.steps()) {
-            steps.add(Node.leaf(step.change().instruction(words), step.provisions().isEmpty() ? step.change().field()
-                    : words.say("change.step.provisions", "field", step.change().field(), "provisions", words.references(step.provisions()))));
+            String written = asOptions ? step.change().option() : step.change().field();
+            steps.add(Node.leaf(step.change().instruction(words), step.provisions().isEmpty() ? written
+                    : words.say("change.step.provisions", "field", written, "provisions", words.references(step.provisions()))));
         }
         if (steps.size() == 1 && !head.isEmpty()) {
             Node only = steps.get(0);

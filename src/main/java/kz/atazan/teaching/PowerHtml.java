@@ -67,7 +67,6 @@ public final class PowerHtml {
                 .append("<th>").append(Html.escape(words.say("powers.column.on", "date", diff.from()))).append("</th>")
                 .append("<th>").append(Html.escape(words.say("powers.column.on", "date", diff.to()))).append("</th>")
                 .append(th(words, "caused-by")).append("</tr></thead>\n<tbody>\n");
-        String none = words.say("powers.none");
         for (PowerChange c : diff.changes()) {
             html.append("<tr class=\"").append(c.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\" data-actor=\"").append(c.actor().label())
                     .append("\" data-act=\"").append(c.act().label()).append("\" data-target=\"").append(c.target().label()).append("\">")
@@ -75,9 +74,9 @@ public final class PowerHtml {
                     .append("<td>").append(named(c.actor(), words)).append("</td>")
                     .append("<td>").append(Html.named(words.actWithoutTarget(c.actor(), c.act(), c.target()), c.act().label())).append("</td>")
                     .append("<td>").append(named(c.target(), words)).append("</td>")
-                    .append("<td class=\"before\">").append(side(c.before().map(p -> PowerTerms.words(p, words)).orElse(none),
+                    .append("<td class=\"before\">").append(side(c.before().map(p -> PowerTerms.words(p, words)).orElseGet(() -> PowerTerms.without(c.againstBefore(), words)),
                             c.before().map(p -> links(p.citations(), quoted, words)).orElse(Html.escape(PowerTerms.against(c.againstBefore(), words)))))
-                    .append("</td><td class=\"after\">").append(side(c.after().map(p -> PowerTerms.words(p, words)).orElse(none),
+                    .append("</td><td class=\"after\">").append(side(c.after().map(p -> PowerTerms.words(p, words)).orElseGet(() -> PowerTerms.without(c.againstAfter(), words)),
                             c.after().map(p -> links(p.citations(), quoted, words)).orElse(Html.escape(PowerTerms.against(c.againstAfter(), words)))))
                     .append("</td><td class=\"cause\">").append(Html.escape(Amendments.say(c.laws(), words))).append("</td></tr>\n");
         }

@@ -50,12 +50,11 @@ public final class PowerMarkdown {
                 .append(" | ").append(words.say("powers.column.caused-by")).append(" | ").append(words.say("powers.column.provisions"))
                 .append(" |\n|---|---|---|---|---|---|---|---|\n");
         List<Citation> cited = new ArrayList<>();
-        String none = words.say("powers.none");
         for (PowerChange c : diff.changes()) {
             md.append("| ").append(c.kind().label(words)).append(" | ").append(name(c.actor(), words))
                     .append(" | ").append(act(c.actor(), c.act(), c.target(), words)).append(" | ").append(name(c.target(), words))
-                    .append(" | ").append(cell(c.before().map(p -> PowerTerms.words(p, words)).orElse(none)))
-                    .append(" | ").append(cell(c.after().map(p -> PowerTerms.words(p, words)).orElse(none)))
+                    .append(" | ").append(cell(c.before().map(p -> PowerTerms.words(p, words)).orElseGet(() -> PowerTerms.without(c.againstBefore(), words))))
+                    .append(" | ").append(cell(c.after().map(p -> PowerTerms.words(p, words)).orElseGet(() -> PowerTerms.without(c.againstAfter(), words))))
                     .append(" | ").append(cell(Amendments.say(c.laws(), words)))
                     .append(" | ").append(cell(PowerTerms.provisionsBefore(c, words) + " → " + PowerTerms.provisionsAfter(c, words))).append(" |\n");
             c.before().ifPresent(p -> cited.addAll(p.citations()));

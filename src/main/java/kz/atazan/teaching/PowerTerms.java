@@ -87,6 +87,15 @@ final class PowerTerms {
                 .orElse(c.againstAfter().isEmpty() ? words.say("powers.no-power") : against(c.againstAfter(), words));
     }
 
+    /**
+     * The side of a change on which the power is not found: "no such power" when a provision withholds
+     * it, "undetermined" (as check answers) when no provision modelled speaks to it.
+     */
+    static String without(List<Reason> against, Words words) {
+        boolean unspoken = against.isEmpty() || against.stream().allMatch(r -> r.citation().isEmpty());
+        return unspoken ? words.verdict(Verdict.UNDETERMINED) : words.say("powers.none");
+    }
+
     /** What stands against an action, as lawyers cite it: "Art. 87(4), Constitution of 1995 (gives no such power)". */
     static String against(List<Reason> reasons, Words words) {
         return String.join("; ", reasons.stream()

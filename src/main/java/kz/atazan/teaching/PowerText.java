@@ -50,12 +50,11 @@ public final class PowerText {
         lines.addAll(table.lines());
         lines.add("");
         lines.add(words.say("powers.diff.terms", "from", diff.from(), "to", diff.to()));
-        String none = words.say("powers.none");
         for (PowerChange c : diff.changes()) {
             if (c.kind() != PowerChange.Kind.REWORDED) {
                 lines.add("  " + c.key());
-                lines.add("    " + c.before().map(p -> PowerTerms.fields(p, words)).orElse(none) + "  (" + PowerTerms.provisionsBefore(c, words) + ")");
-                lines.add("    -> " + c.after().map(p -> PowerTerms.fields(p, words)).orElse(none) + "  (" + PowerTerms.provisionsAfter(c, words) + ")");
+                lines.add("    " + c.before().map(p -> PowerTerms.fields(p, words)).orElseGet(() -> PowerTerms.without(c.againstBefore(), words)) + "  (" + PowerTerms.provisionsBefore(c, words) + ")");
+                lines.add("    -> " + c.after().map(p -> PowerTerms.fields(p, words)).orElseGet(() -> PowerTerms.without(c.againstAfter(), words)) + "  (" + PowerTerms.provisionsAfter(c, words) + ")");
             }
         }
         if (!reworded.isEmpty()) {

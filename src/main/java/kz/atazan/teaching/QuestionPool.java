@@ -1,5 +1,6 @@
 package kz.atazan.teaching;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,7 +37,7 @@ public record QuestionPool(List<Candidate> candidates, List<InputError> errors) 
         List<InputError> errors = new ArrayList<>();
         Set<Action> seen = new LinkedHashSet<>();
         for (Path root : paths) {
-            if (!root.toFile().exists()) {
+            if (!Files.exists(root)) {
                 errors.add(new InputError(Workspace.shown(root), 0, "no such file or folder"));
                 continue;
             }

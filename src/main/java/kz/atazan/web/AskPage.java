@@ -37,7 +37,10 @@ public record AskPage(
      * would).
      */
     public record Answer(String verdict, String verdictLabel, String question, String law, List<Reason> reasons, List<Fix> fixes,
-            String noFix, String apiLink) {}
+            String noFix, String nearestHeading, List<Near> nearest, String apiLink) {}
+
+    /** A question the rules answer, near one no provision speaks to: its words, verdict, provisions, and the page asking it. */
+    public record Near(String question, String verdict, String verdictLabel, String provisions, String link) {}
 
     /** One way to make the action constitutional: when (empty for the same day), the changes, and the page asking it so changed. */
     public record Fix(String when, List<String> changes, String link) {}

@@ -54,6 +54,7 @@ import kz.atazan.scenario.TextReport;
 import kz.atazan.teaching.Comparison;
 import kz.atazan.teaching.ComparisonJson;
 import kz.atazan.teaching.Explainer;
+import kz.atazan.teaching.NearestQuestions;
 import kz.atazan.teaching.ExplanationJson;
 import kz.atazan.teaching.PowerJson;
 import kz.atazan.teaching.QuestionPool;
@@ -97,6 +98,7 @@ public final class Site {
     private final Engine engine;
     private final Supplier<Choices> choices;
     private final Articles articles = new Articles();
+    private final ConditionsThatMatter conditionsThatMatter;
     private final Clock clock;
     private volatile PowerSurvey powerSurvey;
     private volatile Balance balance;
@@ -107,6 +109,7 @@ public final class Site {
         this.engine = engine;
         this.choices = choices;
         this.clock = clock;
+        this.conditionsThatMatter = new ConditionsThatMatter(engine);
         this.exercises = new Exercises(engine, memoised(() -> QuestionPool.read(scenarios)));
     }
 
@@ -205,8 +208,8 @@ public final class Site {
     // ---- the JSON API
 
     private Response check(Query query) throws BadRequest {
-        Action action = action(query);
-        return Response.json(200, JsonReport.of(engine.judge(action), language(query)));
+        Judgment judgment = engine.judge(action(query));
+        return Response.json(200, JsonReport.of(judgment, NearestQuestions.of(engine, judgment), language(query)));
     }
 
     /** The justification tree and, for an unconstitutional verdict, the smallest change: the document {@code explain --format json} prints. */
@@ -277,6 +280,18 @@ public final class Site {
         Action action = action(Query.of(rest));
         List<LocalDate> dates = days.stream().distinct().count() >= 2 ? days.stream().distinct().toList() : transitionDays(days);
         return Response.json(200, ComparisonJson.of(Comparison.of(engine, action, dates), language(query)));
+    }
+
+    /** The days a wording of some rule takes effect, within the period the rules model: where what matters may change. */
+    private List<LocalDate> wordingDays() {
+        Period modelled = engine.catalogue().modelled();
+        TreeSet<LocalDate> days = new TreeSet<>();
+        engine.catalogue().citations().forEach(c -> {
+            if (modelled.contains(c.inForce().from())) {
+                days.add(c.inForce().from());
+            }
+        });
+        return List.copyOf(days);
     }
 
     /** The day each wording of the model took effect, and the days given, in order. */
@@ -512,7 +527,7 @@ public final class Site {
                 options(c.actors(act, target), actor, e -> capitalised(name(m, e))),
                 options(c.acts(actor, target), act, a -> capitalised(actName(m, a, target))),
                 options(c.targets(actor, act), target, e -> capitalised(name(m, e))),
-                date, conditions(query, m, text), problems, answer, timeline);
+                date, conditions(query, m, text, actor, act, target), problems, answer, timeline);
         StringOutput out = new StringOutput();
         TEMPLATES.render("ask.jte", page, out);
         Response response = Response.html(problems.isEmpty() ? 200 : 400, out.toString());
@@ -562,7 +577,7 @@ public final class Site {
         Judgment judgment = engine.judge(action);
         JsonNode document;
         try {
-            document = JSON.readTree(JsonReport.of(judgment, language));
+            document = JSON.readTree(JsonReport.of(judgment, NearestQuestions.of(engine, judgment), language));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -595,8 +610,24 @@ public final class Site {
             }
             noFix = change.path("none").asText("");
         }
+        List<AskPage.Near> nearest = new ArrayList<>();
+        for (JsonNode n : document.path("nearest")) {
+            List<String> provisions = new ArrayList<>();
+            n.path("provisions").forEach(p -> provisions.add(p.asText()));
+            nearest.add(new AskPage.Near(capitalised(n.path("action").asText()), n.path("verdict").asText(),
+                    capitalised(n.path("verdictText").asText()), String.join("; ", provisions), nearLink(n, action, language)));
+        }
+        String nearestHeading = NearestQuestions.unspoken(judgment)
+                ? capitalised(kz.atazan.text.Words.in(language).say(nearest.isEmpty() ? "check.nearest.none" : "check.nearest", "date", action.date()).replaceFirst(":$", ""))
+                : "";
         return new AskPage.Answer(judgment.verdict().label(), capitalised(document.path("verdictText").asText()), document.path("action").asText(),
-                document.path("law").asText(), reasons, fixes, noFix, api.toString());
+                document.path("law").asText(), reasons, fixes, noFix, nearestHeading, nearest, api.toString());
+    }
+
+    /** The page asking a nearest question: its actor, act and target on the day asked, nothing else stated. */
+    private static String nearLink(JsonNode near, Action asked, Language language) {
+        return "/?lang=" + language.code() + "&actor=" + encode(near.path("actor").asText()) + "&act=" + encode(near.path("act").asText())
+                + "&target=" + encode(near.path("target").asText()) + "&on=" + asked.date() + "&ask=1";
     }
 
     /** The explanation as {@code explain --format json} prints it. */
@@ -674,7 +705,13 @@ public final class Site {
         return shown;
     }
 
-    private List<AskPage.Field> conditions(Query query, Messages m, Map<String, String> text) {
+    /**
+     * The conditions the form offers: once actor, act and target are chosen, only those that matter
+     * for them on some day a wording takes effect (and any already given); before, all of them.
+     */
+    private List<AskPage.Field> conditions(Query query, Messages m, Map<String, String> text, Entity actor, Act act, Entity target) {
+        Optional<ConditionsThatMatter.Matter> matter = actor == null || act == null || target == null ? Optional.empty()
+                : Optional.of(conditionsThatMatter.of(new Choices.Triple(actor, act, target), wordingDays()));
         List<AskPage.Field> fields = new ArrayList<>();
         for (ActionField field : ActionField.values()) {
             if (field.option() == null || field.required()) {
@@ -691,13 +728,18 @@ public final class Site {
                     }
                 }
             });
+            if (matter.isPresent() && !matter.get().matters(name) && chosen.isEmpty()) {
+                continue;
+            }
+            List<Named> offered = field.names() == null ? List.of() : field.names().members().stream()
+                    .filter(n -> matter.isEmpty() || matter.get().matters(name, n.label()) || chosen.contains(n.label())).toList();
             switch (field.shape()) {
                 case NAMES -> fields.add(new AskPage.Field(name, label, hint, "names",
-                        field.names().members().stream().map(n -> new AskPage.Option(n.label(), capitalised(named(m, n)), chosen.contains(n.label()))).toList(), ""));
+                        offered.stream().map(n -> new AskPage.Option(n.label(), capitalised(named(m, n)), chosen.contains(n.label()))).toList(), ""));
                 case NAME -> {
                     List<AskPage.Option> options = new ArrayList<>();
                     options.add(new AskPage.Option("", "—", chosen.isEmpty()));
-                    field.names().members().forEach(n -> options.add(new AskPage.Option(n.label(), capitalised(named(m, n)), chosen.contains(n.label()))));
+                    offered.forEach(n -> options.add(new AskPage.Option(n.label(), capitalised(named(m, n)), chosen.contains(n.label()))));
                     fields.add(new AskPage.Field(name, label, hint, "name", options, ""));
                 }
                 default -> fields.add(new AskPage.Field(name, label, hint, "text", List.of(), query.one(name).orElse("")));
@@ -705,6 +747,9 @@ public final class Site {
         }
         for (PersonField fact : PersonField.values()) {
             String name = fact.option();
+            if (matter.isPresent() && !matter.get().matters(name) && !query.has(name)) {
+                continue;
+            }
             String value = query.one(name).orElse("");
             fields.add(new AskPage.Field(name, text.get("person." + name), "", fact.isCount() ? "text" : "flag", List.of(),
                     fact.isCount() ? value : (query.has(name) && !value.equals("false") && !value.equals("off") ? "on" : "")));

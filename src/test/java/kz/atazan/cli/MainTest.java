@@ -264,4 +264,68 @@ class MainTest {
         Run answered = atazan("check", "--actor", "president", "--act", "dismiss", "--target", "government", "--on", "2024-02-05");
         assertFalse(answered.out().contains("nearest"), answered.out());
     }
+
+    @Test
+    void checkAsJsonGivesTheNearestQuestionsAnswered() throws IOException {
+        Run run = atazan("check", "--actor", "president", "--act", "recall", "--target", "government", "--on", "2024-02-05", "--format", "json");
+        JsonNode nearest = new ObjectMapper().readTree(run.out()).get("nearest");
+        assertTrue(nearest.size() > 0, run.out());
+        for (JsonNode n : nearest) {
+            assertTrue(n.get("provisions").size() > 0, "each with the provision that answers it: " + n);
+        }
+        Run answered = atazan("check", "--actor", "president", "--act", "dismiss", "--target", "government", "--on", "2024-02-05", "--format", "json");
+        assertEquals(0, new ObjectMapper().readTree(answered.out()).get("nearest").size(), answered.out());
+    }
+
+    @Test
+    void anAkimSheetMixesActsAndVerdictsAndSaysSo() throws IOException {
+        Path sheet = folder.resolve("sheet.md");
+        Run run = atazan("exercises", "generate", "--count", "8", "--topic", "akim", "--seed", "3", "--out", sheet.toString());
+        assertEquals(0, run.exit(), run.err());
+        String written = Files.readString(sheet);
+        long acts = java.util.regex.Pattern.compile("act: ([a-z-]+) ·").matcher(written).results().map(m -> m.group(1)).distinct().count();
+        assertTrue(acts >= 3, written);
+        String key = Files.readString(folder.resolve("sheet-key.md"));
+        assertTrue(key.contains("**constitutional**") && key.contains("**unconstitutional**"), key);
+        assertTrue(run.out().contains("the answers: "), run.out());
+    }
+
+    @Test
+    void aKurultaiSheetStatesNoOtherSizeThanThe145DeputiesOfTheText() throws IOException {
+        Path sheet = folder.resolve("kurultai.md");
+        Run run = atazan("exercises", "generate", "--count", "60", "--topic", "kurultai", "--seed", "1", "--out", sheet.toString());
+        assertEquals(0, run.exit(), run.err());
+        String written = Files.readString(sheet);
+        assertTrue(written.contains("of: 145"), written);
+        assertFalse(written.contains("of: 140"), written);
+    }
+
+    @Test
+    void explainFromTheCommandLineProposesOptionsNotScenarioFields() {
+        Run run = atazan("explain", "--actor", "president", "--act", "appoint", "--target", "chair-of-national-bank", "--on", "2023-05-01");
+        assertTrue(run.out().contains("--consent senate"), run.out());
+        assertFalse(run.out().contains("consents: [senate]"), run.out());
+    }
+
+    @Test
+    void gradingSaysAYesIsNoVerdictAndSuggestsTheLowerCaseId() throws IOException {
+        Path sheet = folder.resolve("s.md");
+        atazan("exercises", "generate", "--count", "3", "--topic", "president", "--seed", "7", "--out", sheet.toString());
+        Path answers = folder.resolve("a.yaml");
+        Files.writeString(answers, "q1: yes\nQ2: c\n");
+        Run run = atazan("exercises", "grade", sheet.toString(), answers.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("q1: a yes or no (read as true) is not a verdict"), run.err());
+        assertTrue(run.err().contains("no question 'Q2' on the sheet; did you mean 'q2'?"), run.err());
+    }
+
+    @Test
+    void powersDiffSaysUndeterminedWhereCheckDoes() {
+        Run diff = atazan("powers", "--diff", "2021-05-01", "2023-05-01");
+        int at = diff.lines().indexOf("  president appoint state-counselor");
+        assertTrue(at > 0, diff.out());
+        assertTrue(diff.lines().get(at + 1).startsWith("    undetermined  (no provision modelled speaks to it)"), diff.lines().get(at + 1));
+        Run check = atazan("check", "--actor", "president", "--act", "appoint", "--target", "state-counselor", "--on", "2021-05-01");
+        assertTrue(check.out().contains("verdict: undetermined"), check.out());
+    }
 }

@@ -47,7 +47,7 @@ class TeachingCommandsTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("condition missing (decisive): the consent of the Senate was not obtained"), run.out());
         assertTrue(run.out().contains("on 1 May 2023: obtain the consent of the Senate"), run.out());
-        assertTrue(run.out().contains("consents: [senate]   (Art. 44(4), Art. 55(2), Constitution of 1995)"), run.out());
+        assertTrue(run.out().contains("--consent senate   (Art. 44(4), Art. 55(2), Constitution of 1995)"), run.out());
         assertTrue(run.out().contains("act on or after 1 July 2026"), run.out());
     }
 

@@ -136,4 +136,25 @@ class PowerSurveyTest {
                 + " with the consent of the Senate | Art. 44(4), Art. 55(2), Constitution of 1995 |"), md.substring(0, 600));
         assertTrue(md.contains("«с согласия Сената Парламента"));
     }
+
+    /** powers --diff and check give one answer: each side of each change is what check says of the bare action. */
+    @Test
+    void everyChangeSaysOfEachDateWhatCheckSays() {
+        kz.atazan.text.Words words = kz.atazan.text.Words.in(kz.atazan.model.Language.EN);
+        for (PowerChange c : from2021To2023.changes()) {
+            for (boolean first : new boolean[] {true, false}) {
+                java.time.LocalDate date = first ? day("2021-05-01") : day("2023-05-01");
+                java.util.Optional<Power> side = first ? c.before() : c.after();
+                kz.atazan.model.Judgment bare = Rules.engine().judge(kz.atazan.model.Action.of(c.actor(), c.act(), c.target(), date));
+                String where = c.key() + " on " + date + ": " + bare.verdict();
+                if (side.isPresent()) {
+                    assertFalse(NearestQuestions.unspoken(bare), where);
+                } else {
+                    String said = PowerTerms.without(first ? c.againstBefore() : c.againstAfter(), words);
+                    assertTrue(bare.verdict() != kz.atazan.model.Verdict.CONSTITUTIONAL, where);
+                    assertEquals(bare.verdict() == kz.atazan.model.Verdict.UNDETERMINED ? "undetermined" : "no such power", said, where);
+                }
+            }
+        }
+    }
 }

@@ -34,8 +34,41 @@ class SiteApiTest {
         Response r = get("/api/check", "actor=president&act=dismiss&target=akim-of-district&on=2023-05-01");
         assertEquals(200, r.status());
         Action same = Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_DISTRICT, LocalDate.of(2023, 5, 1));
-        assertEquals(JSON.readTree(JsonReport.of(Sites.engine().judge(same), Language.EN)), json(r));
+        assertEquals(JSON.readTree(JsonReport.of(Sites.engine().judge(same), List.of(), Language.EN)), json(r));
         assertEquals("unconstitutional", json(r).get("verdict").asText());
+    }
+
+    @Test
+    void theFormOffersTheConditionsThatMatterForTheActionChosen() {
+        String appoint = get("/", "lang=en&actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01").text();
+        assertTrue(appoint.contains("name=\"consent\" value=\"senate\""), "the Senate's consent is read by Art. 44(4)");
+        assertFalse(appoint.contains("name=\"consent\" value=\"maslikhat\""), "no rule reads a maslikhat's consent to this appointment");
+        assertFalse(appoint.contains("id=\"field-initiative\""), "no rule reads an initiative for it");
+        String given = get("/", "lang=en&actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01&initiative=1/2").text();
+        assertTrue(given.contains("id=\"field-initiative\""), "a condition already given stays on the form");
+        String unchosen = get("/", "lang=en").text();
+        assertTrue(unchosen.contains("name=\"consent\" value=\"maslikhat\""), "before the action is chosen, every condition is offered");
+    }
+
+    @Test
+    void whereNoProvisionSpeaksTheApiAndThePageGiveTheNearestQuestionsAnswered() throws Exception {
+        JsonNode recall = json(get("/api/check", "actor=president&act=recall&target=government&on=2024-02-05"));
+        assertEquals("undetermined", recall.get("verdict").asText());
+        boolean dismissal = false;
+        for (JsonNode n : recall.get("nearest")) {
+            if (n.get("act").asText().equals("dismiss") && n.get("target").asText().equals("government")) {
+                dismissal = true;
+                assertEquals("constitutional", n.get("verdict").asText());
+                assertEquals("Art. 70(7), Constitution of 1995", n.get("provisions").get(0).asText());
+            }
+        }
+        assertTrue(dismissal, recall.toString());
+        String page = get("/", "lang=ru&actor=president&act=recall&target=government&on=2024-02-05&ask=1").text();
+        assertTrue(page.contains("id=\"nearest\""), page);
+        assertTrue(page.contains("href=\"/?lang=ru&amp;actor=president&amp;act=dismiss&amp;target=government&amp;on=2024-02-05&amp;ask=1\""), page);
+        assertTrue(page.contains("статьи 70"), page);
+        assertFalse(get("/", "actor=president&act=dismiss&target=government&on=2024-02-05&ask=1").text().contains("id=\"nearest\""),
+                "a question the rules answer has no nearest questions");
     }
 
     @Test
