@@ -1,6 +1,5 @@
 package kz.atazan.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,13 +27,8 @@ final class SheetOptions {
     @Option(names = "--scenarios", paramLabel = "PATH", descriptionKey = "sheet.scenarios")
     List<Path> scenarios;
 
-    /** The paths given, or the folder scenarios of the working folder, or failing it the scenarios inside the jar. */
     List<Path> scenarios() {
-        if (scenarios != null) {
-            return scenarios;
-        }
-        Path here = Path.of("scenarios");
-        return List.of(Files.isDirectory(here) ? here : BundledScenarios.root().orElse(here));
+        return BundledScenarios.orDefault(scenarios);
     }
 
     /** The request, or null after adding a problem for each bad option. */

@@ -58,6 +58,7 @@ import kz.atazan.teaching.NearestQuestions;
 import kz.atazan.teaching.ExplanationJson;
 import kz.atazan.teaching.PowerJson;
 import kz.atazan.teaching.QuestionPool;
+import kz.atazan.teaching.QuestionText;
 import kz.atazan.teaching.PowerSurvey;
 import kz.atazan.model.Edition;
 import kz.atazan.model.Period;
@@ -580,9 +581,11 @@ public final class Site {
      */
     private AskPage.Answer answer(Action action, Language language, Map<String, String> text, Query query) {
         Judgment judgment = engine.judge(action);
+        List<Judgment> near = NearestQuestions.of(engine, judgment);
+        kz.atazan.text.Words words = kz.atazan.text.Words.in(language);
         JsonNode document;
         try {
-            document = JSON.readTree(JsonReport.of(judgment, NearestQuestions.of(engine, judgment), language));
+            document = JSON.readTree(JsonReport.of(judgment, near, language));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -616,16 +619,17 @@ public final class Site {
             noFix = change.path("none").asText("");
         }
         List<AskPage.Near> nearest = new ArrayList<>();
-        for (JsonNode n : document.path("nearest")) {
+        for (int i = 0; i < near.size(); i++) {
+            JsonNode n = document.path("nearest").get(i);
             List<String> provisions = new ArrayList<>();
             n.path("provisions").forEach(p -> provisions.add(p.asText()));
-            nearest.add(new AskPage.Near(capitalised(n.path("action").asText()), n.path("verdict").asText(),
+            nearest.add(new AskPage.Near(QuestionText.statement(near.get(i).action(), words), n.path("verdict").asText(),
                     capitalised(n.path("verdictText").asText()), String.join("; ", provisions), nearLink(n, action, language)));
         }
         String nearestHeading = NearestQuestions.unspoken(judgment)
                 ? capitalised(kz.atazan.text.Words.in(language).say(nearest.isEmpty() ? "check.nearest.none" : "check.nearest", "date", action.date()).replaceFirst(":$", ""))
                 : "";
-        return new AskPage.Answer(judgment.verdict().label(), capitalised(document.path("verdictText").asText()), document.path("action").asText(),
+        return new AskPage.Answer(judgment.verdict().label(), capitalised(document.path("verdictText").asText()), QuestionText.statement(action, words),
                 document.path("law").asText(), reasons, fixes, noFix, nearestHeading, nearest, api.toString());
     }
 
