@@ -39,7 +39,7 @@ public enum Act implements Named {
     ISSUE("issue an act (a decree with the force of law)"),
     SUCCEED("take over the powers of the President when the office falls vacant early"),
     RESIGN("resign from office of one's own will (the target is the office left)"),
-    ACCEPT_RESIGNATION("accept the target's resignation (the Government's, the Prime Minister's or a minister's)"),
+    ACCEPT_RESIGNATION("accept the target's resignation (the Government's, the Prime Minister's or a minister's; from 2026 also the Chair of the Kurultai's, by the Kurultai's vote)"),
     DECLINE_RESIGNATION("decline the target's resignation and instruct it to go on with its duties"),
     LAY_DOWN_POWERS("lay down the target's powers before a newly elected legislature (the Government before a new Majilis, from 2026 a new Kurultai)");
 

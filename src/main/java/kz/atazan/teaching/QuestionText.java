@@ -32,10 +32,14 @@ public final class QuestionText {
     }
 
     public static String of(Action a, Words words) {
+        return statement(a, words) + " " + words.say("question.ask");
+    }
+
+    /** The action stated, without the question asked of it: who does what to whom on which day, and its facts. */
+    public static String statement(Action a, Words words) {
         List<String> sentences = new ArrayList<>();
         sentences.add(words.say("question.action", "date", a.date(), "actor", a.actor(), "does", words.act(a, "does")));
         sentences.addAll(facts(a, words));
-        sentences.add(words.say("question.ask"));
         return String.join(" ", sentences);
     }
 

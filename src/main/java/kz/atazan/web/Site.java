@@ -58,6 +58,7 @@ import kz.atazan.teaching.NearestQuestions;
 import kz.atazan.teaching.ExplanationJson;
 import kz.atazan.teaching.PowerJson;
 import kz.atazan.teaching.QuestionPool;
+import kz.atazan.teaching.QuestionText;
 import kz.atazan.teaching.PowerSurvey;
 import kz.atazan.model.Edition;
 import kz.atazan.model.Period;
@@ -226,7 +227,7 @@ public final class Site {
         if (on.isPresent()) {
             Dates.Reading reading = Dates.parse(on.get());
             if (reading.date().isEmpty()) {
-                problems.add(new BadRequest.Problem("on", reading.problem()));
+                problems.add(new BadRequest.Problem("on", reading.problem().in(spoken(query))));
                 date = null;
             } else {
                 date = reading.date().get();
@@ -250,7 +251,7 @@ public final class Site {
             }
         }
         given.entrySet().removeIf(e -> !flags.contains(e.getKey()) && e.getValue().stream().allMatch(String::isBlank));
-        Optional<Action> action = ActionArguments.action(given, date, "", found);
+        Optional<Action> action = ActionArguments.action(given, date, "", found, spoken(query));
         for (String problem : found) {
             int colon = problem.indexOf(": ");
             problems.add(colon < 0 ? new BadRequest.Problem("query", problem)
@@ -271,7 +272,7 @@ public final class Site {
         for (String written : query.all().getOrDefault("on", List.of())) {
             Dates.Reading reading = Dates.parse(written.strip());
             if (reading.date().isEmpty()) {
-                throw new BadRequest("on", reading.problem());
+                throw new BadRequest("on", reading.problem().in(spoken(query)));
             }
             days.add(reading.date().get());
         }
@@ -326,7 +327,7 @@ public final class Site {
             return LocalDate.now(clock);
         }
         Dates.Reading reading = Dates.parse(on.get());
-        return reading.date().orElseThrow(() -> new BadRequest("on", reading.problem()));
+        return reading.date().orElseThrow(() -> new BadRequest("on", reading.problem().in(spoken(query))));
     }
 
     /** The power map on a day: every power, who over whom, with its terms and provisions. */
@@ -343,7 +344,7 @@ public final class Site {
             return Optional.empty();
         }
         Dates.Reading reading = Dates.parse(from.get());
-        return Optional.of(reading.date().orElseThrow(() -> new BadRequest("from", reading.problem())));
+        return Optional.of(reading.date().orElseThrow(() -> new BadRequest("from", reading.problem().in(spoken(query)))));
     }
 
     private Response powersPage(Query query, String acceptLanguage, String cookie) throws BadRequest {
@@ -443,7 +444,7 @@ public final class Site {
             java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
             TextReport.print(run, true, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
                     new java.io.PrintStream(err, true, StandardCharsets.UTF_8), language);
-            List<RunPage.Problem> problems = run.errors().stream().map(e -> new RunPage.Problem(e.line(), e.toString())).toList();
+            List<RunPage.Problem> problems = run.errors().stream().map(e -> new RunPage.Problem(e.line(), e.in(language))).toList();
             report = Optional.of(new RunPage.Report(run.failed() == 0 && run.errors().isEmpty(), run.closingLine(kz.atazan.text.Words.in(language)),
                     problems, out.toString(StandardCharsets.UTF_8)));
         }
@@ -485,6 +486,11 @@ public final class Site {
         for (T value : values) {
             array.addObject().put("name", value.label()).put("label", label.apply(value)).put("meaning", value.meaning());
         }
+    }
+
+    /** The language a problem with the other parameters is said in: the one asked for, English if none or none valid. */
+    private static Language spoken(Query query) {
+        return query.one("lang").flatMap(code -> Language.ofCode(code.toLowerCase(Locale.ROOT))).orElse(Language.EN);
     }
 
     private static Language language(Query query) throws BadRequest {
@@ -575,9 +581,11 @@ public final class Site {
      */
     private AskPage.Answer answer(Action action, Language language, Map<String, String> text, Query query) {
         Judgment judgment = engine.judge(action);
+        List<Judgment> near = NearestQuestions.of(engine, judgment);
+        kz.atazan.text.Words words = kz.atazan.text.Words.in(language);
         JsonNode document;
         try {
-            document = JSON.readTree(JsonReport.of(judgment, NearestQuestions.of(engine, judgment), language));
+            document = JSON.readTree(JsonReport.of(judgment, near, language));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -611,16 +619,17 @@ public final class Site {
             noFix = change.path("none").asText("");
         }
         List<AskPage.Near> nearest = new ArrayList<>();
-        for (JsonNode n : document.path("nearest")) {
+        for (int i = 0; i < near.size(); i++) {
+            JsonNode n = document.path("nearest").get(i);
             List<String> provisions = new ArrayList<>();
             n.path("provisions").forEach(p -> provisions.add(p.asText()));
-            nearest.add(new AskPage.Near(capitalised(n.path("action").asText()), n.path("verdict").asText(),
+            nearest.add(new AskPage.Near(QuestionText.statement(near.get(i).action(), words), n.path("verdict").asText(),
                     capitalised(n.path("verdictText").asText()), String.join("; ", provisions), nearLink(n, action, language)));
         }
         String nearestHeading = NearestQuestions.unspoken(judgment)
                 ? capitalised(kz.atazan.text.Words.in(language).say(nearest.isEmpty() ? "check.nearest.none" : "check.nearest", "date", action.date()).replaceFirst(":$", ""))
                 : "";
-        return new AskPage.Answer(judgment.verdict().label(), capitalised(document.path("verdictText").asText()), document.path("action").asText(),
+        return new AskPage.Answer(judgment.verdict().label(), capitalised(document.path("verdictText").asText()), QuestionText.statement(action, words),
                 document.path("law").asText(), reasons, fixes, noFix, nearestHeading, nearest, api.toString());
     }
 
@@ -803,19 +812,19 @@ public final class Site {
         if (given.isEmpty()) {
             return null;
         }
-        return named(NameList.TARGETS, given.get(), parameter, Entity.class);
+        return named(NameList.TARGETS, given.get(), parameter, Entity.class, spoken(query));
     }
 
     private static Act act(Query query) throws BadRequest {
         Optional<String> given = query.one("act");
-        return given.isEmpty() ? null : named(NameList.ACTS, given.get(), "act", Act.class);
+        return given.isEmpty() ? null : named(NameList.ACTS, given.get(), "act", Act.class, spoken(query));
     }
 
     /** The name as the vocabulary reads it (aliases in three languages included), or a bad request with the nearest names. */
-    private static <T> T named(NameList list, String given, String parameter, Class<T> type) throws BadRequest {
+    private static <T> T named(NameList list, String given, String parameter, Class<T> type, Language language) throws BadRequest {
         kz.atazan.scenario.Vocabulary.Lookup<kz.atazan.model.Named> lookup = kz.atazan.scenario.Vocabulary.name(list, given);
         if (lookup.value().isEmpty()) {
-            throw new BadRequest(parameter, lookup.problem());
+            throw new BadRequest(parameter, lookup.problem().in(language));
         }
         return type.cast(lookup.value().get());
     }

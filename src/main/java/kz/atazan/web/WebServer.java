@@ -40,6 +40,10 @@ public final class WebServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
         System.setProperty("sun.net.httpserver.maxReqHeaderSize", System.getProperty("sun.net.httpserver.maxReqHeaderSize", "16384"));
+        // without it a kept-alive connection waits for the peer's delayed acknowledgement (about 40 ms)
+        // before each answer's last segment leaves: a client asking one question after another gets
+        // about 20 answers a second whatever the engine's speed
+        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2), r -> {
             Thread t = new Thread(r, "atazan-web");

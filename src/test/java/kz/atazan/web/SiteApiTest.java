@@ -196,6 +196,15 @@ class SiteApiTest {
     }
 
     @Test
+    void thePageStatesTheQuestionInWordsNotCodes() {
+        String ru = get("/", "lang=ru&actor=president&act=dismiss&target=akim-of-district&on=2023-05-01&consent=senate&ask=1").text();
+        String question = ru.substring(ru.indexOf("<p class=\"question\">"), ru.indexOf("</p>", ru.indexOf("<p class=\"question\">")));
+        assertTrue(question.contains("Президент") && question.contains("акима района") && question.contains("1 мая 2023"), question);
+        assertTrue(question.contains("Сената"), "the consent stated, in words: " + question);
+        assertFalse(question.contains("akim-of-district") || question.contains("senate"), question);
+    }
+
+    @Test
     void thePageQuotesTheKazakhTextFor2026() {
         Response r = get("/", "lang=kk&actor=president&act=dismiss&target=akim-of-region&on=2026-08-01&ask=1");
         assertEquals(200, r.status());
