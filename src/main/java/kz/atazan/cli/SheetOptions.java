@@ -36,8 +36,8 @@ final class SheetOptions {
         if (count < 1) {
             problems.add(words.say("cli.count.at-least-one", "count", count));
         }
-        LocalDate first = from == null ? null : DateOption.parse("--from", from, problems);
-        LocalDate last = to == null ? null : DateOption.parse("--to", to, problems);
+        LocalDate first = from == null ? null : DateOption.parse("--from", from, problems, words.language());
+        LocalDate last = to == null ? null : DateOption.parse("--to", to, problems, words.language());
         if (first != null && last != null && last.isBefore(first)) {
             problems.add(words.say("cli.to-before-from", "to", last.toString(), "from", first.toString()));
         }
