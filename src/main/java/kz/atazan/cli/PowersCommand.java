@@ -55,6 +55,9 @@ final class PowersCommand implements Callable<Integer> {
             dates.add(DateOption.parse("--on", when.on, problems, main.language()));
         } else {
             when.diff.forEach(d -> dates.add(DateOption.parse("--diff", d, problems, main.language())));
+            if (problems.isEmpty() && dates.get(1).isBefore(dates.get(0))) {
+                problems.add(Words.in(main.language()).say("cli.diff.later-first", "first", dates.get(0).toString(), "second", dates.get(1).toString()));
+            }
         }
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println("atazan powers: " + p));

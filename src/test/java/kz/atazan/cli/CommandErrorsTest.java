@@ -52,6 +52,14 @@ class CommandErrorsTest {
     }
 
     @Test
+    void powersDiffWithTheLaterDateFirst() {
+        says(List.of("powers", "--diff", "2026-08-01", "2022-01-01"), Map.of(
+                "en", "atazan powers: --diff: the second date, 2022-01-01, is before the first, 2026-08-01: give the earlier date first",
+                "ru", "atazan powers: --diff: вторая дата (2022-01-01) раньше первой (2026-08-01); укажите сначала более раннюю дату",
+                "kk", "atazan powers: --diff: екінші күн (2022-01-01) біріншісінен (2026-08-01) бұрын; алдымен ертерек күнді көрсетіңіз"));
+    }
+
+    @Test
     void balanceOutsideTheModelledDaysAndARangeBackwards() {
         says(List.of("balance", "--to", "2018-01-01"), Map.of(
                 "en", "atazan balance: the rules model no period up to 2018-01-01; they model from 2019-03-23",
