@@ -87,7 +87,7 @@ final class ActionOptions {
      * The action on {@code date} (null when the date itself was invalid), or empty after adding
      * each problem to {@code problems}, named by its option, with the closest valid name.
      */
-    Optional<Action> action(LocalDate date, List<String> problems) {
+    Optional<Action> action(LocalDate date, List<String> problems, kz.atazan.model.Language language) {
         Map<String, List<String>> given = new LinkedHashMap<>();
         fields.forEach((field, option) -> given.put(field.option(), values(option)));
         facts.forEach((fact, option) -> {
@@ -98,7 +98,7 @@ final class ActionOptions {
                 given.put(fact.option(), List.of("true"));
             }
         });
-        return ActionArguments.action(given, date, "--", problems);
+        return ActionArguments.action(given, date, "--", problems, language);
     }
 
     private static List<String> values(OptionSpec option) {

@@ -50,10 +50,10 @@ final class BalanceCommand implements Callable<Integer> {
         PrintStream err = main.streams().err();
         Words words = Words.in(main.language());
         List<String> problems = new ArrayList<>();
-        LocalDate first = from == null ? LocalDate.MIN : DateOption.parse("--from", from, problems);
-        LocalDate last = to == null ? LocalDate.MAX : DateOption.parse("--to", to, problems);
+        LocalDate first = from == null ? LocalDate.MIN : DateOption.parse("--from", from, problems, main.language());
+        LocalDate last = to == null ? LocalDate.MAX : DateOption.parse("--to", to, problems, main.language());
         List<LocalDate> days = new ArrayList<>();
-        on.forEach(d -> days.add(DateOption.parse("--on", d, problems)));
+        on.forEach(d -> days.add(DateOption.parse("--on", d, problems, main.language())));
         if (problems.isEmpty() && !days.isEmpty() && (from != null || to != null)) {
             problems.add(words.say("cli.balance.days-or-range"));
         }

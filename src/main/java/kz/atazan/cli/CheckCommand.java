@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The action the options state, or empty after adding each problem to {@code problems}. */
     Optional<Action> stated(List<String> problems) {
-        return action.action(day.day(main.today(), problems), problems);
+        return action.action(day.day(main.today(), problems, main.language()), problems, main.language());
     }
 
     @Override

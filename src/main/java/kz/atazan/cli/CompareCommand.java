@@ -42,11 +42,11 @@ final class CompareCommand implements Callable<Integer> {
         PrintStream err = main.streams().err();
         List<String> problems = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
-        on.forEach(d -> dates.add(DateOption.parse("--on", d, problems)));
+        on.forEach(d -> dates.add(DateOption.parse("--on", d, problems, main.language())));
         if (dates.stream().distinct().count() < 2) {
             problems.add(kz.atazan.text.Words.in(main.language()).say("cli.compare.two-dates"));
         }
-        Optional<Action> stated = action.action(dates.isEmpty() ? null : dates.get(0), problems);
+        Optional<Action> stated = action.action(dates.isEmpty() ? null : dates.get(0), problems, main.language());
         if (!problems.isEmpty() || stated.isEmpty()) {
             problems.forEach(p -> err.println("atazan compare: " + p));
             return ExitCode.BAD_INPUT;

@@ -38,7 +38,7 @@ final class CoverageCommand implements Callable<Integer> {
             return ExitCode.RULES_BROKEN;
         }
         RunResult run = new ScenarioRunner(engine.get()).run(scenarios.paths, file -> { });
-        run.errors().forEach(e -> err.println(e));
+        run.errors().forEach(e -> err.println(e.in(main.language())));
         Coverage coverage = Coverage.of(engine.get().catalogue().citations(), run);
         out.printf("%-16s %-40s %5s %15s %17s %13s %16s%n", "provision", "wording", "rules",
                 "constitutional", "unconstitutional", "undetermined", "also considered");

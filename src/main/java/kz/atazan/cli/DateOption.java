@@ -10,10 +10,10 @@ final class DateOption {
     private DateOption() {}
 
     /** The date, or null after adding a problem that names the option and what is wrong. */
-    static LocalDate parse(String option, String text, List<String> problems) {
+    static LocalDate parse(String option, String text, List<String> problems, kz.atazan.model.Language language) {
         Dates.Reading reading = Dates.parse(text);
         if (reading.date().isEmpty()) {
-            problems.add(option + ": " + reading.problem());
+            problems.add(kz.atazan.scenario.InputMessages.atOption(option, reading.problem()).in(language));
         }
         return reading.date().orElse(null);
     }

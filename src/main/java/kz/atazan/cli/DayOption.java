@@ -11,7 +11,7 @@ final class DayOption {
     String on;
 
     /** The day asked about; a malformed date is added to {@code problems}. */
-    LocalDate day(LocalDate today, List<String> problems) {
-        return on == null ? today : DateOption.parse("--on", on, problems);
+    LocalDate day(LocalDate today, List<String> problems, kz.atazan.model.Language language) {
+        return on == null ? today : DateOption.parse("--on", on, problems, language);
     }
 }

@@ -65,7 +65,7 @@ final class DiffCommand implements Callable<Integer> {
         ScenarioRunner.Loaded loaded = ScenarioRunner.read(scenarios.paths, file -> { });
         List<ScenarioFile> files = loaded.files();
         List<InputError> errors = loaded.errors();
-        errors.forEach(e -> err.println(e));
+        errors.forEach(e -> err.println(e.in(main.language())));
         VerdictDiff.Report report = VerdictDiff.of(before, after, files, !scenariosOnly);
         out.print(switch (format) {
             case TEXT -> DiffReport.text(report, base, head);

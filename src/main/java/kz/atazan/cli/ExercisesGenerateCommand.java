@@ -65,7 +65,7 @@ final class ExercisesGenerateCommand implements Callable<Integer> {
             return ExitCode.RULES_BROKEN;
         }
         QuestionPool pool = QuestionPool.read(sheetOptions.scenarios());
-        pool.errors().forEach(e -> err.println("atazan exercises generate: " + e));
+        pool.errors().forEach(e -> err.println("atazan exercises generate: " + e.in(main.language())));
         if (SheetMaker.admitted(pool, request).isEmpty()) {
             err.println("atazan exercises generate: " + noMatch(request, pool, words));
             return ExitCode.BAD_INPUT;

@@ -47,12 +47,12 @@ final class ExercisesGradeCommand implements Callable<Integer> {
         }
         SheetFile.Reading sheet = SheetFile.read(sheetText.get(), Workspace.shown(sheetFile));
         if (sheet.sheet().isEmpty()) {
-            sheet.errors().forEach(e -> err.println("atazan exercises grade: " + e));
+            sheet.errors().forEach(e -> err.println("atazan exercises grade: " + e.in(main.language())));
             return ExitCode.BAD_INPUT;
         }
         Answers.Reading answers = Answers.read(answersText.get(), Workspace.shown(answersFile), sheet.sheet().get());
         if (!answers.errors().isEmpty()) {
-            answers.errors().forEach(e -> err.println("atazan exercises grade: " + e));
+            answers.errors().forEach(e -> err.println("atazan exercises grade: " + e.in(main.language())));
             return ExitCode.BAD_INPUT;
         }
         Optional<Engine> engine = rules.engine(err);

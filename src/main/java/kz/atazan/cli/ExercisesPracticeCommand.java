@@ -70,7 +70,7 @@ final class ExercisesPracticeCommand implements Callable<Integer> {
 
     private Optional<Sheet> drawn(Engine engine, SheetMaker.Request request, PrintStream err, Words words) {
         QuestionPool pool = QuestionPool.read(sheetOptions.scenarios());
-        pool.errors().forEach(e -> err.println("atazan exercises practice: " + e));
+        pool.errors().forEach(e -> err.println("atazan exercises practice: " + e.in(words.language())));
         if (SheetMaker.admitted(pool, request).isEmpty()) {
             err.println("atazan exercises practice: " + ExercisesGenerateCommand.noMatch(request, pool, words));
             return Optional.empty();
@@ -82,7 +82,7 @@ final class ExercisesPracticeCommand implements Callable<Integer> {
     private Optional<Sheet> fromFile(PrintStream err, Words words) {
         try {
             SheetFile.Reading reading = SheetFile.read(Files.readString(sheetFile, StandardCharsets.UTF_8), Workspace.shown(sheetFile));
-            reading.errors().forEach(e -> err.println("atazan exercises practice: " + e));
+            reading.errors().forEach(e -> err.println("atazan exercises practice: " + e.in(words.language())));
             return reading.sheet();
         } catch (IOException e) {
             err.println("atazan exercises practice: " + words.say("cli.cannot-read.any", "file", Workspace.shown(sheetFile)));

@@ -41,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintStream out = main.streams().out();
         PrintStream err = main.streams().err();
         List<String> problems = new ArrayList<>();
-        Optional<Action> stated = action.action(day.day(main.today(), problems), problems);
+        Optional<Action> stated = action.action(day.day(main.today(), problems, main.language()), problems, main.language());
         if (stated.isEmpty()) {
             problems.forEach(p -> err.println("atazan explain: " + p));
             return ExitCode.BAD_INPUT;

@@ -61,7 +61,7 @@ final class MutateCommand implements Callable<Integer> {
         ScenarioRunner.Loaded loaded = ScenarioRunner.read(scenarios.paths, file -> { });
         List<ScenarioFile> files = loaded.files();
         List<InputError> errors = loaded.errors();
-        errors.forEach(e -> err.println(e));
+        errors.forEach(e -> err.println(e.in(main.language())));
         OfficialTexts texts = java.nio.file.Files.isDirectory(OfficialTexts.DEFAULT_FOLDER) ? OfficialTexts.load(OfficialTexts.DEFAULT_FOLDER) : null;
         MutationTesting.Report report = MutationTesting.run(engine.get(), mutants, files, equivalent, texts);
 

@@ -52,9 +52,9 @@ final class PowersCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         if (when.on != null) {
-            dates.add(DateOption.parse("--on", when.on, problems));
+            dates.add(DateOption.parse("--on", when.on, problems, main.language()));
         } else {
-            when.diff.forEach(d -> dates.add(DateOption.parse("--diff", d, problems)));
+            when.diff.forEach(d -> dates.add(DateOption.parse("--diff", d, problems, main.language())));
         }
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println("atazan powers: " + p));

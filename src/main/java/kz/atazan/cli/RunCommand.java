@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
         if (engine.isEmpty()) {
             return ExitCode.RULES_BROKEN;
         }
-        RunResult run = new ScenarioRunner(engine.get()).run(scenarios.paths, progress(err));
+        RunResult run = new ScenarioRunner(engine.get()).run(scenarios.paths, progress(err, kz.atazan.text.Words.in(main.language())));
         String report = switch (format) {
             case JSON -> JsonReport.of(run, main.language());
             case JUNIT -> JUnitReport.of(run, main.language());
@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
         if (report == null) {
             TextReport.print(run, verbose, out, err, main.language());
         } else {
-            run.errors().forEach(e -> err.println(e));
+            run.errors().forEach(e -> err.println(e.in(main.language())));
             if (!write(report, out, err)) {
                 return ExitCode.BAD_INPUT;
             }
@@ -89,10 +89,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Names each file as it starts, on a terminal only, overwriting one status line. */
-    private static Consumer<String> progress(PrintStream err) {
+    private static Consumer<String> progress(PrintStream err, kz.atazan.text.Words words) {
         if (System.console() == null) {
             return file -> { };
         }
-        return file -> err.print("\r\033[Krunning " + file);
+        return file -> err.print("\r\033[K" + words.say("reports.run.running", "file", file));
     }
 }

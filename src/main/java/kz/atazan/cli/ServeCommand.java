@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     String host = "127.0.0.1";
 
     @Option(names = "--scenarios", paramLabel = "PATH", descriptionKey = "serve.scenarios")
-    List<Path> scenarios = List.of(Path.of("scenarios"));
+    List<Path> scenarios;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         if (engine.isEmpty()) {
             return ExitCode.RULES_BROKEN;
         }
-        Site site = Site.surveying(engine.get(), java.time.Clock.systemDefaultZone(), scenarios);
+        Site site = Site.surveying(engine.get(), java.time.Clock.systemDefaultZone(), BundledScenarios.orDefault(scenarios));
         WebServer server;
         try {
             server = WebServer.start(site, host, port);

@@ -1,6 +1,5 @@
 package kz.atazan.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,13 +27,8 @@ final class SheetOptions {
     @Option(names = "--scenarios", paramLabel = "PATH", descriptionKey = "sheet.scenarios")
     List<Path> scenarios;
 
-    /** The paths given, or the folder scenarios of the working folder, or failing it the scenarios inside the jar. */
     List<Path> scenarios() {
-        if (scenarios != null) {
-            return scenarios;
-        }
-        Path here = Path.of("scenarios");
-        return List.of(Files.isDirectory(here) ? here : BundledScenarios.root().orElse(here));
+        return BundledScenarios.orDefault(scenarios);
     }
 
     /** The request, or null after adding a problem for each bad option. */
@@ -42,8 +36,8 @@ final class SheetOptions {
         if (count < 1) {
             problems.add(words.say("cli.count.at-least-one", "count", count));
         }
-        LocalDate first = from == null ? null : DateOption.parse("--from", from, problems);
-        LocalDate last = to == null ? null : DateOption.parse("--to", to, problems);
+        LocalDate first = from == null ? null : DateOption.parse("--from", from, problems, words.language());
+        LocalDate last = to == null ? null : DateOption.parse("--to", to, problems, words.language());
         if (first != null && last != null && last.isBefore(first)) {
             problems.add(words.say("cli.to-before-from", "to", last.toString(), "from", first.toString()));
         }

@@ -96,7 +96,7 @@ final class VocabularyCommand implements Callable<Integer> {
     private Integer search(PrintStream out) {
         Words words = Words.in(main.language());
         Vocabulary.Search found = Vocabulary.search(word);
-        String given = InputMessages.quoted(word);
+        kz.atazan.text.Sentence given = InputMessages.quoted(word);
         if (found.names().isEmpty()) {
             out.println(words.say("vocabulary.search.nothing", "word", given));
             return ExitCode.OK;

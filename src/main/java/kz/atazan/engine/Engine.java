@@ -64,6 +64,11 @@ public final class Engine {
         return rules.catalogue();
     }
 
+    /** The fingerprint of the rules' files when they are the ones compiled at build time (see {@link RuleBase#builtFrom}). */
+    public Optional<String> builtFrom() {
+        return rules.builtFrom();
+    }
+
     /** The judgment of one action with the conclusions behind it: one session, of the rules in force on its day. */
     public Evaluation evaluate(Action action) {
         Period modelled = catalogue().modelled();

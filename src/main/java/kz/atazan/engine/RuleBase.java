@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -45,6 +46,7 @@ public final class RuleBase {
 
     private final List<Rule> rules;
     private final RuleCatalogue catalogue;
+    private final Optional<String> builtFrom;
     private volatile KieBase whole;
     private volatile Map<String, RuleShape> shapes;
     private volatile List<String> readingMoreRules;
@@ -53,9 +55,18 @@ public final class RuleBase {
     private volatile KieBase readingMore;
     private final Map<Period, KieBase> byWindow = new ConcurrentHashMap<>();
 
-    private RuleBase(List<Rule> rules) throws RuleProblems {
+    private RuleBase(List<Rule> rules, Optional<String> builtFrom) throws RuleProblems {
         this.rules = List.copyOf(rules);
         this.catalogue = RuleCatalogue.of(this.rules);
+        this.builtFrom = builtFrom;
+    }
+
+    /**
+     * The fingerprint of the DRL files these rules were compiled from at build time; empty for
+     * rules compiled now. What the build derived from the same rules holds for these ones.
+     */
+    public Optional<String> builtFrom() {
+        return builtFrom;
     }
 
     /**
@@ -70,7 +81,12 @@ public final class RuleBase {
                 throw new RuleProblems(List.of(new RuleProblem("rules", 0,
                         "no compiled rules on the class path (" + MODEL_INDEX + "): build the project with 'mvn package'")));
             }
-            return new RuleBase(rulesOf(in, loader));
+            List<Rule> rules = rulesOf(in, loader);
+            Optional<String> fingerprint;
+            try (InputStream f = loader.getResourceAsStream(FINGERPRINT)) {
+                fingerprint = f == null ? Optional.empty() : Optional.of(new String(f.readAllBytes(), StandardCharsets.UTF_8).trim());
+            }
+            return new RuleBase(rules, fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +101,7 @@ public final class RuleBase {
         InternalKieModule module = compiler.compile(folder).module();
         ClassLoader loader = new ModuleClassLoader(module, RuleBase.class.getClassLoader());
         try {
-            return new RuleBase(rulesOf(new ByteArrayInputStream(module.getBytes(MODEL_INDEX)), loader));
+            return new RuleBase(rulesOf(new ByteArrayInputStream(module.getBytes(MODEL_INDEX)), loader), Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,8 @@ import kz.atazan.model.NameList;
 import kz.atazan.model.Named;
 import kz.atazan.model.PersonField;
 import kz.atazan.model.Tally;
+import kz.atazan.model.Language;
+import kz.atazan.text.Sentence;
 
 /**
  * An action stated as arguments named like the command line's options ({@code actor}, {@code
@@ -83,9 +85,17 @@ public final class ActionArguments {
      * each problem to {@code problems}, named as {@code prefix} + the argument's name ("--consent"
      * on the command line), with the closest valid name. {@code given} maps argument names to the
      * values written; a list argument may repeat or hold comma-separated names, and a fact about
-     * the person is "true" (or given with no value), or "false".
+     * the person is "true" (or given with no value), or "false". Problems are said in {@code language}.
      */
-    public static Optional<Action> action(Map<String, List<String>> given, LocalDate date, String prefix, List<String> problems) {
+    public static Optional<Action> action(Map<String, List<String>> given, LocalDate date, String prefix, List<String> problems,
+            Language language) {
+        List<Sentence> found = new ArrayList<>();
+        Optional<Action> action = action(given, date, prefix, found);
+        found.forEach(problem -> problems.add(problem.in(language)));
+        return action;
+    }
+
+    private static Optional<Action> action(Map<String, List<String>> given, LocalDate date, String prefix, List<Sentence> problems) {
         int before = problems.size();
         Action.Builder builder = new Action.Builder().date(date);
         Entity actor = null;
@@ -97,7 +107,7 @@ public final class ActionArguments {
             List<String> values = values(given.get(field.option()), field.shape() == ActionField.Shape.NAMES);
             if (values.isEmpty()) {
                 if (field.required()) {
-                    problems.add(option + ": " + InputMessages.missingArgument(field.option()));
+                    problems.add(InputMessages.atOption(option, InputMessages.missingArgument(field.option())));
                 }
                 continue;
             }
@@ -134,7 +144,7 @@ public final class ActionArguments {
             } else {
                 Optional<Boolean> holds = truth(text);
                 if (holds.isEmpty()) {
-                    problems.add(option + ": " + InputMessages.notTruth(InputMessages.quoted(text)));
+                    problems.add(InputMessages.atOption(option, InputMessages.notTruth(InputMessages.quoted(text))));
                 } else if (holds.get()) {
                     person = fact.setIn(person, true);
                 }
@@ -172,7 +182,7 @@ public final class ActionArguments {
         };
     }
 
-    private static Map<Entity, Tally> votes(List<String> problems, String option, List<String> values, Entity actor) {
+    private static Map<Entity, Tally> votes(List<Sentence> problems, String option, List<String> values, Entity actor) {
         Map<Entity, Tally> tallies = new LinkedHashMap<>();
         for (String vote : values) {
             int equals = vote.indexOf('=');
@@ -186,40 +196,40 @@ public final class ActionArguments {
         return tallies;
     }
 
-    private static Optional<Tally> tally(List<String> problems, String option, String text) {
+    private static Optional<Tally> tally(List<Sentence> problems, String option, String text) {
         String[] parts = text.strip().split("/", -1);
         if (parts.length != 2 || !parts[0].strip().matches("\\d{1,9}") || !parts[1].strip().matches("\\d{1,9}")) {
-            problems.add(option + ": " + InputMessages.quoted(text) + " is not FOR/OF, such as 70/98");
+            problems.add(InputMessages.atOption(option, InputMessages.notTally(text)));
             return Optional.empty();
         }
         long yes = Long.parseLong(parts[0].strip());
         long of = Long.parseLong(parts[1].strip());
         String name = option.replaceFirst("^-+", "");
         if (of > ActionField.MOST_MEMBERS) {
-            problems.add(option + ": " + InputMessages.tooManyMembers(name, of));
+            problems.add(InputMessages.atOption(option, InputMessages.tooManyMembers(name, of)));
             return Optional.empty();
         }
         if (of < 1 || yes > of) {
-            problems.add(option + ": " + InputMessages.impossibleTally(name, yes, of));
+            problems.add(InputMessages.atOption(option, InputMessages.impossibleTally(name, yes, of)));
             return Optional.empty();
         }
         return Optional.of(new Tally((int) yes, (int) of));
     }
 
-    private static Optional<Integer> count(List<String> problems, String option, String text, int least, int most) {
+    private static Optional<Integer> count(List<Sentence> problems, String option, String text, int least, int most) {
         String digits = text.strip();
         if (!digits.matches("-?\\d{1,9}") || Integer.parseInt(digits) < least || Integer.parseInt(digits) > most) {
             String name = option.replaceFirst("^-+", "").toLowerCase(Locale.ROOT);
-            problems.add(option + ": " + InputMessages.notCount(name, least, most, InputMessages.quoted(text)));
+            problems.add(InputMessages.atOption(option, InputMessages.notCount(name, least, most, InputMessages.quoted(text))));
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(digits));
     }
 
-    private static Optional<Named> name(List<String> problems, String option, NameList list, String given) {
+    private static Optional<Named> name(List<Sentence> problems, String option, NameList list, String given) {
         Vocabulary.Lookup<Named> lookup = Vocabulary.name(list, given);
         if (lookup.value().isEmpty()) {
-            problems.add(option + ": " + lookup.problem());
+            problems.add(InputMessages.atOption(option, lookup.problem()));
         }
         return lookup.value();
     }

@@ -21,7 +21,7 @@ public final class Dates {
     private Dates() {}
 
     /** The date, or what is wrong with it. */
-    public record Reading(Optional<LocalDate> date, String problem) {}
+    public record Reading(Optional<LocalDate> date, kz.atazan.text.Sentence problem) {}
 
     public static Reading parse(String written) {
         String text = written.strip();
@@ -62,7 +62,7 @@ public final class Dates {
         return new Reading(Optional.of(LocalDate.of((int) y, m, d)), null);
     }
 
-    private static Reading failed(String problem) {
+    private static Reading failed(kz.atazan.text.Sentence problem) {
         return new Reading(Optional.empty(), problem);
     }
 }

@@ -29,7 +29,7 @@ public final class HtmlReport {
                 .append(run.errors().isEmpty() ? "" : escape(words.say("run.html.input-errors.count", "n", run.errors().size()))).append("</p>\n");
         if (!run.errors().isEmpty()) {
             html.append("<h2>").append(escape(words.say("run.html.input-errors"))).append("</h2>\n<ul class=\"errors\">\n");
-            run.errors().forEach(e -> html.append("<li>").append(escape(e.toString())).append("</li>\n"));
+            run.errors().forEach(e -> html.append("<li>").append(escape(e.in(language))).append("</li>\n"));
             html.append("</ul>\n");
         }
         List<CheckResult> failed = run.results().stream().filter(r -> !r.passed()).toList();

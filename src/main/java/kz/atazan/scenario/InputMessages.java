@@ -1,23 +1,26 @@
 package kz.atazan.scenario;
 
-import java.text.NumberFormat;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
+import kz.atazan.model.Named;
+import kz.atazan.model.NameList;
+import kz.atazan.text.Sentence;
 
 /**
- * Every sentence Atazan says about input it cannot read (scenario files, dates, names), in one
- * place, each a whole sentence whose parameters are named by the method's: the sentences move
- * to the message bundles as they stand. Values written by the user are quoted through
- * {@link #quoted}, shortened and with control characters made visible.
+ * Every sentence Atazan says about input it cannot read (scenario files, dates, names), chosen
+ * here and said at the edge in the user's language: each method names a message of the bundle
+ * {@code input_xx.properties} and fills its placeholders. Values written by the user are quoted
+ * through {@link #quoted}, shortened and with control characters made visible.
  */
 public final class InputMessages {
 
     private InputMessages() {}
 
+    /** What a value should have been, where no list of names says it ({@code expected.id}). */
+    public enum Expected { ID, CHECKS, ACTION, NAME, DATE, PROVISION, TEXT }
+
     /** A value the user wrote, as a message quotes it: at most {@link InputLimits#QUOTED} characters, control characters shown. */
-    public static String quoted(String value) {
+    public static Sentence quoted(String value) {
         StringBuilder s = new StringBuilder();
         value.codePoints().limit(InputLimits.QUOTED).forEach(c -> {
             if (c == '\t') {
@@ -33,254 +36,352 @@ public final class InputMessages {
             }
         });
         long length = value.codePoints().count();
-        return "'" + s + (length > InputLimits.QUOTED ? "…' (" + length + " characters)" : "'");
+        return length > InputLimits.QUOTED ? Sentence.of("input.quoted.long", "text", s.toString(), "n", length)
+                : Sentence.of("input.quoted", "text", s.toString());
     }
 
-    private static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.ROOT).format(n).replace('\u00a0', ',');
+    private static Sentence.Grouped count(long n) {
+        return new Sentence.Grouped(n);
+    }
+
+    private static String hex(int n, int digits) {
+        return String.format("%0" + digits + "X", n);
+    }
+
+    // --- the files and folders named
+
+    public static Sentence noSuchPath() {
+        return Sentence.of("input.no-such-path");
+    }
+
+    public static Sentence noScenarioFiles() {
+        return Sentence.of("input.no-scenario-files");
+    }
+
+    // --- answers to an exercise sheet, and the sheet itself
+
+    public static Sentence answersNotYaml(String problem) {
+        return Sentence.of("input.answers.not-yaml", "problem", problem);
+    }
+
+    public static Sentence answersNotMap() {
+        return Sentence.of("input.answers.not-map");
+    }
+
+    public static Sentence noQuestion(String id, String closest) {
+        return Sentence.of("input.answers.no-question.closest", "id", id, "closest", code(closest));
+    }
+
+    public static Sentence noQuestion(String id, List<String> ids) {
+        return Sentence.of("input.answers.no-question", "id", id, "ids", String.join(", ", ids));
+    }
+
+    public static Sentence yesOrNo(String id, String read) {
+        return Sentence.of("input.answers.yes-no", "id", id, "read", read);
+    }
+
+    public static Sentence ofQuestion(String id, Sentence problem) {
+        return Sentence.of("input.answers.problem", "id", id, "problem", problem);
+    }
+
+    public static Sentence notASheet() {
+        return Sentence.of("input.sheet.not-a-sheet");
+    }
+
+    public static Sentence sheetUnreadable(String problem) {
+        return Sentence.of("input.sheet.unreadable", "problem", problem);
+    }
+
+    public static Sentence sheetFormat(String format) {
+        return Sentence.of("input.sheet.format", "format", format);
+    }
+
+    public static Sentence questionWithoutId() {
+        return Sentence.of("input.sheet.no-id");
+    }
+
+    public static Sentence questionIdTwice(String id) {
+        return Sentence.of("input.sheet.same-id", "id", id);
+    }
+
+    public static Sentence sheetQuestion(String id, Sentence problem) {
+        return Sentence.of("input.sheet.question", "id", id, "problem", problem);
+    }
+
+    public static Sentence sheetEmpty() {
+        return Sentence.of("input.sheet.empty");
     }
 
     // --- the file as bytes and characters
 
-    public static String cannotRead(String reason) {
-        return "cannot read the file: " + reason;
+    public static Sentence cannotRead(Object reason) {
+        return Sentence.of("input.cannot-read", "reason", reason);
     }
 
-    public static String fileTooLarge(long bytes) {
-        return "the file is " + count(bytes) + " bytes; a scenario file may be at most " + count(InputLimits.FILE_BYTES)
-                + " bytes (1 MiB): split it into several files";
+    public static Sentence doesNotExist() {
+        return Sentence.of("input.does-not-exist");
     }
 
-    public static String notUtf8(int line, int bite) {
-        return String.format("the file is not UTF-8 text: the byte 0x%02X on line %d is not a UTF-8 character; save the file as UTF-8", bite, line);
+    public static Sentence permissionDenied() {
+        return Sentence.of("input.permission-denied");
     }
 
-    public static String utf16(String encoding) {
-        return "the file is " + encoding + " text; save it as UTF-8";
+    public static Sentence fileTooLarge(long bytes) {
+        return Sentence.of("input.file-too-large", "bytes", count(bytes), "most", count(InputLimits.FILE_BYTES));
     }
 
-    public static String binary() {
-        return "the file contains NUL bytes: it is not a text file (is it a binary file renamed .yaml?)";
+    public static Sentence notUtf8(int line, int bite) {
+        return Sentence.of("input.not-utf8", "byte", hex(bite, 2), "line", line);
     }
 
-    public static String controlCharacter(int codePoint) {
-        return String.format("the file contains the control character U+%04X, which YAML does not allow in a text file", codePoint);
+    public static Sentence utf16(String encoding) {
+        return Sentence.of("input.utf16", "encoding", encoding);
+    }
+
+    public static Sentence binary() {
+        return Sentence.of("input.binary");
+    }
+
+    public static Sentence controlCharacter(int codePoint) {
+        return Sentence.of("input.control-character", "code", hex(codePoint, 4));
     }
 
     // --- YAML
 
-    public static String empty() {
-        return "the file is empty; expected a map with a 'scenarios' list";
+    public static Sentence empty() {
+        return Sentence.of("input.empty");
     }
 
-    public static String tab() {
-        return "a tab character: YAML indents with spaces only; replace the tab with spaces";
+    public static Sentence tab() {
+        return Sentence.of("input.tab");
     }
 
-    public static String colonInValue() {
-        return "a ':' where YAML expected no new key: the line is indented wrongly, or a value contains ': ' (put such a value in quotes)";
+    public static Sentence colonInValue() {
+        return Sentence.of("input.colon-in-value");
     }
 
-    public static String indentation() {
-        return "the indentation does not match the lines above: the keys of one map must start in the same column";
+    public static Sentence indentation() {
+        return Sentence.of("input.indentation");
     }
 
-    public static String listItemExpected() {
-        return "expected another list item ('- ' in the same column as the items above) or the end of the list: check the indentation";
+    public static Sentence listItemExpected() {
+        return Sentence.of("input.list-item-expected");
     }
 
-    public static String listItemNotHere() {
-        return "a list item ('- ') where YAML expected none: check the indentation of this line and the one above";
+    public static Sentence listItemNotHere() {
+        return Sentence.of("input.list-item-not-here");
     }
 
-    public static String missingColon() {
-        return "expected 'key: value' here: a ':' is missing, or the line is indented wrongly";
+    public static Sentence missingColon() {
+        return Sentence.of("input.missing-colon");
     }
 
-    public static String unclosedFlow(char closing) {
-        return "a " + (closing == ']' ? "list in [ ]" : "map in { }") + " is not closed: expected ',' or '" + closing + "'";
+    public static Sentence unclosedFlow(char closing) {
+        return Sentence.of(closing == ']' ? "input.unclosed-list" : "input.unclosed-map", "brackets", closing == ']' ? "[ ]" : "{ }",
+                "closing", String.valueOf(closing));
     }
 
-    public static String unclosedQuote() {
-        return "a quoted value is not closed: the closing quote is missing";
+    public static Sentence unclosedQuote() {
+        return Sentence.of("input.unclosed-quote");
     }
 
-    public static String badEscape(String escape) {
-        return "unknown escape '\\" + escape + "' in a double-quoted value (write \\\\ for a backslash, or use single quotes)";
+    public static Sentence badEscape(String escape) {
+        return Sentence.of("input.bad-escape", "escape", "\\" + escape);
     }
 
-    public static String cannotStartValue(String character) {
-        return "'" + character + "' cannot start a value: put the value in quotes";
+    public static Sentence cannotStartValue(String character) {
+        return Sentence.of("input.cannot-start-value", "character", character);
     }
 
-    public static String valueExpected() {
-        return "expected a value here, but the text ends or a bracket closes first";
+    public static Sentence valueExpected() {
+        return Sentence.of("input.value-expected");
     }
 
-    public static String badAnchor() {
-        return "an anchor (&name) or alias (*name) needs a name of letters, digits, '-' or '_'";
+    public static Sentence badAnchor() {
+        return Sentence.of("input.bad-anchor");
     }
 
-    public static String yamlOther(String problem) {
-        return "this is not valid YAML: " + problem;
+    /** A problem the YAML parser found that no message of its own names; its words are the parser's (English). */
+    public static Sentence yamlOther(String problem) {
+        return Sentence.of("input.yaml-other", "problem", problem);
     }
 
-    public static String atColumn(int column, String message) {
-        return "column " + column + ": " + message;
+    /** A problem with the value of an option or parameter, named first: "--consent: ...". */
+    public static Sentence atOption(String option, Sentence problem) {
+        return Sentence.of("input.at-option", "option", option, "problem", problem);
     }
 
-    public static String complexKey() {
-        return "a key that is a list or a map ('? ...'): the keys of a scenario file are plain names";
+    public static Sentence atColumn(int column, Sentence message) {
+        return Sentence.of("input.at-column", "column", column, "message", message);
     }
 
-    public static String oddSpace(int codePoint) {
-        return String.format("the line is indented with the character U+%04X (a non-breaking or other special space); YAML indents with plain spaces", codePoint);
+    public static Sentence complexKey() {
+        return Sentence.of("input.complex-key");
     }
 
-    public static String duplicateKey(String key, int firstLine) {
-        return "duplicate key " + quoted(key) + " (first given on line " + firstLine + ")";
+    public static Sentence oddSpace(int codePoint) {
+        return Sentence.of("input.odd-space", "code", hex(codePoint, 4));
     }
 
-    public static String tag(String tag) {
-        return "YAML tags such as " + quoted(tag) + " are not read: a scenario file holds plain data; remove the tag";
+    public static Sentence duplicateKey(String key, int firstLine) {
+        return Sentence.of("input.duplicate-key", "key", quoted(key), "line", firstLine);
     }
 
-    public static String mergeKey() {
-        return "merge keys ('<<') are not read: write the fields out";
+    public static Sentence tag(String tag) {
+        return Sentence.of("input.tag", "tag", quoted(tag));
     }
 
-    public static String undefinedAlias(String name) {
-        return "the alias *" + name + " names no anchor &" + name + " of a map or list above it (an alias of a single value is not read: write the value out)";
+    public static Sentence mergeKey() {
+        return Sentence.of("input.merge-key");
     }
 
-    public static String tooManyAliases() {
-        return "more than " + InputLimits.ALIASES + " aliases (*name): a scenario file may use at most " + InputLimits.ALIASES;
+    public static Sentence undefinedAlias(String name) {
+        return Sentence.of("input.undefined-alias", "name", name);
     }
 
-    public static String tooManyValues() {
-        return "the file holds more than " + count(InputLimits.VALUES) + " values (aliases counted as often as they are used): split it";
+    public static Sentence tooManyAliases() {
+        return Sentence.of("input.too-many-aliases", "most", InputLimits.ALIASES);
     }
 
-    public static String tooDeep() {
-        return "maps and lists are nested more than " + InputLimits.NESTING + " levels deep; a scenario needs at most seven";
+    public static Sentence tooManyValues() {
+        return Sentence.of("input.too-many-values", "most", count(InputLimits.VALUES));
     }
 
-    public static String secondDocument() {
-        return "a second YAML document ('---') begins here; a scenario file holds one document, so this one is not read";
+    public static Sentence tooDeep() {
+        return Sentence.of("input.too-deep", "most", InputLimits.NESTING);
+    }
+
+    public static Sentence secondDocument() {
+        return Sentence.of("input.second-document");
     }
 
     // --- the content
 
-    public static String expectedFileMap() {
-        return "expected a map with a 'scenarios' list at the top of the file";
+    public static Sentence expectedFileMap() {
+        return Sentence.of("input.expected-file-map");
     }
 
-    public static String missingScenarios() {
-        return "missing 'scenarios': expected a list of scenarios";
+    public static Sentence missingScenarios() {
+        return Sentence.of("input.missing-scenarios");
     }
 
-    public static String scenariosNotList() {
-        return "'scenarios' must be a non-empty list";
+    public static Sentence scenariosNotList() {
+        return Sentence.of("input.scenarios-not-list");
     }
 
-    public static String tooManyScenarios(int given) {
-        return "the file has " + given + " scenarios; a file may have at most " + InputLimits.SCENARIOS + ": split it; the first "
-                + InputLimits.SCENARIOS + " are read";
+    public static Sentence tooManyScenarios(int given) {
+        return Sentence.of("input.too-many-scenarios", "given", given, "most", InputLimits.SCENARIOS);
     }
 
-    public static String expectedScenario() {
-        return "expected a scenario: a map with id, action and expect";
+    public static Sentence expectedScenario() {
+        return Sentence.of("input.expected-scenario");
     }
 
-    public static String missing(String key, String expected) {
-        return "missing '" + key + "': expected " + expected;
+    /** A required key is missing; {@code expected} is an {@link Expected} or the {@link NameList} the value is on. */
+    public static Sentence missing(String key, Enum<?> expected) {
+        return Sentence.of("input.missing", "key", key, "expected", what(expected));
     }
 
-    public static String notKebab(String id) {
-        return "id " + quoted(id) + " must be kebab-case: lower-case words joined by '-'";
+    public static Sentence notKebab(String id) {
+        return Sentence.of("input.not-kebab", "id", quoted(id));
     }
 
-    public static String duplicateId(String id, int firstLine) {
-        return "duplicate id " + quoted(id) + " (first used on line " + firstLine + ")";
+    public static Sentence duplicateId(String id, int firstLine) {
+        return Sentence.of("input.duplicate-id", "id", quoted(id), "line", firstLine);
     }
 
-    public static String expectNotList() {
-        return "'expect' must be a non-empty list of {date, verdict}";
+    public static Sentence expectNotList() {
+        return Sentence.of("input.expect-not-list", "shape", "{date, verdict}");
     }
 
-    public static String tooManyChecks(int given) {
-        return "the scenario has " + given + " checks; a scenario may have at most " + InputLimits.CHECKS + ": split it";
+    public static Sentence tooManyChecks(int given) {
+        return Sentence.of("input.too-many-checks", "given", given, "most", InputLimits.CHECKS);
     }
 
-    public static String actionNotMap() {
-        return "'action' must be a map with actor, act and target";
+    public static Sentence actionNotMap() {
+        return Sentence.of("input.action-not-map");
     }
 
-    public static String expectedCheck() {
-        return "expected a check: a map with date and verdict";
+    public static Sentence expectedCheck() {
+        return Sentence.of("input.expected-check");
     }
 
-    public static String expected(String what, String found) {
-        return "expected " + what + ", but found " + found;
+    /** {@code what}: an {@link Expected} or the {@link NameList} the value is on. */
+    public static Sentence expected(Enum<?> what, Sentence found) {
+        return Sentence.of("input.expected", "what", what(what), "found", found);
+    }
+
+    /** What a value should be, in words: {@code input.what.date}, {@code input.what.actors} (a list of names). */
+    private static Sentence what(Enum<?> expected) {
+        return Sentence.of("input.what." + expected.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), "shape", "{date, verdict}");
     }
 
     /** How a value that is not what was expected is described: "a list", "a map", or the value quoted. */
-    public static String found(boolean list, boolean map, boolean empty, String text) {
-        return list ? "a list" : map ? "a map" : empty ? "nothing" : quoted(text);
+    public static Sentence found(boolean list, boolean map, boolean empty, String text) {
+        return list ? Sentence.of("input.found.list") : map ? Sentence.of("input.found.map") : empty ? Sentence.of("input.found.nothing")
+                : quoted(text);
     }
 
-    public static String unknownField(String name, String where, String closest, List<String> known) {
-        return "unknown field " + quoted(name) + " in " + where
-                + (closest != null ? "; did you mean '" + closest + "'?" : "; expected one of: " + String.join(", ", known));
+    /** Where a field stands: the file, a scenario, an action, a check, or a map named by its key. */
+    public enum Place { FILE, SCENARIO, ACTION, CHECK }
+
+    public static Sentence unknownField(String name, Object where, String closest, List<String> known) {
+        Object place = where instanceof Place p ? Sentence.of("input.place." + p.name().toLowerCase(java.util.Locale.ROOT))
+                : Sentence.of("input.place.key", "key", where);
+        return closest != null ? Sentence.of("input.unknown-field.closest", "name", quoted(name), "where", place, "closest", code(closest))
+                : Sentence.of("input.unknown-field", "name", quoted(name), "where", place, "known", String.join(", ", known));
     }
 
-    public static String notAProvision(String text) {
-        return quoted(text) + " is not a provision as lawyers write it, such as \"Art. 87(4)\", \"Art. 56(1)(2)\" or"
-                + " \"Art. 89(4), Constitution of 2026\"";
+    public static Sentence notAProvision(String text) {
+        return Sentence.of("input.not-a-provision", "text", quoted(text));
     }
 
-    public static String votesShape() {
-        return "'votes' must be {for: N, of: M} for the actor, or a map of bodies to {for: N, of: M}";
+    public static Sentence votesShape() {
+        return Sentence.of("input.votes-shape", "shape", "{for: N, of: M}");
     }
 
-    public static String tallyShape(String field) {
-        return "'" + field + "' must be {for: N, of: M}: how many voted for, out of how many members";
+    public static Sentence tallyShape(String field) {
+        return Sentence.of("input.tally-shape", "field", field, "shape", "{for: N, of: M}");
     }
 
-    public static String tallyNumbers(String field) {
-        return "'" + field + "' must give whole numbers 'for' and 'of', such as {for: 70, of: 98}";
+    public static Sentence tallyNumbers(String field) {
+        return Sentence.of("input.tally-numbers", "field", field, "example", "{for: 70, of: 98}");
     }
 
-    public static String impossibleTally(String field, long yes, long of) {
-        return "'" + field + "': a vote of " + yes + " out of " + of + " is impossible: expected 0 <= for <= of and of >= 1";
+    public static Sentence impossibleTally(String field, long yes, long of) {
+        return Sentence.of("input.impossible-tally", "field", field, "yes", yes, "of", of);
     }
 
-    public static String tooManyMembers(String field, long of) {
-        return "'" + field + "': " + count(of) + " members is more than any body has; at most " + count(kz.atazan.model.ActionField.MOST_MEMBERS);
+    public static Sentence tooManyMembers(String field, long of) {
+        return Sentence.of("input.too-many-members", "field", field, "of", count(of), "most", count(kz.atazan.model.ActionField.MOST_MEMBERS));
     }
 
-    public static String personShape(List<String> keys) {
-        return "'appointee' must be a map of facts about the person: " + String.join(", ", keys);
+    public static Sentence personShape(List<String> keys) {
+        return Sentence.of("input.person-shape", "keys", String.join(", ", keys));
     }
 
-    public static String notBoolean(String key, String found) {
-        return "'" + key + "' must be true or false, but is " + found;
+    public static Sentence notBoolean(String key, Sentence found) {
+        return Sentence.of("input.not-boolean", "key", key, "found", found);
     }
 
-    public static String missingArgument(String name) {
-        return "'" + name + "' is required";
+    public static Sentence missingArgument(String name) {
+        return Sentence.of("input.missing-argument", "name", name);
     }
 
-    public static String notTruth(String found) {
-        return "expected true or false, but found " + found;
+    public static Sentence notTruth(Sentence found) {
+        return Sentence.of("input.not-truth", "found", found);
     }
 
-    public static String notCount(String key, long least, long most, String found) {
-        return "'" + key + "' must be a whole number from " + least + " to " + count(most) + ", but is " + found;
+    public static Sentence notTally(String text) {
+        return Sentence.of("input.not-tally", "text", quoted(text));
     }
 
-    public static String actorVotesWithoutActor() {
-        return "'votes' {for, of} counts the actor's vote, but the actor is not valid";
+    public static Sentence notCount(String key, long least, long most, Sentence found) {
+        return Sentence.of("input.not-count", "key", key, "least", least, "most", count(most), "found", found);
+    }
+
+    public static Sentence actorVotesWithoutActor() {
+        return Sentence.of("input.actor-votes-without-actor", "shape", "{for, of}");
     }
 
     // --- names
@@ -288,47 +389,61 @@ public final class InputMessages {
     /** The most names a message lists; beyond them it sends the reader to 'atazan vocabulary'. */
     private static final int LISTED = 12;
 
-    public static String unknownName(String noun, String given, List<String> closest, List<String> valid) {
-        String start = "unknown " + noun + " " + quoted(given);
+    public static Sentence unknownName(NameList list, String given, List<String> closest, List<String> valid) {
+        Sentence noun = noun(list);
         if (!closest.isEmpty()) {
-            List<String> names = closest.stream().map(c -> "'" + c + "'").toList();
-            String offered = names.size() == 1 ? names.get(0)
-                    : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
-            return start + "; did you mean " + offered + "?";
+            List<Sentence> names = closest.stream().map(InputMessages::code).toList();
+            Sentence offered = names.get(0);
+            for (int i = 1; i < names.size(); i++) {
+                offered = Sentence.of(i == names.size() - 1 ? "input.names.or" : "input.names.comma", "first", offered, "last", names.get(i));
+            }
+            return Sentence.of("input.unknown-name.closest", "noun", noun, "given", quoted(given), "closest", offered);
         }
-        return valid.size() <= LISTED ? start + "; expected one of: " + String.join(", ", valid)
-                : start + "; 'atazan vocabulary WORD' searches the " + valid.size() + " names it may be, in English, Russian and Kazakh";
+        return valid.size() <= LISTED ? Sentence.of("input.unknown-name.listed", "noun", noun, "given", quoted(given), "valid", String.join(", ", valid))
+                : Sentence.of("input.unknown-name.search", "noun", noun, "given", quoted(given), "n", valid.size());
     }
 
-    public static String otherKind(String given, String name, String kind, String noun) {
-        return quoted(given) + " names the " + kind + " '" + name + "', which cannot be the " + noun
-                + " ('atazan vocabulary WORD' searches the names)";
+    /** A name of the vocabulary or a key, quoted as each language quotes a code: 'president', «president». */
+    public static Sentence code(String name) {
+        return Sentence.of("input.code", "code", name);
     }
 
-    public static String wrongRole(String given, String meaning, String noun, String expected) {
-        return quoted(given) + " is " + meaning + ", which cannot be the " + noun + " (expected " + expected
-                + "; 'atazan vocabulary' lists them)";
+    /** What one name on the list is called: "actor", "consenting body", "act". */
+    public static Sentence noun(NameList list) {
+        return Sentence.of("input.noun." + list.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    /** {@code kind}: the list the name was found on (any list of entities is "organ, office or instrument"). */
+    public static Sentence otherKind(String given, String name, NameList kind, NameList list) {
+        Sentence said = kind.ofEntities() ? Sentence.of("input.kind.entity") : noun(kind);
+        return Sentence.of("input.other-kind", "given", quoted(given), "name", name, "kind", said, "noun", noun(list));
+    }
+
+    public static Sentence wrongRole(String given, Named meaning, NameList list) {
+        return Sentence.of("input.wrong-role", "given", quoted(given), "meaning", new Sentence.Meaning(meaning), "noun", noun(list),
+                "expected", what(list));
     }
 
     // --- dates
 
-    public static String notADate(String written) {
-        return quoted(written) + " is not a date: write YYYY-MM-DD or DD.MM.YYYY, such as 2023-05-01 or 01.05.2023";
+    public static Sentence notADate(String written) {
+        return Sentence.of("input.not-a-date", "written", quoted(written));
     }
 
-    public static String dateOutOfRange(String written) {
-        return quoted(written) + " is outside the dates Atazan reads, " + InputLimits.FIRST_DAY + " to " + InputLimits.LAST_DAY;
+    public static Sentence dateOutOfRange(String written) {
+        return Sentence.of("input.date-out-of-range", "written", quoted(written), "first", InputLimits.FIRST_DAY.toString(),
+                "last", InputLimits.LAST_DAY.toString());
     }
 
-    public static String noSuchMonth(String written, int month) {
-        return quoted(written) + " is not a date: there is no month " + month + " (months run from 1 to 12)";
+    public static Sentence noSuchMonth(String written, int month) {
+        return Sentence.of("input.no-such-month", "written", quoted(written), "month", month);
     }
 
-    public static String noSuchDay(String written, int year, int day, Month month) {
-        String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    public static Sentence noSuchDay(String written, int year, int day, Month month) {
         if (day >= 1 && day <= 31) {
-            return quoted(written) + " is not a date: " + year + " has no " + day + " " + name;
+            return Sentence.of("input.no-such-day", "written", quoted(written), "year", Integer.toString(year), "day", day,
+                    "month", new Sentence.Name("month." + month.getValue()));
         }
-        return quoted(written) + " is not a date: days run from 1 to 31 at most, not " + day;
+        return Sentence.of("input.no-such-day.beyond", "written", quoted(written), "day", day);
     }
 }

@@ -47,8 +47,8 @@ public final class JUnitReport {
                     xml.writeAttribute("classname", e.file());
                     xml.writeAttribute("name", e.file() + ":" + e.line());
                     xml.writeStartElement("error");
-                    xml.writeAttribute("message", e.message());
-                    xml.writeCharacters(e.toString());
+                    xml.writeAttribute("message", e.message().in(language));
+                    xml.writeCharacters(e.in(language));
                     xml.writeEndElement();
                     xml.writeEndElement();
                 }

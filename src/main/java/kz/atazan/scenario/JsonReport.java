@@ -28,7 +28,7 @@ public final class JsonReport {
         root.put("filesWithErrors", run.filesWithErrors());
         ArrayNode errors = root.putArray("errors");
         for (InputError e : run.errors()) {
-            errors.addObject().put("file", e.file()).put("line", e.line()).put("message", e.message());
+            errors.addObject().put("file", e.file()).put("line", e.line()).put("message", e.message().in(language));
         }
         ArrayNode results = root.putArray("results");
         for (CheckResult r : run.results()) {

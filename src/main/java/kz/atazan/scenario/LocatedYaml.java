@@ -1,5 +1,7 @@
 package kz.atazan.scenario;
 
+import kz.atazan.text.Sentence;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,7 +38,7 @@ final class LocatedYaml {
             .stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toSet());
 
     /** A problem of one line that does not stop the reading. */
-    record Problem(int line, String message) {}
+    record Problem(int line, Sentence message) {}
 
     private final JsonNode root;
     /** For each map and list (by identity; scalars may be shared): the line of each key or item. */
@@ -55,19 +57,26 @@ final class LocatedYaml {
     static final class Unreadable extends Exception {
         private final int line;
         private final boolean limit;
+        private final Sentence problem;
 
-        Unreadable(int line, String message) {
-            this(line, message, false);
+        Unreadable(int line, Sentence problem) {
+            this(line, problem, false);
         }
 
-        Unreadable(int line, String message, boolean limit) {
-            super(message, null, false, false);
+        Unreadable(int line, Sentence problem, boolean limit) {
+            super(problem.toString(), null, false, false);
             this.line = line;
             this.limit = limit;
+            this.problem = problem;
         }
 
         int line() {
             return line;
+        }
+
+        /** What stopped the reading, to be said in the user's language. */
+        Sentence problem() {
+            return problem;
         }
 
         /** Whether a limit stopped the reading (nesting, aliases, values), not broken YAML. */
@@ -85,7 +94,7 @@ final class LocatedYaml {
         try {
             return parseNumbered(text, skipped);
         } catch (Unreadable e) {
-            throw e.line() > 0 ? new Unreadable(e.line() + skipped, e.getMessage(), e.limit()) : e;
+            throw e.line() > 0 ? new Unreadable(e.line() + skipped, e.problem(), e.limit()) : e;
         }
     }
 
@@ -129,7 +138,7 @@ final class LocatedYaml {
         return new Unreadable(line, InputMessages.yamlOther(firstLine(e.getOriginalMessage())));
     }
 
-    private static String plain(String problem, String context) {
+    private static Sentence plain(String problem, String context) {
         String p = problem == null ? "" : problem;
         String c = context == null ? "" : context;
         if (p.contains("(TAB)") || p.contains("tab character")) {
@@ -214,7 +223,7 @@ final class LocatedYaml {
             return end.getColumnNr() <= 1 ? end.getLineNr() - 1 : end.getLineNr();
         }
 
-        void problem(int line, String message) {
+        void problem(int line, Sentence message) {
             problems.add(new Problem(line, message));
         }
 

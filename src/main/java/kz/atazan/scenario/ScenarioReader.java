@@ -108,10 +108,10 @@ public final class ScenarioReader {
             }
             return Optional.of(Files.readAllBytes(file));
         } catch (java.nio.file.NoSuchFileException e) {
-            error(0, InputMessages.cannotRead("it does not exist"));
+            error(0, InputMessages.cannotRead(InputMessages.doesNotExist()));
             return Optional.empty();
         } catch (java.nio.file.AccessDeniedException e) {
-            error(0, InputMessages.cannotRead("permission denied"));
+            error(0, InputMessages.cannotRead(InputMessages.permissionDenied()));
             return Optional.empty();
         } catch (IOException e) {
             error(0, InputMessages.cannotRead(String.valueOf(e.getMessage())));
@@ -162,7 +162,7 @@ public final class ScenarioReader {
         try {
             yaml = LocatedYaml.parse(withoutBom(text));
         } catch (LocatedYaml.Unreadable e) {
-            error(e.line(), e.getMessage());
+            error(e.line(), e.problem());
             return Optional.empty();
         }
         reportYamlProblems();
@@ -195,7 +195,7 @@ public final class ScenarioReader {
             error(1, InputMessages.expectedFileMap());
             return new ScenarioFile(path, null, List.of());
         }
-        unknownFields(root, ScenarioField.keys(Level.FILE), "the file");
+        unknownFields(root, ScenarioField.keys(Level.FILE), InputMessages.Place.FILE);
         String title = optionalText(root, "title");
         JsonNode list = root.get("scenarios");
         List<Scenario> scenarios = new ArrayList<>();
@@ -280,7 +280,7 @@ public final class ScenarioReader {
             }
         }
         if (starts.isEmpty()) {
-            error(failure.line(), failure.getMessage());
+            error(failure.line(), failure.problem());
             return new ScenarioFile(path, null, List.of());
         }
         List<Scenario> scenarios = new ArrayList<>();
@@ -298,7 +298,7 @@ public final class ScenarioReader {
             try {
                 yaml = LocatedYaml.parse(alone.toString(), from - 1);
             } catch (LocatedYaml.Unreadable e) {
-                error(e.line(), e.getMessage());
+                error(e.line(), e.problem());
                 anyFailed = true;
                 continue;
             }
@@ -311,9 +311,9 @@ public final class ScenarioReader {
         if (failure.limit()) {
             // the scenarios read alone lack the anchors above them: the limit is the file's one problem
             errors.subList(before, errors.size()).clear();
-            errors.add(new InputError(path, failure.line(), failure.getMessage()));
+            errors.add(new InputError(path, failure.line(), failure.problem()));
         } else if (!anyFailed) {
-            error(failure.line(), failure.getMessage());
+            error(failure.line(), failure.problem());
         }
         return new ScenarioFile(path, null, scenarios);
     }
@@ -324,8 +324,8 @@ public final class ScenarioReader {
             error(line, InputMessages.expectedScenario());
             return Optional.empty();
         }
-        unknownFields(node, ScenarioField.keys(Level.SCENARIO), "a scenario");
-        String id = requiredText(node, "id", line, "a kebab-case id unique within the file");
+        unknownFields(node, ScenarioField.keys(Level.SCENARIO), InputMessages.Place.SCENARIO);
+        String id = requiredText(node, "id", line, InputMessages.Expected.ID);
         if (id != null) {
             if (!KEBAB.matcher(id).matches()) {
                 error(yaml.lineOf(node, "id"), InputMessages.notKebab(id));
@@ -340,7 +340,7 @@ public final class ScenarioReader {
         JsonNode expectNode = node.get("expect");
         List<Check> checks = new ArrayList<>();
         if (expectNode == null) {
-            error(line, InputMessages.missing("expect", "a list of {date, verdict}"));
+            error(line, InputMessages.missing("expect", InputMessages.Expected.CHECKS));
         } else if (!expectNode.isArray() || expectNode.isEmpty()) {
             error(yaml.lineOf(node, "expect"), InputMessages.expectNotList());
         } else if (expectNode.size() > InputLimits.CHECKS) {
@@ -352,7 +352,7 @@ public final class ScenarioReader {
         }
         Optional<Action> action = Optional.empty();
         if (actionNode == null) {
-            error(line, InputMessages.missing("action", "a map with actor, act and target"));
+            error(line, InputMessages.missing("action", InputMessages.Expected.ACTION));
         } else if (!actionNode.isObject()) {
             error(yaml.lineOf(node, "action"), InputMessages.actionNotMap());
         } else {
@@ -366,7 +366,7 @@ public final class ScenarioReader {
 
     /** The action, read field by field as the field table describes each one. */
     private Optional<Action> action(JsonNode node, int line, LocalDate firstDate) {
-        unknownFields(node, ActionField.keys(), "an action");
+        unknownFields(node, ActionField.keys(), InputMessages.Place.ACTION);
         Action.Builder builder = new Action.Builder().date(firstDate);
         boolean valid = true;
         Entity actor = null;
@@ -374,7 +374,7 @@ public final class ScenarioReader {
             JsonNode value = node.get(field.key());
             if (value == null) {
                 if (field.required()) {
-                    error(line, InputMessages.missing(field.key(), field.names().expected()));
+                    error(line, InputMessages.missing(field.key(), field.names()));
                     valid = false;
                 }
                 continue;
@@ -395,12 +395,12 @@ public final class ScenarioReader {
     /** One field's value, of the type the field table gives; empty after reporting why not. */
     private Optional<Object> value(ActionField field, JsonNode value, int line, Entity actor) {
         return switch (field.shape()) {
-            case NAME -> textOf(value, line, "a name").flatMap(text -> report(Vocabulary.name(field.names(), text), line)).map(v -> v);
+            case NAME -> textOf(value, line, InputMessages.Expected.NAME).flatMap(text -> report(Vocabulary.name(field.names(), text), line)).map(v -> v);
             case NAMES -> {
                 Set<Object> names = new LinkedHashSet<>();
                 boolean valid = true;
                 for (JsonNode item : list(value)) {
-                    Optional<Named> named = textOf(item, line, "a name").flatMap(text -> report(Vocabulary.name(field.names(), text), line));
+                    Optional<Named> named = textOf(item, line, InputMessages.Expected.NAME).flatMap(text -> report(Vocabulary.name(field.names(), text), line));
                     named.ifPresent(names::add);
                     valid &= named.isPresent();
                 }
@@ -419,14 +419,14 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         int before = errors.size();
-        unknownFields(node, ScenarioField.keys(Level.CHECK), "a check");
+        unknownFields(node, ScenarioField.keys(Level.CHECK), InputMessages.Place.CHECK);
         LocalDate date = null;
         JsonNode dateNode = node.get("date");
         if (dateNode == null) {
-            error(line, InputMessages.missing("date", "a date YYYY-MM-DD or DD.MM.YYYY"));
+            error(line, InputMessages.missing("date", InputMessages.Expected.DATE));
         } else {
             int at = yaml.lineOf(node, "date");
-            Optional<String> text = dateNode.isNumber() ? Optional.of(dateNode.asText()) : textOf(dateNode, at, "a date YYYY-MM-DD or DD.MM.YYYY");
+            Optional<String> text = dateNode.isNumber() ? Optional.of(dateNode.asText()) : textOf(dateNode, at, InputMessages.Expected.DATE);
             if (text.isPresent()) {
                 Dates.Reading reading = Dates.parse(text.get());
                 if (reading.date().isEmpty()) {
@@ -438,10 +438,10 @@ public final class ScenarioReader {
         Verdict verdict = null;
         JsonNode verdictNode = node.get("verdict");
         if (verdictNode == null) {
-            error(line, InputMessages.missing("verdict", NameList.VERDICTS.expected()));
+            error(line, InputMessages.missing("verdict", NameList.VERDICTS));
         } else {
             int at = yaml.lineOf(node, "verdict");
-            verdict = textOf(verdictNode, at, NameList.VERDICTS.expected())
+            verdict = textOf(verdictNode, at, NameList.VERDICTS)
                     .flatMap(text -> report(Vocabulary.verdict(text), at)).orElse(null);
         }
         List<Cite> cites = new ArrayList<>();
@@ -449,7 +449,7 @@ public final class ScenarioReader {
         if (citesNode != null) {
             int at = yaml.lineOf(node, "cites");
             for (JsonNode item : list(citesNode)) {
-                textOf(item, at, "a provision").ifPresent(text -> {
+                textOf(item, at, InputMessages.Expected.PROVISION).ifPresent(text -> {
                     Optional<Cite> cite = Cite.parse(text);
                     if (cite.isEmpty()) {
                         error(at, InputMessages.notAProvision(text));
@@ -502,7 +502,7 @@ public final class ScenarioReader {
             error(line, InputMessages.tallyShape(field));
             return null;
         }
-        unknownFields(node, ScenarioField.keys(Level.TALLY), "'" + field + "'");
+        unknownFields(node, ScenarioField.keys(Level.TALLY), field);
         JsonNode yes = node.get("for");
         JsonNode of = node.get("of");
         if (yes == null || of == null || !yes.isIntegralNumber() || !of.isIntegralNumber()) {
@@ -527,7 +527,7 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         int before = errors.size();
-        unknownFields(node, keys, "'appointee'");
+        unknownFields(node, keys, "appointee");
         Appointee person = Appointee.UNREMARKABLE;
         for (PersonField field : PersonField.values()) {
             JsonNode value = node.get(field.key());
@@ -578,7 +578,7 @@ public final class ScenarioReader {
         return items;
     }
 
-    private String requiredText(JsonNode map, String key, int mapLine, String expected) {
+    private String requiredText(JsonNode map, String key, int mapLine, Enum<?> expected) {
         JsonNode value = map.get(key);
         if (value == null) {
             error(mapLine, InputMessages.missing(key, expected));
@@ -589,10 +589,10 @@ public final class ScenarioReader {
 
     private String optionalText(JsonNode map, String key) {
         JsonNode value = map.get(key);
-        return value == null ? null : textOf(value, yaml.lineOf(map, key), "text").orElse(null);
+        return value == null ? null : textOf(value, yaml.lineOf(map, key), InputMessages.Expected.TEXT).orElse(null);
     }
 
-    private Optional<String> textOf(JsonNode value, int line, String expected) {
+    private Optional<String> textOf(JsonNode value, int line, Enum<?> expected) {
         if (value.isTextual() && !value.asText().isBlank()) {
             return Optional.of(value.asText());
         }
@@ -600,12 +600,12 @@ public final class ScenarioReader {
         return Optional.empty();
     }
 
-    private static String found(JsonNode value) {
+    private static kz.atazan.text.Sentence found(JsonNode value) {
         return InputMessages.found(value.isArray(), value.isObject(), value.isNull() || value.isTextual() && value.asText().isBlank(),
                 value.asText());
     }
 
-    private void unknownFields(JsonNode map, List<String> known, String where) {
+    private void unknownFields(JsonNode map, List<String> known, Object where) {
         for (Iterator<String> names = map.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
@@ -620,7 +620,7 @@ public final class ScenarioReader {
     }
 
     /** A problem of the content; one already reported by the YAML on the same line says enough. */
-    private void error(int line, String message) {
+    private void error(int line, kz.atazan.text.Sentence message) {
         if (yaml != null && yaml.problemLines().contains(line) || oddLines.contains(line)) {
             return;
         }

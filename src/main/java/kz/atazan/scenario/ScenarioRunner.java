@@ -41,12 +41,12 @@ public final class ScenarioRunner {
         List<InputError> errors = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                errors.add(new InputError(Workspace.shown(path), 0, "no such file or folder"));
+                errors.add(new InputError(Workspace.shown(path), 0, InputMessages.noSuchPath()));
                 continue;
             }
             List<Path> found = scenarioFiles(path);
             if (found.isEmpty()) {
-                errors.add(new InputError(Workspace.shown(path), 0, "no scenario files (*.yaml) found"));
+                errors.add(new InputError(Workspace.shown(path), 0, InputMessages.noScenarioFiles()));
             }
             for (Path file : found) {
                 progress.accept(Workspace.shown(file));

@@ -33,7 +33,7 @@ public final class TextReport {
         }
         if (!run.errors().isEmpty()) {
             err.println(words.say("run.input-problems", "n", run.errors().size()));
-            run.errors().forEach(e -> err.println("  " + e));
+            run.errors().forEach(e -> err.println("  " + e.in(language)));
         }
         out.println(run.closingLine(words));
     }

@@ -43,18 +43,17 @@ public final class Vocabulary {
             return Lookup.found(named.get());
         }
         if (named.isPresent()) {
-            return Lookup.failed(InputMessages.wrongRole(given, named.get().meaning(), list.noun(), list.expected()));
+            return Lookup.failed(InputMessages.wrongRole(given, named.get(), list));
         }
         for (NameList other : List.of(NameList.TARGETS, NameList.ACTS, NameList.CIRCUMSTANCES)) {
             Optional<Named> elsewhere = other == list || other.ofEntities() && list.ofEntities() ? Optional.empty() : find(other.all(), given);
             if (elsewhere.isPresent()) {
-                String kind = other.ofEntities() ? "organ, office or instrument" : other.noun();
-                return Lookup.failed(InputMessages.otherKind(given, elsewhere.get().label(), kind, list.noun()));
+                return Lookup.failed(InputMessages.otherKind(given, elsewhere.get().label(), other, list));
             }
         }
         List<Named> valid = list.members();
         List<String> closest = nearest(list, given).stream().map(Named::label).toList();
-        return Lookup.failed(InputMessages.unknownName(list.noun(), given, closest, valid.stream().map(Named::label).toList()));
+        return Lookup.failed(InputMessages.unknownName(list, given, closest, valid.stream().map(Named::label).toList()));
     }
 
     /**
@@ -176,12 +175,12 @@ public final class Vocabulary {
     }
 
     /** The result of looking a name up: the value, or a message saying what was expected. */
-    public record Lookup<T>(Optional<T> value, String problem) {
+    public record Lookup<T>(Optional<T> value, kz.atazan.text.Sentence problem) {
         static <T> Lookup<T> found(T value) {
             return new Lookup<>(Optional.of(value), null);
         }
 
-        static <T> Lookup<T> failed(String problem) {
+        static <T> Lookup<T> failed(kz.atazan.text.Sentence problem) {
             return new Lookup<>(Optional.empty(), problem);
         }
 

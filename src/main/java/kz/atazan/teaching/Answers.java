@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.atazan.model.Verdict;
 import kz.atazan.scenario.InputError;
+import kz.atazan.scenario.InputMessages;
 import kz.atazan.scenario.Vocabulary;
 
 /**
@@ -34,11 +35,10 @@ public final class Answers {
         try {
             root = text.isBlank() ? null : YAML.readTree(text);
         } catch (IOException e) {
-            return new Reading(Map.of(), List.of(new InputError(shownAs, 0, "not YAML or JSON: " + e.getMessage().lines().findFirst().orElse(""))));
+            return new Reading(Map.of(), List.of(new InputError(shownAs, 0, InputMessages.answersNotYaml(e.getMessage().lines().findFirst().orElse("")))));
         }
         if (root == null || !root.isObject()) {
-            return new Reading(Map.of(), List.of(new InputError(shownAs, 0,
-                    "expected a map of question ids to verdicts, such as 'q1: constitutional'")));
+            return new Reading(Map.of(), List.of(new InputError(shownAs, 0, InputMessages.answersNotMap())));
         }
         for (Iterator<Map.Entry<String, JsonNode>> fields = root.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -47,15 +47,14 @@ public final class Answers {
                 List<String> ids = sheet.questions().stream().map(Question::id).toList();
                 // only a slip of case or spacing is suggested: q9 is no slip for q1, but Q1 is for q1
                 Optional<String> meant = ids.stream().filter(q -> q.equalsIgnoreCase(id.strip())).findFirst();
-                errors.add(new InputError(shownAs, lineOf(text, id), "no question '" + id + "' on the sheet"
-                        + meant.map(q -> "; did you mean '" + q + "'?").orElse(" (its questions are " + String.join(", ", ids) + ")")));
+                errors.add(new InputError(shownAs, lineOf(text, id),
+                        meant.map(q -> InputMessages.noQuestion(id, q)).orElse(InputMessages.noQuestion(id, ids))));
                 continue;
             }
             JsonNode value = field.getValue();
             if (value != null && value.isBoolean()) {
                 // YAML reads yes, no, true, false, on and off as a yes or no
-                errors.add(new InputError(shownAs, lineOf(text, id), id + ": a yes or no (read as " + value.asText() + ") is not a verdict; write"
-                        + " constitutional, unconstitutional or undetermined (or c, u, d)"));
+                errors.add(new InputError(shownAs, lineOf(text, id), InputMessages.yesOrNo(id, value.asText())));
                 continue;
             }
             if (value == null || value.isNull() || value.asText().isBlank()) {
@@ -64,7 +63,7 @@ public final class Answers {
             }
             Vocabulary.Lookup<Verdict> verdict = VerdictAnswer.parse(value.asText());
             if (verdict.value().isEmpty()) {
-                errors.add(new InputError(shownAs, lineOf(text, id), id + ": " + verdict.problem()));
+                errors.add(new InputError(shownAs, lineOf(text, id), InputMessages.ofQuestion(id, verdict.problem())));
             } else {
                 answers.put(id, verdict.value());
             }

@@ -55,7 +55,7 @@ public final class Practice {
                 }
                 Vocabulary.Lookup<Verdict> verdict = VerdictAnswer.parse(line);
                 if (verdict.value().isEmpty()) {
-                    out.println(verdict.problem());
+                    out.println(verdict.problem().in(words.language()));
                     continue;
                 }
                 Grading.Graded g = grader.grade(q, verdict.value());

@@ -38,7 +38,7 @@ public record QuestionPool(List<Candidate> candidates, List<InputError> errors) 
         Set<Action> seen = new LinkedHashSet<>();
         for (Path root : paths) {
             if (!Files.exists(root)) {
-                errors.add(new InputError(Workspace.shown(root), 0, "no such file or folder"));
+                errors.add(new InputError(Workspace.shown(root), 0, kz.atazan.scenario.InputMessages.noSuchPath()));
                 continue;
             }
             for (Path file : ScenarioRunner.scenarioFiles(root)) {

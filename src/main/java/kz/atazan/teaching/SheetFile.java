@@ -12,6 +12,7 @@ import java.util.Set;
 import kz.atazan.scenario.ActionFields;
 import kz.atazan.scenario.Dates;
 import kz.atazan.scenario.InputError;
+import kz.atazan.scenario.InputMessages;
 import kz.atazan.scenario.ScenarioReader;
 import kz.atazan.model.Language;
 import kz.atazan.text.Words;
@@ -93,16 +94,16 @@ public final class SheetFile {
     public static Reading read(String text, String shownAs) {
         Optional<String> json = embedded(text);
         if (json.isEmpty()) {
-            return failed(shownAs, "not an exercise sheet: it carries no questions (expected a sheet written by 'atazan exercises generate')");
+            return failed(shownAs, InputMessages.notASheet());
         }
         JsonNode root;
         try {
             root = ExplanationJson.JSON.readTree(json.get());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return failed(shownAs, "the questions the sheet carries cannot be read: " + e.getOriginalMessage());
+            return failed(shownAs, InputMessages.sheetUnreadable(e.getOriginalMessage()));
         }
         if (!root.isObject() || !FORMAT.equals(root.path("format").asText()) || !root.path("questions").isArray()) {
-            return failed(shownAs, "the questions the sheet carries are not in the format " + FORMAT);
+            return failed(shownAs, InputMessages.sheetFormat(FORMAT));
         }
         List<InputError> errors = new ArrayList<>();
         List<Question> questions = new ArrayList<>();
@@ -110,12 +111,12 @@ public final class SheetFile {
         for (JsonNode q : root.get("questions")) {
             String id = q.path("id").asText("");
             if (id.isBlank() || !ids.add(id)) {
-                errors.add(new InputError(shownAs, 0, "a question has " + (id.isBlank() ? "no id" : "the same id as another, '" + id + "'")));
+                errors.add(new InputError(shownAs, 0, id.isBlank() ? InputMessages.questionWithoutId() : InputMessages.questionIdTwice(id)));
                 continue;
             }
             Dates.Reading reading = Dates.parse(q.path("date").asText(""));
             if (reading.date().isEmpty()) {
-                errors.add(new InputError(shownAs, 0, "question " + id + ": " + reading.problem()));
+                errors.add(new InputError(shownAs, 0, InputMessages.sheetQuestion(id, reading.problem())));
                 continue;
             }
             LocalDate date = reading.date().get();
@@ -124,7 +125,7 @@ public final class SheetFile {
             action.action().ifPresent(a -> questions.add(new Question(id, a)));
         }
         if (questions.isEmpty() && errors.isEmpty()) {
-            errors.add(new InputError(shownAs, 0, "the sheet has no questions"));
+            errors.add(new InputError(shownAs, 0, InputMessages.sheetEmpty()));
         }
         if (!errors.isEmpty()) {
             return new Reading(Optional.empty(), errors);
@@ -149,7 +150,7 @@ public final class SheetFile {
         return Optional.empty();
     }
 
-    private static Reading failed(String shownAs, String message) {
+    private static Reading failed(String shownAs, kz.atazan.text.Sentence message) {
         return new Reading(Optional.empty(), List.of(new InputError(shownAs, 0, message)));
     }
 }

@@ -30,19 +30,21 @@ import kz.atazan.model.Provision;
  * Every sentence Atazan says, in one language: the UTF-8 bundles {@code messages_xx.properties}
  * (whole sentences with named placeholders, {@link MessagePattern}) and {@code names_xx.properties}
  * (the names of organs, offices, acts, circumstances, wordings and months, in the forms sentences
- * need). There is no fallback to another language: a key missing in a language fails loudly, as
+ * need), {@code input_xx.properties} (what is said about input that cannot be read) and {@code
+ * reports_xx.properties} (the reports of the tools that survey rules and scenarios). There is no fallback to another language: a key missing in a language fails loudly, as
  * does a placeholder with no value.
  *
  * <p>Values a placeholder may take: a {@link Term}; an enum of the model ({@code Entity.SENATE} is
  * the name {@code entity.senate}); a {@link LocalDate} (as legal texts write dates); a {@link
  * Citation} (its provision with its constitution; {@link #cite} without it); a number; a
- * {@link String} already said in this language (a sentence, a code).
+ * {@link String} already said in this language (a sentence, a code); a {@link Sentence}, said in
+ * this language.
  */
 public final class Messages {
 
     private static final String FOLDER = "/kz/atazan/text/";
     /** The bundles, by base name. */
-    static final List<String> BUNDLES = List.of("messages", "names");
+    static final List<String> BUNDLES = List.of("messages", "names", "input", "reports");
     private static final Map<Language, Messages> LOADED = new ConcurrentHashMap<>();
 
     private final Language language;
@@ -298,6 +300,18 @@ public final class Messages {
             }
             if (value instanceof Citation c) {
                 return messages.reference(c).form(form);
+            }
+            if (value instanceof Sentence s) {
+                return messages.format(s.key(), s.values());
+            }
+            if (value instanceof Sentence.Name name) {
+                return messages.term(name.key()).form(form);
+            }
+            if (value instanceof Sentence.Meaning meaning) {
+                return meaning.in(messages);
+            }
+            if (value instanceof Sentence.Grouped g) {
+                return g.in(messages.language);
             }
             if (value instanceof CharSequence || value instanceof java.lang.Number) {
                 return Term.fixed(messages.language, value.toString()).form(form);

@@ -100,7 +100,7 @@ final class Exercises {
         boolean checked = query.has("check") || query.has("answers");
         if (query.has("answers")) {
             Answers.Reading reading = Answers.read(query.one("answers").orElse(""), ANSWER_FILE, sheet);
-            reading.errors().forEach(e -> problems.add(e.toString()));
+            reading.errors().forEach(e -> problems.add(e.in(language)));
             answers.putAll(reading.answers());
         } else {
             for (var q : sheet.questions()) {
@@ -108,7 +108,7 @@ final class Exercises {
                 if (given.isPresent()) {
                     Vocabulary.Lookup<Verdict> verdict = Vocabulary.verdict(given.get());
                     if (verdict.value().isEmpty()) {
-                        throw new BadRequest(q.id(), verdict.problem());
+                        throw new BadRequest(q.id(), verdict.problem().in(language));
                     }
                     answers.put(q.id(), verdict.value());
                 }

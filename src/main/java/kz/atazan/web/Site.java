@@ -227,7 +227,7 @@ public final class Site {
         if (on.isPresent()) {
             Dates.Reading reading = Dates.parse(on.get());
             if (reading.date().isEmpty()) {
-                problems.add(new BadRequest.Problem("on", reading.problem()));
+                problems.add(new BadRequest.Problem("on", reading.problem().in(spoken(query))));
                 date = null;
             } else {
                 date = reading.date().get();
@@ -251,7 +251,7 @@ public final class Site {
             }
         }
         given.entrySet().removeIf(e -> !flags.contains(e.getKey()) && e.getValue().stream().allMatch(String::isBlank));
-        Optional<Action> action = ActionArguments.action(given, date, "", found);
+        Optional<Action> action = ActionArguments.action(given, date, "", found, spoken(query));
         for (String problem : found) {
             int colon = problem.indexOf(": ");
             problems.add(colon < 0 ? new BadRequest.Problem("query", problem)
@@ -272,7 +272,7 @@ public final class Site {
         for (String written : query.all().getOrDefault("on", List.of())) {
             Dates.Reading reading = Dates.parse(written.strip());
             if (reading.date().isEmpty()) {
-                throw new BadRequest("on", reading.problem());
+                throw new BadRequest("on", reading.problem().in(spoken(query)));
             }
             days.add(reading.date().get());
         }
@@ -327,7 +327,7 @@ public final class Site {
             return LocalDate.now(clock);
         }
         Dates.Reading reading = Dates.parse(on.get());
-        return reading.date().orElseThrow(() -> new BadRequest("on", reading.problem()));
+        return reading.date().orElseThrow(() -> new BadRequest("on", reading.problem().in(spoken(query))));
     }
 
     /** The power map on a day: every power, who over whom, with its terms and provisions. */
@@ -344,7 +344,7 @@ public final class Site {
             return Optional.empty();
         }
         Dates.Reading reading = Dates.parse(from.get());
-        return Optional.of(reading.date().orElseThrow(() -> new BadRequest("from", reading.problem())));
+        return Optional.of(reading.date().orElseThrow(() -> new BadRequest("from", reading.problem().in(spoken(query)))));
     }
 
     private Response powersPage(Query query, String acceptLanguage, String cookie) throws BadRequest {
@@ -444,7 +444,7 @@ public final class Site {
             java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
             TextReport.print(run, true, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
                     new java.io.PrintStream(err, true, StandardCharsets.UTF_8), language);
-            List<RunPage.Problem> problems = run.errors().stream().map(e -> new RunPage.Problem(e.line(), e.toString())).toList();
+            List<RunPage.Problem> problems = run.errors().stream().map(e -> new RunPage.Problem(e.line(), e.in(language))).toList();
             report = Optional.of(new RunPage.Report(run.failed() == 0 && run.errors().isEmpty(), run.closingLine(kz.atazan.text.Words.in(language)),
                     problems, out.toString(StandardCharsets.UTF_8)));
         }
@@ -486,6 +486,11 @@ public final class Site {
         for (T value : values) {
             array.addObject().put("name", value.label()).put("label", label.apply(value)).put("meaning", value.meaning());
         }
+    }
+
+    /** The language a problem with the other parameters is said in: the one asked for, English if none or none valid. */
+    private static Language spoken(Query query) {
+        return query.one("lang").flatMap(code -> Language.ofCode(code.toLowerCase(Locale.ROOT))).orElse(Language.EN);
     }
 
     private static Language language(Query query) throws BadRequest {
@@ -807,19 +812,19 @@ public final class Site {
         if (given.isEmpty()) {
             return null;
         }
-        return named(NameList.TARGETS, given.get(), parameter, Entity.class);
+        return named(NameList.TARGETS, given.get(), parameter, Entity.class, spoken(query));
     }
 
     private static Act act(Query query) throws BadRequest {
         Optional<String> given = query.one("act");
-        return given.isEmpty() ? null : named(NameList.ACTS, given.get(), "act", Act.class);
+        return given.isEmpty() ? null : named(NameList.ACTS, given.get(), "act", Act.class, spoken(query));
     }
 
     /** The name as the vocabulary reads it (aliases in three languages included), or a bad request with the nearest names. */
-    private static <T> T named(NameList list, String given, String parameter, Class<T> type) throws BadRequest {
+    private static <T> T named(NameList list, String given, String parameter, Class<T> type, Language language) throws BadRequest {
         kz.atazan.scenario.Vocabulary.Lookup<kz.atazan.model.Named> lookup = kz.atazan.scenario.Vocabulary.name(list, given);
         if (lookup.value().isEmpty()) {
-            throw new BadRequest(parameter, lookup.problem());
+            throw new BadRequest(parameter, lookup.problem().in(language));
         }
         return type.cast(lookup.value().get());
     }

@@ -57,7 +57,7 @@ class ActionFieldTest {
         assertEquals(List.of("majilis=80/98", "senate=40/50"), arguments.get("votes"));
         assertEquals(List.of("2"), arguments.get("terms-in-a-row"));
         List<String> problems = new java.util.ArrayList<>();
-        assertEquals(Optional.of(action), ActionArguments.action(arguments, DAY, "--", problems));
+        assertEquals(Optional.of(action), ActionArguments.action(arguments, DAY, "--", problems, kz.atazan.model.Language.EN));
         assertEquals(List.of(), problems);
         Action bare = Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_DISTRICT, DAY);
         assertEquals(java.util.Map.of("actor", List.of("president"), "act", List.of("dismiss"), "target", List.of("akim-of-district")),

@@ -76,7 +76,7 @@ class AliasesTest {
     })
     void aNameInAnyOfTheThreeLanguagesResolvesToItsCanonicalName(NameList list, String written, String canonical) {
         Vocabulary.Lookup<Named> lookup = Vocabulary.name(list, written);
-        assertEquals(canonical, lookup.value().map(Named::label).orElse(lookup.problem()));
+        assertEquals(canonical, lookup.value().map(Named::label).orElseGet(() -> lookup.problem().toString()));
     }
 
     @Test
@@ -95,13 +95,13 @@ class AliasesTest {
 
     @Test
     void theProblemOffersTheNearestFewAndNeverTheWholeList() {
-        String problem = Vocabulary.name(NameList.TARGETS, "akim-raion").problem();
+        String problem = Vocabulary.name(NameList.TARGETS, "akim-raion").problem().toString();
         assertEquals("unknown target 'akim-raion'; did you mean 'akim-of-district'?", problem);
-        String far = Vocabulary.name(NameList.TARGETS, "king").problem();
+        String far = Vocabulary.name(NameList.TARGETS, "king").problem().toString();
         assertTrue(far.contains("'atazan vocabulary WORD' searches"), far);
         assertTrue(far.length() < 200, far);
         assertEquals("'appointment' names the act 'appoint', which cannot be the target ('atazan vocabulary WORD' searches the names)",
-                Vocabulary.name(NameList.TARGETS, "appointment").problem());
+                Vocabulary.name(NameList.TARGETS, "appointment").problem().toString());
     }
 
     @Test

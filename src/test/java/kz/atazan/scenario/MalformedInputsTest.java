@@ -90,8 +90,8 @@ class MalformedInputsTest {
             assertEquals(String.join("\n", expected.getOrDefault(shown(file), List.of())), String.join("\n", actual));
             for (InputError error : reading.errors()) {
                 // what the user wrote is quoted back as written; the rest must be plain words
-                assertFalse(INTERNALS.matcher(error.message().replaceAll("'[^']*'", "''")).find(), "a message in plain words: " + error);
-                assertTrue(error.line() > 0 || error.message().startsWith("the file is"), "a message names its line: " + error);
+                assertFalse(INTERNALS.matcher(error.message().toString().replaceAll("'[^']*'", "''")).find(), "a message in plain words: " + error);
+                assertTrue(error.line() > 0 || error.message().toString().startsWith("the file is"), "a message names its line: " + error);
             }
             Set<String> read = reading.file().scenarios().stream().map(Scenario::id).collect(Collectors.toCollection(TreeSet::new));
             Set<String> good = goodIds(file);
@@ -114,6 +114,6 @@ class MalformedInputsTest {
     void aDirectoryOrAMissingFileIsAPlainError(@TempDir Path folder) {
         ScenarioReader.Reading reading = ScenarioReader.read(folder.resolve("gone.yaml"), "gone.yaml");
         assertEquals(1, reading.errors().size());
-        assertTrue(reading.errors().get(0).message().startsWith("cannot read the file: "), reading.errors().toString());
+        assertTrue(reading.errors().get(0).message().toString().startsWith("cannot read the file: "), reading.errors().toString());
     }
 }

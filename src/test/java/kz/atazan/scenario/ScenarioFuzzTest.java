@@ -47,9 +47,9 @@ class ScenarioFuzzTest {
         ScenarioReader.Reading reading = ScenarioReader.read(bytes, "fuzzed.yaml");
         long lines = 2 + new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n' || c == '\r').count();
         for (InputError error : reading.errors()) {
-            assertNotNull(error.message());
-            assertFalse(error.message().isBlank(), "a message says something");
-            assertFalse(INTERNALS.matcher(error.message().replaceAll("'[^']*'", "''")).find(), () -> "a plain message: " + error);
+            assertNotNull(error.message().toString());
+            assertFalse(error.message().toString().isBlank(), "a message says something");
+            assertFalse(INTERNALS.matcher(error.message().toString().replaceAll("'[^']*'", "''")).find(), () -> "a plain message: " + error);
             assertTrue(error.line() >= 0 && error.line() <= lines, () -> "a line of the file: " + error);
         }
         for (Scenario scenario : reading.file().scenarios()) {

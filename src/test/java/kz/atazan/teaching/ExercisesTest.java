@@ -184,7 +184,7 @@ class ExercisesTest {
     void aPageThatIsNoSheetIsRefused() {
         SheetFile.Reading reading = SheetFile.read("# Notes\n\nNothing here.\n", "notes.md");
         assertTrue(reading.sheet().isEmpty());
-        assertTrue(reading.errors().get(0).message().startsWith("not an exercise sheet"));
+        assertTrue(reading.errors().get(0).message().toString().startsWith("not an exercise sheet"));
     }
 
     @Test
