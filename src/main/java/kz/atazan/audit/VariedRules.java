@@ -10,8 +10,10 @@ import kz.atazan.engine.Conclusion;
 import kz.atazan.engine.Engine;
 import kz.atazan.engine.Fired;
 import kz.atazan.engine.Outcomes;
+import kz.atazan.engine.RuleCatalogue;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
+import kz.atazan.model.Edition;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.Period;
 
@@ -82,15 +84,14 @@ final class VariedRules {
         return variant.window(rule, citation).map(w -> w.contains(day)).orElse(false);
     }
 
-    /** From the first day any rule applies to the last, with the windows as the variant has them. */
+    /** The days every action is answered on ({@link RuleCatalogue#general}), with the windows as the variant has them. */
     private static Period modelled(Engine engine, Variant variant) {
-        List<Period> windows = engine.catalogue().keyed().entrySet().stream()
-                .flatMap(e -> variant.window(e.getKey(), e.getValue()).stream()).toList();
+        List<Map.Entry<Edition, Period>> windows = engine.catalogue().keyed().entrySet().stream()
+                .flatMap(e -> variant.window(e.getKey(), e.getValue()).stream().map(w -> Map.entry(e.getValue().edition(), w))).toList();
         if (windows.isEmpty()) {
             // every rule dropped: the dates stay those of the rules as written, and nothing fires
             return engine.catalogue().modelled();
         }
-        return new Period(windows.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow(),
-                windows.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow());
+        return RuleCatalogue.general(windows);
     }
 }

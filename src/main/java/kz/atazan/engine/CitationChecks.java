@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kz.atazan.model.Constitution;
 import kz.atazan.model.Edition;
+import kz.atazan.model.Family;
 import kz.atazan.model.Language;
 import java.util.Arrays;
 import kz.atazan.model.OfficialText;
@@ -61,7 +63,11 @@ final class CitationChecks {
      * One provision has exactly one wording on any day of its life: the spans of its editions (from
      * the first day any of its rules applies to the last) neither overlap nor leave a gap. A gap is
      * allowed where a rule citing the whole article covers it, as when the wording of the article
-     * in force on those days is not in the sources and the rule leaves the question open.
+     * in force on those days is not in the sources and the rule leaves the question open. A
+     * provision with a wording before 2019 must be one a {@link Family} declares, and its wordings
+     * start on the day the family declares (the first day of the Constitution of 1995, or of the
+     * amendment that made the provision); any other provision's wordings start where its first rule
+     * does, from 2019.
      */
     static List<RuleProblem> wordingsFollowEachOther(List<? extends PlacedRule> rules) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -77,6 +83,21 @@ final class CitationChecks {
                     .map(e -> Map.entry(e.getKey(), span(e.getValue())))
                     .sorted(Comparator.comparing(e -> e.getValue().from()))
                     .toList();
+            PlacedRule first = editions.get(spans.get(0).getKey()).get(0);
+            Optional<Edition> declared = first.citation().edition().constitution() == Constitution.OF_1995
+                    ? Family.firstWording(first.citation().provision().toString())
+                    : Optional.empty();
+            boolean before2019 = editions.keySet().stream().anyMatch(Edition::earlier);
+            if (before2019 && declared.isPresent() && !spans.get(0).getValue().from().equals(declared.get().effective())) {
+                // a family answers from the first day of 1995: each of its provisions has a wording on every day from its first
+                problems.add(first.problem(provision + " has no wording in force from " + declared.get().effective() + " (" + declared.get()
+                        + ", as its family declares) to " + spans.get(0).getValue().from().minusDays(1)));
+            }
+            if (before2019 && declared.isEmpty()) {
+                editions.keySet().stream().filter(Edition::earlier).findFirst().ifPresent(e -> problems.add(editions.get(e).get(0).problem(
+                        provision + " has a wording of " + e + ", before 2019, but no family (kz.atazan.model.Family) declares the provision:"
+                                + " no action is answered before 2019 by it")));
+            }
             for (int i = 1; i < spans.size(); i++) {
                 Map.Entry<Edition, Period> earlier = spans.get(i - 1);
                 Map.Entry<Edition, Period> later = spans.get(i);

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import kz.atazan.model.Action;
 import kz.atazan.model.Constitution;
 import kz.atazan.model.Effect;
+import kz.atazan.model.Family;
 import kz.atazan.model.Finding;
 import kz.atazan.model.Ground;
 import kz.atazan.model.Judgment;
@@ -71,7 +72,7 @@ public final class Engine {
 
     /** The judgment of one action with the conclusions behind it: one session, of the rules in force on its day. */
     public Evaluation evaluate(Action action) {
-        Period modelled = catalogue().modelled();
+        Period modelled = catalogue().modelled(action);
         if (!modelled.contains(action.date())) {
             return new Evaluation(new Judgment(action, Verdict.UNDETERMINED, List.of(outsideTheModel(action.date(), modelled))), List.of());
         }
@@ -107,7 +108,8 @@ public final class Engine {
     }
 
     /** The judgment the engine gives an action on the conclusions of some rules, outside its modelled days undetermined. */
-    public static Judgment weigh(Action action, List<Conclusion> conclusions, Period modelled) {
+    public static Judgment weigh(Action action, List<Conclusion> conclusions, Period general) {
+        Period modelled = Family.span(action, general);
         if (!modelled.contains(action.date())) {
             return new Judgment(action, Verdict.UNDETERMINED, List.of(outsideTheModel(action.date(), modelled)));
         }
@@ -115,8 +117,8 @@ public final class Engine {
     }
 
     /** The verdict {@link #weigh} would give, without its reasons: for comparing many verdicts fast. */
-    public static Verdict verdict(Action action, List<Conclusion> conclusions, Period modelled) {
-        return modelled.contains(action.date()) ? Judge.verdict(action, conclusions) : Verdict.UNDETERMINED;
+    public static Verdict verdict(Action action, List<Conclusion> conclusions, Period general) {
+        return Family.span(action, general).contains(action.date()) ? Judge.verdict(action, conclusions) : Verdict.UNDETERMINED;
     }
 
     /** What the rules conclude about one action on every day (the action's own date does not matter). */

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.time.LocalDate;
+import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
+import kz.atazan.model.Edition;
+import kz.atazan.model.Family;
 import kz.atazan.model.Period;
 import org.kie.api.definition.rule.Rule;
 
@@ -21,10 +24,20 @@ public final class RuleCatalogue {
 
     private RuleCatalogue(Map<String, Citation> citations) {
         this.citations = citations;
-        this.modelled = new Period(
-                citations.values().stream().map(c -> c.inForce().from()).min(Comparator.naturalOrder()).orElseThrow(),
-                citations.values().stream().map(c -> c.inForce().to()).max(Comparator.naturalOrder()).orElseThrow());
+        this.modelled = general(citations.values().stream().map(c -> Map.entry(c.edition(), c.inForce())).toList());
         this.windows = windows(citations.values());
+    }
+
+    /**
+     * The days every action is answered on: from the first day a rule of the 2019 text or later
+     * applies to the last day any rule applies. The wordings before 2019 answer only the actions of
+     * a {@link Family}, from the first day of the Constitution of 1995 ({@link Family#span}).
+     */
+    public static Period general(Collection<Map.Entry<Edition, Period>> windows) {
+        return new Period(
+                windows.stream().filter(w -> !w.getKey().earlier()).map(w -> w.getValue().from()).min(Comparator.naturalOrder())
+                        .orElseGet(() -> windows.stream().map(w -> w.getValue().from()).min(Comparator.naturalOrder()).orElseThrow()),
+                windows.stream().map(w -> w.getValue().to()).max(Comparator.naturalOrder()).orElseThrow());
     }
 
     /** The spans between consecutive days on which some rule's window starts or ends, from the first such day. */
@@ -144,9 +157,14 @@ public final class RuleCatalogue {
         return citations.size();
     }
 
-    /** From the first day any rule applies to the last. */
+    /** The days every action is answered on ({@link #general}); a family's actions also earlier ({@link #modelled(Action)}). */
     public Period modelled() {
         return modelled;
+    }
+
+    /** The days the rules answer this action on. */
+    public Period modelled(Action action) {
+        return Family.span(action, modelled);
     }
 
     /**

@@ -71,6 +71,14 @@ public enum Edition {
         return effective;
     }
 
+    /**
+     * Whether this wording is older than the text of 2019: such wordings are modelled only for the
+     * actions of a {@link Family}, and the days before 2019 answer no other action.
+     */
+    public boolean earlier() {
+        return effective.isBefore(TEXT_OF_2019.effective);
+    }
+
     /** The stored official text this wording was read in. */
     public OfficialText source() {
         return source;

@@ -40,7 +40,7 @@ record Timeline(List<Timeline.Stretch> stretches) {
 
     static Timeline of(Engine engine, Action action) {
         List<Stretch> stretches = new ArrayList<>();
-        List<LocalDate> starts = changeDays(engine);
+        List<LocalDate> starts = changeDays(engine, action);
         for (int i = 0; i < starts.size(); i++) {
             LocalDate from = starts.get(i);
             LocalDate to = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : LocalDate.MAX;
@@ -52,9 +52,9 @@ record Timeline(List<Timeline.Stretch> stretches) {
         return new Timeline(stretches);
     }
 
-    /** Every day some rule's window starts, or the day after one ends, within the modelled days. */
-    static List<LocalDate> changeDays(Engine engine) {
-        Period modelled = engine.catalogue().modelled();
+    /** Every day some rule's window starts, or the day after one ends, within the days the rules answer the action on. */
+    static List<LocalDate> changeDays(Engine engine, Action action) {
+        Period modelled = engine.catalogue().modelled(action);
         TreeSet<LocalDate> days = new TreeSet<>();
         for (Citation c : engine.catalogue().citations()) {
             days.add(c.inForce().from());

@@ -109,6 +109,26 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aWordingBefore2019OfAProvisionNoFamilyDeclaresIsRejected() throws Exception {
+        String older = CITATION.replace("Art. 87(4)", "Art. 87(5)").replace("LAW_OF_8_JUNE_2022", "LAW_OF_21_MAY_2007")
+                .replace("2022-06-08/2026-06-30", "2007-05-21/2017-03-09")
+                .replace("освобождать от должностей акимов областей", "освобождать акимов от должностей");
+        write("older.drl", HEADER + "rule \"president.older.akims.2007\"\n" + older + "when\n    Action()\nthen\nend\n");
+        String problem = problems().toString();
+        assertTrue(problem.contains("Art. 87(5), Constitution of 1995 has a wording of LAW_OF_21_MAY_2007, before 2019, but no family"), problem);
+    }
+
+    @Test
+    void aDeclaredProvisionWhoseWordingsBefore2019StartLateIsRejected() throws Exception {
+        String older = CITATION.replace("LAW_OF_8_JUNE_2022", "LAW_OF_21_MAY_2007").replace("2022-06-08/2026-06-30", "2007-05-21/2022-06-07")
+                .replace("освобождать от должностей акимов областей", "освобождать акимов от должностей");
+        write("older.drl", HEADER + "rule \"president.older.akims.2007\"\n" + older + "when\n    Action()\nthen\nend\n\n"
+                + "rule \"president.older.oblasts.2022\"\n" + CITATION + "when\n    Action()\nthen\nend\n");
+        String problem = problems().toString();
+        assertTrue(problem.contains("Art. 87(4), Constitution of 1995 has no wording in force from 1995-08-30"), problem);
+    }
+
+    @Test
     void aFileMustDeclareThePackageOfItsFolder() throws Exception {
         write("package.drl", "package senate;\n\nimport kz.atazan.model.*;\n\nrule \"senate.package.rule.2022\"\n" + CITATION
                 + "when\n    Action()\nthen\nend\n");
