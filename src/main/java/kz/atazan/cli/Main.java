@@ -142,8 +142,9 @@ public final class Main implements Runnable {
         });
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine.Model.CommandSpec failed = e.getCommandLine().getCommandSpec();
-            err.println("atazan: " + e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            List<String> said = ParserMessages.of(e, Messages.of(language));
+            err.println("atazan: " + said.get(0));
+            said.subList(1, said.size()).forEach(err::println);
             err.println(Messages.of(language).format("cli.try-help", "command", failed.qualifiedName()));
             return ExitCode.BAD_INPUT;
         });

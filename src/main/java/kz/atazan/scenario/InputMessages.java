@@ -408,6 +408,15 @@ public final class InputMessages {
         return Sentence.of("input.code", "code", name);
     }
 
+    /** Names or arguments as a list, each quoted as a code: 'a', 'b', 'c'. */
+    public static Sentence codes(List<String> names) {
+        Sentence list = code(names.get(0));
+        for (int i = 1; i < names.size(); i++) {
+            list = Sentence.of("input.names.comma", "first", list, "last", code(names.get(i)));
+        }
+        return list;
+    }
+
     /** What one name on the list is called: "actor", "consenting body", "act". */
     public static Sentence noun(NameList list) {
         return Sentence.of("input.noun." + list.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
