@@ -35,7 +35,8 @@ public enum Circumstance implements Named {
     SUCCESSORS_AHEAD_UNABLE("everyone ahead of the actor in the line of succession to the President cannot take over"
             + " the President's powers, or has refused them"),
     NO_CONFIDENCE_EXPRESSED("the Majilis or Parliament (from 2026, the Kurultai) has expressed no confidence in the Government"),
-    NEW_LEGISLATURE_ELECTED("a newly elected Majilis (from 2026, a newly elected Kurultai) has begun its work");
+    NEW_LEGISLATURE_ELECTED("a newly elected Majilis (from 2026, a newly elected Kurultai) has begun its work"),
+    BILL_CUTS_REVENUE_OR_RAISES_SPENDING("the bill would reduce state revenue or increase state spending");
 
     private final String meaning;
 
