@@ -40,20 +40,24 @@ final class CoverageCommand implements Callable<Integer> {
         RunResult run = new ScenarioRunner(engine.get()).run(scenarios.paths, file -> { });
         run.errors().forEach(e -> err.println(e.in(main.language())));
         Coverage coverage = Coverage.of(engine.get().catalogue().citations(), run);
-        out.printf("%-16s %-40s %5s %15s %17s %13s %16s%n", "provision", "wording", "rules",
-                "constitutional", "unconstitutional", "undetermined", "also considered");
+        kz.atazan.text.Words words = kz.atazan.text.Words.in(main.language());
+        out.printf("%-16s %-40s %5s %15s %17s %13s %16s%n", words.say("reports.coverage.column.provision"), words.say("reports.coverage.column.wording"),
+                words.say("reports.coverage.column.rules"), words.say("reports.coverage.column.constitutional"),
+                words.say("reports.coverage.column.unconstitutional"), words.say("reports.coverage.column.undetermined"),
+                words.say("reports.coverage.column.also-considered"));
         for (Coverage.Row row : coverage.rows()) {
             out.printf("%-16s %-40s %5d %15d %17d %13d %16d%n", row.provision(), row.edition().name(), row.rules(),
                     row.decisive(Verdict.CONSTITUTIONAL), row.decisive(Verdict.UNCONSTITUTIONAL), row.decisive(Verdict.UNDETERMINED),
                     row.alsoConsidered());
         }
         out.println();
-        out.println(coverage.rows().size() + " wordings of " + coverage.rows().stream().map(Coverage.Row::provision).distinct().count()
-                + " provisions, " + engine.get().catalogue().size() + " rules, " + run.results().size() + " checks");
+        out.println(words.say("reports.coverage.summary", "wordings", coverage.rows().size(),
+                "provisions", coverage.rows().stream().map(Coverage.Row::provision).distinct().count(), "rules", engine.get().catalogue().size(),
+                "checks", run.results().size()));
         if (!coverage.unfired().isEmpty()) {
-            out.println(coverage.unfired().size() + " rule(s) no scenario fires:");
+            out.println(words.say("reports.coverage.unfired", "n", coverage.unfired().size()));
             for (Citation c : coverage.unfired()) {
-                out.println("  " + c.provision() + " (" + c.edition().name() + ", " + c.inForce() + "): " + c.summary(Language.EN));
+                out.println("  " + c.provision() + " (" + c.edition().name() + ", " + c.inForce() + "): " + words.summary(c));
             }
         }
         if (!run.errors().isEmpty()) {

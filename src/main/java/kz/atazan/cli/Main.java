@@ -22,9 +22,11 @@ import picocli.CommandLine.ScopeType;
  * The {@code atazan} command. Takes its output streams so that tests can read what a user would see.
  */
 @Command(name = "atazan",
-        mixinStandardHelpOptions = true,
-        version = "Atazan 0.1.0: the Constitution of Kazakhstan (1995, before and after the 2022 reform) as Drools rules")
+        mixinStandardHelpOptions = true)
 public final class Main implements Runnable {
+
+    /** The version --version names (its sentence is reports.version of the bundles). */
+    static final String VERSION = "0.1.0";
 
     /** The commands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, CheckCommand.class, ExplainCommand.class,
@@ -136,6 +138,10 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // every command's and option's usage text is in the help bundle of the language chosen (no annotation holds one)
         cli.setResourceBundle(helpTexts(language));
+        // --version, on the command and each subcommand, in the language chosen
+        String version = Messages.of(language).format("reports.version", "version", VERSION);
+        cli.getCommandSpec().version(version);
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             err.println("atazan: " + Messages.of(language).format("cli.internal-error", "error", String.valueOf(e)));
             return 70;

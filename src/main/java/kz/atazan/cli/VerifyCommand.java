@@ -26,13 +26,14 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCode.RULES_BROKEN;
         }
         Verification.Report report = Verification.of(engine.get());
-        out.println("decision space: " + report.triples() + " actor-act-target triples the rules speak to, "
-                + report.actionsChecked() + " actions over " + report.dates() + " dates, checked in " + report.millis() + " ms");
+        kz.atazan.text.Words words = kz.atazan.text.Words.in(main.language());
+        out.println(words.say("reports.verify.space", "triples", report.triples(), "actions", report.actionsChecked(), "dates", report.dates(),
+                "millis", report.millis()));
         report.conflicts().forEach(c -> out.println("CONFLICT " + c));
         report.wordingProblems().forEach(p -> out.println("WORDING  " + p));
         report.uneven().forEach(u -> out.println("UNEVEN   " + u));
-        out.println(report.conflicts().size() + " conflict(s), " + report.wordingProblems().size() + " wording gap(s) or overlap(s), "
-                + report.uneven().size() + " body(ies) read two ways");
+        out.println(words.say("reports.verify.summary", "conflicts", report.conflicts().size(), "wordings", report.wordingProblems().size(),
+                "uneven", report.uneven().size()));
         return report.clean() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 }
