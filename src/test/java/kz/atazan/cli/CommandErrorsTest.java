@@ -3,16 +3,10 @@ package kz.atazan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,21 +17,15 @@ class CommandErrorsTest {
     @TempDir
     Path folder;
 
-    private record Run(int exit, String err) {}
-
-    private static Run atazan(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemDefaultZone(), null, Locale.ENGLISH);
-        return new Run(exit, err.toString(StandardCharsets.UTF_8));
+    private static AtazanRun atazan(String... args) {
+        return AtazanRun.of(args);
     }
 
     /** For each language, the arguments and a line the command must print to standard error. */
     private static void says(List<String> args, Map<String, String> byLanguage) {
         byLanguage.forEach((language, line) -> {
             String[] all = java.util.stream.Stream.concat(args.stream(), java.util.stream.Stream.of("--lang", language)).toArray(String[]::new);
-            Run run = atazan(all);
+            AtazanRun run = atazan(all);
             assertEquals(ExitCode.BAD_INPUT, run.exit(), run.err());
             assertTrue(run.err().contains(line), language + ": " + run.err());
         });
@@ -118,7 +106,7 @@ class CommandErrorsTest {
         Files.writeString(rules.resolve("broken.drl"), "package president;\nrule \"x\"\nwhen\n  Action(\nthen\nend\n");
         for (Map.Entry<String, String> said : Map.of("en", "atazan: the rules could not be loaded (", "ru", "atazan: правила не удалось загрузить (",
                 "kk", "atazan: ережелерді жүктеу мүмкін болмады (").entrySet()) {
-            Run run = atazan("check", "--actor", "president", "--act", "appoint", "--target", "senate", "--rules", folder.resolve("rules").toString(),
+            AtazanRun run = atazan("check", "--actor", "president", "--act", "appoint", "--target", "senate", "--rules", folder.resolve("rules").toString(),
                     "--lang", said.getKey());
             assertEquals(ExitCode.RULES_BROKEN, run.exit(), run.err());
             assertTrue(run.err().contains(said.getValue()), said.getKey() + ": " + run.err());

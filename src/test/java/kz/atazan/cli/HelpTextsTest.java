@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,14 +33,8 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 class HelpTextsTest {
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run atazan(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemDefaultZone(), null, Locale.ENGLISH);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static AtazanRun atazan(String... args) {
+        return AtazanRun.of(args);
     }
 
     private static CommandLine commandLine(Language language) {
@@ -140,24 +133,24 @@ class HelpTextsTest {
 
     @Test
     void checkHelpFollowsTheLanguage() {
-        Run ru = atazan("--lang", "ru", "check", "--help");
+        AtazanRun ru = atazan("--lang", "ru", "check", "--help");
         assertEquals(0, ru.exit(), ru.err());
         assertTrue(ru.out().startsWith("Использование: atazan check"), ru.out());
         assertTrue(ru.out().contains("Ответить на один вопрос: соответствует ли Конституции это действие"), ru.out());
         assertTrue(ru.out().contains("Кто действует: государственный орган"), ru.out());
         assertTrue(ru.out().contains("Коды завершения:"), ru.out());
         assertTrue(ru.out().contains("Лицо является близким родственником Президента."), ru.out());
-        Run kk = atazan("check", "--help", "--lang", "kk");
+        AtazanRun kk = atazan("check", "--help", "--lang", "kk");
         assertEquals(0, kk.exit(), kk.err());
         assertTrue(kk.out().startsWith("Қолданылуы: atazan check"), kk.out());
         assertTrue(kk.out().contains("Бір сұраққа жауап беру: осы әрекет осы күні Конституцияға сәйкес пе"), kk.out());
         assertTrue(kk.out().contains("Кім әрекет етеді: мемлекеттік орган"), kk.out());
         assertTrue(kk.out().contains("Аяқталу кодтары:"), kk.out());
-        Run en = atazan("--lang", "en", "check", "--help");
+        AtazanRun en = atazan("--lang", "en", "check", "--help");
         assertTrue(en.out().startsWith("Usage: atazan check"), en.out());
         assertTrue(en.out().contains("Who acts: an organ, or an office holder acting in"), en.out());
         assertTrue(en.out().contains("Exit codes:"), en.out());
-        for (Run other : List.of(ru, kk)) {
+        for (AtazanRun other : List.of(ru, kk)) {
             assertFalse(other.out().contains("Usage") || other.out().contains("Exit codes") || other.out().contains("Show this help"), other.out());
         }
     }
@@ -172,7 +165,7 @@ class HelpTextsTest {
                     List<String> args = new ArrayList<>(List.of(command.qualifiedName().split(" ")).subList(1, command.qualifiedName().split(" ").length));
                     args.addAll(command.helpCommand() ? List.of("help") : List.of("--help"));
                     args.addAll(List.of("--lang", language.code()));
-                    Run run = atazan(args.toArray(String[]::new));
+                    AtazanRun run = atazan(args.toArray(String[]::new));
                     assertEquals(0, run.exit(), run.err());
                     Set<String> english = GoldenOutputTest.englishWords(withoutCodes(run.out(), command));
                     assertTrue(english.isEmpty(), "English in the " + language.code() + " help of " + command.qualifiedName() + ": " + english

@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,14 +24,8 @@ class InputErrorsTest {
     @TempDir
     Path folder;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run atazan(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemDefaultZone(), null, Locale.ENGLISH);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static AtazanRun atazan(String... args) {
+        return AtazanRun.of(args);
     }
 
     private Path badFile() throws IOException {
@@ -66,7 +54,7 @@ class InputErrorsTest {
 
     @Test
     void aScenarioFileWithMistakesInRussian() throws IOException {
-        Run run = atazan("run", badFile().toString(), "--lang", "ru");
+        AtazanRun run = atazan("run", badFile().toString(), "--lang", "ru");
         assertEquals(ExitCode.BAD_INPUT, run.exit(), run.err());
         String file = folder.resolve("bad.yaml").toString();
         List<String> said = lines(run.err());
@@ -86,7 +74,7 @@ class InputErrorsTest {
 
     @Test
     void aScenarioFileWithMistakesInKazakh() throws IOException {
-        Run run = atazan("run", badFile().toString(), "--lang", "kk");
+        AtazanRun run = atazan("run", badFile().toString(), "--lang", "kk");
         assertEquals(ExitCode.BAD_INPUT, run.exit(), run.err());
         String file = folder.resolve("bad.yaml").toString();
         List<String> said = lines(run.err());
@@ -105,18 +93,18 @@ class InputErrorsTest {
     @Test
     void aDateAndANameOnTheCommandLine() {
         List<String> args = List.of("check", "--actor", "presidnet", "--act", "appoint", "--target", "senate", "--on", "2023-02-30");
-        Run en = atazan(with(args, "en"));
+        AtazanRun en = atazan(with(args, "en"));
         assertTrue(en.err().contains("atazan check: --on: '2023-02-30' is not a date: 2023 has no 30 February"), en.err());
         assertTrue(en.err().contains("atazan check: --actor: unknown actor 'presidnet'; did you mean 'president'?"), en.err());
-        Run ru = atazan(with(args, "ru"));
+        AtazanRun ru = atazan(with(args, "ru"));
         assertTrue(ru.err().contains("atazan check: --on: «2023-02-30» не является датой: в 2023 году нет 30 февраля"), ru.err());
         assertTrue(ru.err().contains("atazan check: --actor: неизвестное наименование «presidnet» (действующий орган); возможно, имелось в виду"
                 + " «president»?"), ru.err());
-        Run kk = atazan(with(args, "kk"));
+        AtazanRun kk = atazan(with(args, "kk"));
         assertTrue(kk.err().contains("atazan check: --on: «2023-02-30» — күн емес: 2023 жылы 30 ақпан болмайды"), kk.err());
         assertTrue(kk.err().contains("atazan check: --actor: белгісіз атау «presidnet» (әрекет етуші орган); «president» меңзелген болуы мүмкін"),
                 kk.err());
-        for (Run run : List.of(ru, kk)) {
+        for (AtazanRun run : List.of(ru, kk)) {
             assertEquals(ExitCode.BAD_INPUT, run.exit(), run.err());
             assertFalse(ENGLISH.matcher(run.err()).find(), run.err());
         }
@@ -126,12 +114,12 @@ class InputErrorsTest {
     void aRoleANameCannotPlayAndAVoteThatCannotBe() {
         List<String> args = List.of("check", "--actor", "constitution", "--act", "appoint", "--target", "senate", "--on", "2023-05-01",
                 "--votes", "120/98");
-        Run ru = atazan(with(args, "ru"));
+        AtazanRun ru = atazan(with(args, "ru"));
         assertTrue(ru.err().contains("не может быть указано как действующий орган"), ru.err());
         assertTrue(ru.err().contains("--votes: «votes»: 120 голосов «за» из 98 — такое голосование невозможно"), ru.err());
-        Run kk = atazan(with(args, "kk"));
+        AtazanRun kk = atazan(with(args, "kk"));
         assertTrue(kk.err().contains("әрекет етуші орган ретінде көрсетуге болмайды"), kk.err());
-        for (Run run : List.of(ru, kk)) {
+        for (AtazanRun run : List.of(ru, kk)) {
             assertFalse(ENGLISH.matcher(run.err()).find(), run.err());
         }
     }
