@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import kz.atazan.engine.Engine;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
@@ -30,19 +31,34 @@ public record Comparison(List<Judgment> judgments, List<Transition> transitions)
             Judgment after = judgments.get(i);
             List<Transition.VerdictChange> between = new ArrayList<>();
             for (Timeline.Stretch s : timeline.verdictChangesBetween(before.action().date(), after.action().date())) {
-                Timeline.Stretch previous = timeline.stretches().get(timeline.stretches().indexOf(s) - 1);
+                Timeline.Stretch previous = timeline.before(s);
                 between.add(new Transition.VerdictChange(s.days().from(), previous.verdict(), s.verdict(),
                         Amendments.behind(decisive(previous.evaluation().judgment()), decisive(s.evaluation().judgment()))));
             }
-            List<Cause> laws = before.verdict() != after.verdict() || !decisive(before).equals(decisive(after))
-                    ? Amendments.behind(decisive(before), decisive(after))
-                    : Amendments.behind(cited(before), cited(after));
+            List<Cause> laws = before.verdict() != after.verdict()
+                    ? behind(timeline, before, after, Judgment::verdict, Comparison::decisive)
+                    : !decisive(before).equals(decisive(after))
+                    ? behind(timeline, before, after, Comparison::decisive, Comparison::decisive)
+                    : behind(timeline, before, after, Comparison::cited, Comparison::cited);
             if (cited(before).equals(cited(after))) {
                 laws = List.of();
             }
             transitions.add(new Transition(before, after, laws, wordings(before, after), between));
         }
         return new Comparison(judgments, transitions);
+    }
+
+    /**
+     * The laws behind a difference between two judgments: those of the day from which the aspect
+     * compared (the verdict, the decisive provisions, all those cited) has stood as on the later
+     * date, not those of a later amendment that merely reworded the provisions again.
+     */
+    private static List<Cause> behind(Timeline timeline, Judgment before, Judgment after, Function<Judgment, ?> aspect,
+            Function<Judgment, List<Citation>> citations) {
+        return timeline.sinceWhenAsOn(before.action().date(), after.action().date(), s -> aspect.apply(s.evaluation().judgment()))
+                .map(s -> Amendments.behind(citations.apply(timeline.before(s).evaluation().judgment()), citations.apply(s.evaluation().judgment())))
+                // a date outside the days the rules model: the two dates themselves
+                .orElseGet(() -> Amendments.behind(citations.apply(before), citations.apply(after)));
     }
 
     static List<Citation> decisive(Judgment j) {
