@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import kz.atazan.engine.Engine;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
@@ -35,11 +34,10 @@ public record Comparison(List<Judgment> judgments, List<Transition> transitions)
                 between.add(new Transition.VerdictChange(s.days().from(), previous.verdict(), s.verdict(),
                         Amendments.behind(decisive(previous.evaluation().judgment()), decisive(s.evaluation().judgment()))));
             }
-            List<Cause> laws = before.verdict() != after.verdict()
-                    ? behind(timeline, before, after, Judgment::verdict, Comparison::decisive)
-                    : !decisive(before).equals(decisive(after))
-                    ? behind(timeline, before, after, Comparison::decisive, Comparison::decisive)
-                    : behind(timeline, before, after, Comparison::cited, Comparison::cited);
+            // a verdict changed by the amendment from which it has stood; provisions changed by every wording that arrived
+            List<Cause> laws = before.verdict() != after.verdict() ? verdictChangedBy(timeline, before, after)
+                    : !decisive(before).equals(decisive(after)) ? Amendments.behind(decisive(before), decisive(after))
+                    : Amendments.behind(cited(before), cited(after));
             if (cited(before).equals(cited(after))) {
                 laws = List.of();
             }
@@ -49,16 +47,14 @@ public record Comparison(List<Judgment> judgments, List<Transition> transitions)
     }
 
     /**
-     * The laws behind a difference between two judgments: those of the day from which the aspect
-     * compared (the verdict, the decisive provisions, all those cited) has stood as on the later
-     * date, not those of a later amendment that merely reworded the provisions again.
+     * The laws behind a verdict that differs on two dates: those of the day from which the verdict has
+     * stood as on the later date, not those of a later amendment that merely reworded the provisions.
      */
-    private static List<Cause> behind(Timeline timeline, Judgment before, Judgment after, Function<Judgment, ?> aspect,
-            Function<Judgment, List<Citation>> citations) {
-        return timeline.sinceWhenAsOn(before.action().date(), after.action().date(), s -> aspect.apply(s.evaluation().judgment()))
-                .map(s -> Amendments.behind(citations.apply(timeline.before(s).evaluation().judgment()), citations.apply(s.evaluation().judgment())))
+    private static List<Cause> verdictChangedBy(Timeline timeline, Judgment before, Judgment after) {
+        return timeline.sinceWhenAsOn(before.action().date(), after.action().date(), Timeline.Stretch::verdict)
+                .map(s -> Amendments.on(s.days().from(), decisive(timeline.before(s).evaluation().judgment()), decisive(s.evaluation().judgment())))
                 // a date outside the days the rules model: the two dates themselves
-                .orElseGet(() -> Amendments.behind(citations.apply(before), citations.apply(after)));
+                .orElseGet(() -> Amendments.behind(decisive(before), decisive(after)));
     }
 
     static List<Citation> decisive(Judgment j) {

@@ -184,7 +184,7 @@ public final class PowerSurvey {
             LocalDate earlierDay = i > 0 ? days.get(i - 1) : from;
             Optional<Power> earlier = i > 0 ? power(bare.on(earlierDay)) : was;
             if (!aspect.apply(earlier).equals(now)) {
-                return Amendments.behind(citations(earlier, bare.on(earlierDay)), citations(later, bare.on(laterDay)));
+                return Amendments.on(days.get(i), citations(earlier, bare.on(earlierDay)), citations(later, bare.on(laterDay)));
             }
             later = earlier;
             laterDay = earlierDay;
