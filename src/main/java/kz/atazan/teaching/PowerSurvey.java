@@ -1,9 +1,5 @@
 package kz.atazan.teaching;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.atazan.engine.Conclusion;
 import kz.atazan.engine.Engine;
+import kz.atazan.engine.SurveyedAtBuild;
 import kz.atazan.text.Words;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
@@ -33,6 +30,7 @@ import kz.atazan.model.Kind;
 import kz.atazan.model.PersonField;
 import kz.atazan.model.Requirement;
 import kz.atazan.model.Seats;
+import kz.atazan.model.Triple;
 import kz.atazan.model.Verdict;
 
 /**
@@ -48,47 +46,20 @@ public final class PowerSurvey {
     public static final List<Act> ACTS = List.of(Act.APPOINT, Act.NOMINATE, Act.CONSENT, Act.ELECT, Act.DISMISS, Act.RECALL,
             Act.NO_CONFIDENCE, Act.REMOVE, Act.DISSOLVE, Act.REVOKE_ACT);
 
-    private record Triple(Entity actor, Act act, Entity target) {}
-
     private final Engine engine;
     private final List<Triple> triples;
 
-    /**
-     * Where the build writes the triples it found for the rules it compiled: their fingerprint on the
-     * first line, then one triple a line. Finding them takes seconds; reading them, milliseconds.
-     */
-    static final String SURVEYED = "kz/atazan/teaching/power-triples.txt";
+    /** Where the build writes the triples the power map surveys (finding them takes seconds; reading them, milliseconds). */
+    public static final String SURVEYED = "kz/atazan/teaching/power-triples.txt";
 
     public PowerSurvey(Engine engine) {
         this.engine = engine;
-        this.triples = surveyedAtBuild(engine).orElseGet(() -> triples(engine));
-    }
-
-    /** The triples the build found, if the engine's rules are the very ones it compiled. */
-    private static Optional<List<Triple>> surveyedAtBuild(Engine engine) {
-        if (engine.builtFrom().isEmpty()) {
-            return Optional.empty();
-        }
-        try (InputStream in = PowerSurvey.class.getClassLoader().getResourceAsStream(SURVEYED)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            if (lines.isEmpty() || !lines.get(0).equals(engine.builtFrom().get())) {
-                return Optional.empty();
-            }
-            return Optional.of(lines.stream().skip(1).map(line -> line.split(" "))
-                    .map(t -> new Triple(Entity.valueOf(t[0]), Act.valueOf(t[1]), Entity.valueOf(t[2]))).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.triples = SurveyedAtBuild.read(SURVEYED, engine).orElseGet(() -> triples(engine));
     }
 
     /** What the build writes to {@link #SURVEYED} for an engine of the rules it compiled: the triples surveyed now. */
-    static String surveyed(Engine engine) {
-        StringBuilder text = new StringBuilder(engine.builtFrom().orElseThrow()).append('\n');
-        triples(engine).forEach(t -> text.append(t.actor().name()).append(' ').append(t.act().name()).append(' ').append(t.target().name()).append('\n'));
-        return text.toString();
+    public static String surveyed(Engine engine) {
+        return SurveyedAtBuild.text(engine, triples(engine));
     }
 
     /**
@@ -112,9 +83,9 @@ public final class PowerSurvey {
         List<Action> notable = bare.stream().map(PowerSurvey::everything).toList();
         Set<Triple> found = Stream.of(bare, notable).parallel()
                 .flatMap(batch -> engine.spokenTo(batch, f -> f instanceof Grant).stream())
-                .map(a -> new Triple(a.actor(), a.act(), a.target()))
+                .map(Triple::of)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return found.stream().sorted(Comparator.comparing(Triple::actor).thenComparing(Triple::act).thenComparing(Triple::target)).toList();
+        return found.stream().sorted(Triple.ORDER).toList();
     }
 
     private static Action everything(Action a) {
@@ -122,7 +93,7 @@ public final class PowerSurvey {
     }
 
     public PowerMap on(LocalDate date) {
-        List<Power> powers = triples.parallelStream().map(t -> power(Action.of(t.actor(), t.act(), t.target(), date)))
+        List<Power> powers = triples.parallelStream().map(t -> power(t.on(date)))
                 .flatMap(Optional::stream).toList();
         return new PowerMap(date, powers);
     }
@@ -149,11 +120,11 @@ public final class PowerSurvey {
             return Optional.empty();
         }
         if (was.isEmpty()) {
-            Evaluation then = Evaluation.of(engine, Action.of(t.actor(), t.act(), t.target(), from));
+            Evaluation then = Evaluation.of(engine, t.on(from));
             return Optional.of(new PowerChange(PowerChange.Kind.GAINED, t.actor(), t.act(), t.target(), was, is,
                     behind(t, was, is, from, to, Optional::isPresent), against(then), List.of()));
         } else if (is.isEmpty()) {
-            Evaluation now = Evaluation.of(engine, Action.of(t.actor(), t.act(), t.target(), to));
+            Evaluation now = Evaluation.of(engine, t.on(to));
             return Optional.of(new PowerChange(PowerChange.Kind.LOST, t.actor(), t.act(), t.target(), was, is,
                     behind(t, was, is, from, to, Optional::isPresent), List.of(), against(now)));
         } else if (!PowerTerms.fields(was.get()).equals(PowerTerms.fields(is.get()))) {
@@ -174,7 +145,7 @@ public final class PowerSurvey {
      */
     private List<Cause> behind(Triple t, Optional<Power> was, Optional<Power> is, LocalDate from, LocalDate to,
             Function<Optional<Power>, ?> aspect) {
-        Action bare = Action.of(t.actor(), t.act(), t.target(), to);
+        Action bare = t.on(to);
         Object now = aspect.apply(is);
         List<LocalDate> days = Timeline.changeDays(engine, bare).stream().filter(d -> d.isAfter(from) && !d.isAfter(to)).toList();
         // back from the later date, stretch by stretch, to the first one on which the power stood otherwise
