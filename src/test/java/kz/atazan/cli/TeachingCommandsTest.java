@@ -45,7 +45,7 @@ class TeachingCommandsTest {
     void explainShowsTheMissingConsentAndTheSmallestChange() {
         Run run = atazan("explain", "--actor", "president", "--act", "appoint", "--target", "chair-of-national-bank", "--on", "2023-05-01");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("condition missing (decisive): the consent of the Senate was not obtained"), run.out());
+        assertTrue(run.out().contains("condition not met (decisive): the consent of the Senate was not obtained"), run.out());
         assertTrue(run.out().contains("on 1 May 2023: obtain the consent of the Senate"), run.out());
         assertTrue(run.out().contains("--consent senate   (Art. 44(4), Art. 55(2), Constitution of 1995)"), run.out());
         assertTrue(run.out().contains("act on or after 1 July 2026"), run.out());
