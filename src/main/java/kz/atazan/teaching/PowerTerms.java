@@ -71,7 +71,7 @@ final class PowerTerms {
         return parts.isEmpty() ? words.say("powers.fields.alone") : String.join("; ", parts);
     }
 
-    /** "with the consent of the Senate; not when ...", or "on its own: no condition attached". */
+    /** "with the consent of the Senate; not when ...", or "alone, subject to no condition". */
     static String words(Power p, Words words) {
         List<String> said = p.termWords(words);
         return said.isEmpty() ? words.say("powers.terms.alone") : String.join("; ", said);
