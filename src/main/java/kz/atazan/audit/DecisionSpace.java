@@ -5,20 +5,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.atazan.engine.Conclusion;
 import kz.atazan.engine.Engine;
 import kz.atazan.engine.Outcomes;
+import kz.atazan.engine.SurveyedAtBuild;
 import kz.atazan.model.Absence;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
@@ -33,6 +32,7 @@ import kz.atazan.model.Period;
 import kz.atazan.model.Requirement;
 import kz.atazan.model.Seats;
 import kz.atazan.model.Tally;
+import kz.atazan.model.Triple;
 
 /**
  * The whole decision space of a rule base: every actor, act and target some rule speaks to, in
@@ -66,7 +66,7 @@ public final class DecisionSpace {
         List<LocalDate> dates = datesThatMatter(engine.catalogue().citations());
         List<LocalDate> samples = windowStarts(engine.catalogue().citations());
         Map<Action, Outcomes> known = new ConcurrentHashMap<>();
-        Set<Triple> triples = triplesSpokenTo(engine, samples.get(0));
+        List<Triple> triples = triplesSpokenTo(engine);
         // Drools is asked in three rounds, each of many actions together: each triple bare and with
         // every circumstance and fact about the person; then what its conditions and facts need
         // asking; then every combination of the conditions it reads
@@ -124,13 +124,29 @@ public final class DecisionSpace {
         return (long) actions.size() * dates.size();
     }
 
+    /** Where the build writes the triples some rule speaks to (finding them takes seconds; reading them, milliseconds). */
+    public static final String SURVEYED = "kz/atazan/audit/spoken-to-triples.txt";
+
     /**
      * Every actor, act and target some rule speaks to with more than an office's absence, as bare
      * actions dated on the first day a wording starts: the combinations a form may offer.
      */
     public static List<Action> spokenTo(Engine engine) {
-        LocalDate day = windowStarts(engine.catalogue().citations()).get(0);
-        return triplesSpokenTo(engine, day).stream().map(t -> Action.of(t.actor(), t.act(), t.target(), day)).toList();
+        LocalDate day = firstDay(engine);
+        return triplesSpokenTo(engine).stream().map(t -> t.on(day)).toList();
+    }
+
+    /** What the build writes to {@link #SURVEYED} for an engine of the rules it compiled: the triples surveyed now. */
+    public static String surveyed(Engine engine) {
+        return SurveyedAtBuild.text(engine, surveyTriples(engine));
+    }
+
+    private static LocalDate firstDay(Engine engine) {
+        return windowStarts(engine.catalogue().citations()).get(0);
+    }
+
+    private static List<Triple> triplesSpokenTo(Engine engine) {
+        return SurveyedAtBuild.read(SURVEYED, engine).orElseGet(() -> surveyTriples(engine));
     }
 
     private static Action undated(Action action) {
@@ -161,14 +177,13 @@ public final class DecisionSpace {
         return List.copyOf(starts);
     }
 
-    private record Triple(Entity actor, Act act, Entity target) {}
-
     /**
      * The triples some rule speaks to with more than an office's absence (which only adds to the
      * verdicts of actions already in the space), found in batches: bare, and with every
      * circumstance and fact about the person set, so that rules needing one are found too.
      */
-    private static Set<Triple> triplesSpokenTo(Engine engine, LocalDate day) {
+    private static List<Triple> surveyTriples(Engine engine) {
+        LocalDate day = firstDay(engine);
         List<Entity> actors = Arrays.stream(Entity.values()).filter(e -> e.is(Kind.ORGAN) || e.is(Kind.OFFICE)).toList();
         Action everything = NOTABLE.yes(Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.PRESIDENT, day));
         // one batch per actor, surveyed in parallel: the sessions are independent
@@ -181,7 +196,7 @@ public final class DecisionSpace {
                 }
             }
             return engine.spokenTo(batch, f -> !(f instanceof Absence) && !(f instanceof Seats)).stream();
-        }).map(a -> new Triple(a.actor(), a.act(), a.target())).collect(Collectors.toCollection(LinkedHashSet::new));
+        }).map(Triple::of).distinct().sorted(Triple.ORDER).toList();
     }
 
     /** One yes-or-no question the rules ask about an action. */
@@ -206,7 +221,7 @@ public final class DecisionSpace {
         private final Map<LocalDate, List<String>> factsMatterOn = new LinkedHashMap<>();
 
         Probe(Triple t, List<LocalDate> samples) {
-            this.bare = Action.of(t.actor(), t.act(), t.target(), samples.get(0));
+            this.bare = t.on(samples.get(0));
             this.samples = samples;
         }
 

@@ -1,9 +1,5 @@
 package kz.atazan.teaching;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.atazan.engine.Conclusion;
 import kz.atazan.engine.Engine;
+import kz.atazan.engine.SurveyedAtBuild;
 import kz.atazan.text.Words;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
@@ -32,6 +29,7 @@ import kz.atazan.model.Kind;
 import kz.atazan.model.PersonField;
 import kz.atazan.model.Requirement;
 import kz.atazan.model.Seats;
+import kz.atazan.model.Triple;
 import kz.atazan.model.Verdict;
 
 /**
@@ -47,47 +45,20 @@ public final class PowerSurvey {
     public static final List<Act> ACTS = List.of(Act.APPOINT, Act.NOMINATE, Act.CONSENT, Act.ELECT, Act.DISMISS, Act.RECALL,
             Act.NO_CONFIDENCE, Act.REMOVE, Act.DISSOLVE, Act.REVOKE_ACT);
 
-    private record Triple(Entity actor, Act act, Entity target) {}
-
     private final Engine engine;
     private final List<Triple> triples;
 
-    /**
-     * Where the build writes the triples it found for the rules it compiled: their fingerprint on the
-     * first line, then one triple a line. Finding them takes seconds; reading them, milliseconds.
-     */
-    static final String SURVEYED = "kz/atazan/teaching/power-triples.txt";
+    /** Where the build writes the triples the power map surveys (finding them takes seconds; reading them, milliseconds). */
+    public static final String SURVEYED = "kz/atazan/teaching/power-triples.txt";
 
     public PowerSurvey(Engine engine) {
         this.engine = engine;
-        this.triples = surveyedAtBuild(engine).orElseGet(() -> triples(engine));
-    }
-
-    /** The triples the build found, if the engine's rules are the very ones it compiled. */
-    private static Optional<List<Triple>> surveyedAtBuild(Engine engine) {
-        if (engine.builtFrom().isEmpty()) {
-            return Optional.empty();
-        }
-        try (InputStream in = PowerSurvey.class.getClassLoader().getResourceAsStream(SURVEYED)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            if (lines.isEmpty() || !lines.get(0).equals(engine.builtFrom().get())) {
-                return Optional.empty();
-            }
-            return Optional.of(lines.stream().skip(1).map(line -> line.split(" "))
-                    .map(t -> new Triple(Entity.valueOf(t[0]), Act.valueOf(t[1]), Entity.valueOf(t[2]))).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.triples = SurveyedAtBuild.read(SURVEYED, engine).orElseGet(() -> triples(engine));
     }
 
     /** What the build writes to {@link #SURVEYED} for an engine of the rules it compiled: the triples surveyed now. */
-    static String surveyed(Engine engine) {
-        StringBuilder text = new StringBuilder(engine.builtFrom().orElseThrow()).append('\n');
-        triples(engine).forEach(t -> text.append(t.actor().name()).append(' ').append(t.act().name()).append(' ').append(t.target().name()).append('\n'));
-        return text.toString();
+    public static String surveyed(Engine engine) {
+        return SurveyedAtBuild.text(engine, triples(engine));
     }
 
     /**
@@ -111,9 +82,9 @@ public final class PowerSurvey {
         List<Action> notable = bare.stream().map(PowerSurvey::everything).toList();
         Set<Triple> found = Stream.of(bare, notable).parallel()
                 .flatMap(batch -> engine.spokenTo(batch, f -> f instanceof Grant).stream())
-                .map(a -> new Triple(a.actor(), a.act(), a.target()))
+                .map(Triple::of)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return found.stream().sorted(Comparator.comparing(Triple::actor).thenComparing(Triple::act).thenComparing(Triple::target)).toList();
+        return found.stream().sorted(Triple.ORDER).toList();
     }
 
     private static Action everything(Action a) {
@@ -121,7 +92,7 @@ public final class PowerSurvey {
     }
 
     public PowerMap on(LocalDate date) {
-        List<Power> powers = triples.parallelStream().map(t -> power(Action.of(t.actor(), t.act(), t.target(), date)))
+        List<Power> powers = triples.parallelStream().map(t -> power(t.on(date)))
                 .flatMap(Optional::stream).toList();
         return new PowerMap(date, powers);
     }
@@ -139,11 +110,11 @@ public final class PowerSurvey {
                 continue;
             }
             if (was.isEmpty()) {
-                Evaluation then = Evaluation.of(engine, Action.of(t.actor(), t.act(), t.target(), from));
+                Evaluation then = Evaluation.of(engine, t.on(from));
                 changes.add(new PowerChange(PowerChange.Kind.GAINED, t.actor(), t.act(), t.target(), was, is,
                         Amendments.behind(then.citations(), is.get().citations()), against(then), List.of()));
             } else if (is.isEmpty()) {
-                Evaluation now = Evaluation.of(engine, Action.of(t.actor(), t.act(), t.target(), to));
+                Evaluation now = Evaluation.of(engine, t.on(to));
                 changes.add(new PowerChange(PowerChange.Kind.LOST, t.actor(), t.act(), t.target(), was, is,
                         Amendments.behind(was.get().citations(), now.citations()), List.of(), against(now)));
             } else if (!PowerTerms.fields(was.get()).equals(PowerTerms.fields(is.get()))) {

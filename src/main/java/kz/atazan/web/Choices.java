@@ -8,18 +8,15 @@ import java.util.Set;
 import kz.atazan.audit.DecisionSpace;
 import kz.atazan.engine.Engine;
 import kz.atazan.model.Act;
-import kz.atazan.model.Action;
 import kz.atazan.model.Entity;
 import kz.atazan.model.NameList;
+import kz.atazan.model.Triple;
 
 /**
  * The actors, acts and targets some rule speaks to, in the combinations it speaks to them: what
  * the Ask form offers. Choosing one narrows the other two to the combinations that remain.
  */
 final class Choices {
-
-    /** One combination some rule speaks to. */
-    record Triple(Entity actor, Act act, Entity target) {}
 
     private final List<Triple> triples;
     private final boolean surveyed;
@@ -43,14 +40,9 @@ final class Choices {
         return surveyed;
     }
 
-    /** Surveys the rules once (a second or two; done when the site starts). */
+    /** The combinations the rules speak to (read from the build's survey of the built-in rules, else surveyed now: a second or two). */
     static Choices of(Engine engine) {
-        List<Triple> triples = new ArrayList<>();
-        for (Action a : DecisionSpace.spokenTo(engine)) {
-            triples.add(new Triple(a.actor(), a.act(), a.target()));
-        }
-        triples.sort(Comparator.comparing(Triple::actor).thenComparing(Triple::act).thenComparing(Triple::target));
-        return new Choices(triples);
+        return new Choices(DecisionSpace.spokenTo(engine).stream().map(Triple::of).sorted(Triple.ORDER).toList());
     }
 
     List<Triple> all() {

@@ -19,6 +19,7 @@ import kz.atazan.model.Ground;
 import kz.atazan.model.Judgment;
 import kz.atazan.model.PersonField;
 import kz.atazan.model.Reason;
+import kz.atazan.model.Triple;
 
 /**
  * The conditions that matter for an actor, act and target, on any of the days given (the days the
@@ -50,20 +51,20 @@ final class ConditionsThatMatter {
         }
     }
 
-    private record Triple(Choices.Triple triple, List<LocalDate> days) {}
+    private record Asked(Triple triple, List<LocalDate> days) {}
 
     private final Engine engine;
-    private final Map<Triple, Matter> known = new ConcurrentHashMap<>();
+    private final Map<Asked, Matter> known = new ConcurrentHashMap<>();
 
     ConditionsThatMatter(Engine engine) {
         this.engine = engine;
     }
 
-    Matter of(Choices.Triple triple, List<LocalDate> days) {
-        return known.computeIfAbsent(new Triple(triple, List.copyOf(days)), t -> survey(t.triple(), t.days()));
+    Matter of(Triple triple, List<LocalDate> days) {
+        return known.computeIfAbsent(new Asked(triple, List.copyOf(days)), t -> survey(t.triple(), t.days()));
     }
 
-    private Matter survey(Choices.Triple t, List<LocalDate> days) {
+    private Matter survey(Triple t, List<LocalDate> days) {
         Map<String, Set<String>> matter = new LinkedHashMap<>();
         for (LocalDate day : days) {
             Action bare = Action.of(t.actor(), t.act(), t.target(), day);

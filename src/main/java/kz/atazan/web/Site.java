@@ -62,6 +62,7 @@ import kz.atazan.teaching.QuestionText;
 import kz.atazan.teaching.PowerSurvey;
 import kz.atazan.model.Edition;
 import kz.atazan.model.Period;
+import kz.atazan.model.Triple;
 import java.util.TreeSet;
 import kz.atazan.text.Messages;
 import kz.atazan.text.Term;
@@ -476,7 +477,7 @@ public final class Site {
         names(root.putArray("acts"), c.acts(actor, target), a -> actName(m, a, target));
         names(root.putArray("targets"), c.targets(actor, act), e -> name(m, e));
         ArrayNode combos = root.putArray("combinations");
-        for (Choices.Triple t : c.all()) {
+        for (Triple t : c.all()) {
             combos.addObject().put("actor", t.actor().label()).put("act", t.act().label()).put("target", t.target().label());
         }
         return Response.json(200, write(root));
@@ -720,7 +721,7 @@ public final class Site {
      */
     private List<AskPage.Field> conditions(Query query, Messages m, Map<String, String> text, Entity actor, Act act, Entity target) {
         Optional<ConditionsThatMatter.Matter> matter = actor == null || act == null || target == null ? Optional.empty()
-                : Optional.of(conditionsThatMatter.of(new Choices.Triple(actor, act, target), wordingDays()));
+                : Optional.of(conditionsThatMatter.of(new Triple(actor, act, target), wordingDays()));
         List<AskPage.Field> fields = new ArrayList<>();
         for (ActionField field : ActionField.values()) {
             if (field.option() == null || field.required()) {

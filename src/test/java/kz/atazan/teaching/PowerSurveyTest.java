@@ -45,16 +45,6 @@ class PowerSurveyTest {
     }
 
     @Test
-    void theTriplesTheBuildWroteAreTheOnesASurveyFindsNow() throws Exception {
-        try (java.io.InputStream in = PowerSurvey.class.getClassLoader().getResourceAsStream(PowerSurvey.SURVEYED)) {
-            assertTrue(in != null, "the build writes " + PowerSurvey.SURVEYED);
-            String written = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertEquals(PowerSurvey.surveyed(Rules.engine()), written);
-            assertTrue(written.contains("\nPRESIDENT DISSOLVE MAJILIS\n"), "a power every period holds is among them");
-        }
-    }
-
-    @Test
     void in2023ThePresidentAppointsTheNationalBankChairWithTheSenatesConsentUnderArt44And55() {
         Power p = power(in2023, "president appoint chair-of-national-bank");
         assertEquals(Verdict.CONSTITUTIONAL, p.verdict());

@@ -1,0 +1,49 @@
+package kz.atazan.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import kz.atazan.model.Act;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Triple;
+
+/**
+ * Triples found by surveying the built-in rules, written by the build beside the compiled rules so
+ * that a run reads them in milliseconds instead of asking Drools about every candidate again. A
+ * file holds the fingerprint of the rules it was surveyed from on its first line, then one triple a
+ * line; it is read only for an engine of those very rules.
+ */
+public final class SurveyedAtBuild {
+
+    private SurveyedAtBuild() {}
+
+    /** The triples the build wrote to the class-path resource {@code name}, if they are of this engine's rules. */
+    public static Optional<List<Triple>> read(String name, Engine engine) {
+        if (engine.builtFrom().isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = SurveyedAtBuild.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            if (lines.isEmpty() || !lines.get(0).equals(engine.builtFrom().get())) {
+                return Optional.empty();
+            }
+            return Optional.of(lines.stream().skip(1).map(line -> line.split(" "))
+                    .map(t -> new Triple(Entity.valueOf(t[0]), Act.valueOf(t[1]), Entity.valueOf(t[2]))).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text the build writes for triples surveyed from an engine of the rules it compiled. */
+    public static String text(Engine engine, List<Triple> triples) {
+        StringBuilder text = new StringBuilder(engine.builtFrom().orElseThrow()).append('\n');
+        triples.forEach(t -> text.append(t.actor().name()).append(' ').append(t.act().name()).append(' ').append(t.target().name()).append('\n'));
+        return text.toString();
+    }
+}
