@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import kz.atazan.engine.Conclusion;
 import kz.atazan.engine.Outcomes;
 import kz.atazan.model.Action;
+import kz.atazan.model.Citation;
 import kz.atazan.model.Constitution;
 import kz.atazan.model.Denial;
 import kz.atazan.model.Entity;
@@ -36,14 +37,11 @@ public final class EvenReadings {
     /** The word in the id of a rule that closes a body's list of powers. */
     public static final String CLOSING = ".closed-list.";
 
-    /** A body whose actions under one constitution are answered both ways. */
-    public record Uneven(Entity body, Constitution constitution, List<String> closed, List<String> silent) {
-        @Override
-        public String toString() {
-            return body + " (" + constitution + "): its list of powers is closed by " + String.join(", ", closed)
-                    + ", but " + silent.size() + " of its action(s) are left with no provision modelled: " + String.join("; ", silent);
-        }
-    }
+    /**
+     * A body whose actions under one constitution are answered both ways: the rules closing its
+     * list, and its actions (bare, each on a day) left with no provision. Said by {@link VerificationText}.
+     */
+    public record Uneven(Entity body, Constitution constitution, List<Citation> closed, List<Action> silent) {}
 
     private EvenReadings() {}
 
@@ -53,14 +51,13 @@ public final class EvenReadings {
         for (Action a : space.actions()) {
             bare.putIfAbsent(a.actor() + " " + a.act() + " " + a.target(), Action.of(a.actor(), a.act(), a.target(), a.date()));
         }
-        Map<Entity, Map<Constitution, Set<String>>> closed = new TreeMap<>();
-        Map<Entity, Map<Constitution, Set<String>>> silent = new TreeMap<>();
+        Map<Entity, Map<Constitution, Set<Citation>>> closed = new TreeMap<>();
+        Map<Entity, Map<Constitution, Set<Action>>> silent = new TreeMap<>();
         for (Action action : bare.values()) {
             Optional<Outcomes> outcomes = space.outcomesOf(action);
             if (outcomes.isEmpty()) {
                 continue;
             }
-            String name = action.actor() + " " + action.act() + " " + action.target();
             for (LocalDate date : space.dates()) {
                 Optional<Constitution> constitution = Constitution.on(date);
                 if (constitution.isEmpty() || !modelled.contains(date)) {
@@ -68,15 +65,15 @@ public final class EvenReadings {
                 }
                 List<Conclusion> on = outcomes.get().on(date);
                 if (on.stream().allMatch(c -> c.finding() instanceof Seats)) {
-                    add(silent, action.actor(), constitution.get(), name + " on " + date);
+                    add(silent, action.actor(), constitution.get(), action.on(date), SILENT_ORDER);
                 }
                 on.stream().filter(c -> c.finding() instanceof Denial && c.citation().id().contains(CLOSING))
-                        .forEach(c -> add(closed, action.actor(), constitution.get(), c.citation().reference()));
+                        .forEach(c -> add(closed, action.actor(), constitution.get(), c.citation(), CLOSING_ORDER));
             }
         }
         List<Uneven> uneven = new ArrayList<>();
         closed.forEach((body, byConstitution) -> byConstitution.forEach((constitution, by) -> {
-            Set<String> quiet = silent.getOrDefault(body, Map.of()).getOrDefault(constitution, Set.of());
+            Set<Action> quiet = silent.getOrDefault(body, Map.of()).getOrDefault(constitution, Set.of());
             if (!quiet.isEmpty()) {
                 uneven.add(new Uneven(body, constitution, List.copyOf(by), List.copyOf(quiet)));
             }
@@ -85,7 +82,12 @@ public final class EvenReadings {
         return uneven;
     }
 
-    private static void add(Map<Entity, Map<Constitution, Set<String>>> into, Entity body, Constitution constitution, String what) {
-        into.computeIfAbsent(body, b -> new TreeMap<>()).computeIfAbsent(constitution, c -> new TreeSet<>()).add(what);
+    private static final Comparator<Citation> CLOSING_ORDER = Comparator.comparing(Citation::provision).thenComparing(Citation::id);
+    private static final Comparator<Action> SILENT_ORDER = Comparator.comparing((Action a) -> a.act().label())
+            .thenComparing(a -> a.target().label()).thenComparing(Action::date);
+
+    private static <T> void add(Map<Entity, Map<Constitution, Set<T>>> into, Entity body, Constitution constitution, T what,
+            Comparator<T> order) {
+        into.computeIfAbsent(body, b -> new TreeMap<>()).computeIfAbsent(constitution, c -> new TreeSet<>(order)).add(what);
     }
 }

@@ -30,14 +30,23 @@ import kz.atazan.model.Requirement;
 public final class Mutants {
 
     /** The kinds of edit. */
-    public enum Kind { DROP_RULE, DROP_FINDING, MOVE_START, MOVE_END, SWAP_BODY, SWAP_ACTOR }
+    public enum Kind {
+        DROP_RULE, DROP_FINDING, MOVE_START, MOVE_END, SWAP_BODY, SWAP_ACTOR;
+
+        /** Its code, in mutant ids and message keys: {@code drop-finding}. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 
     /**
      * One wrong edit of one rule.
      *
+     * @param id the rule's id, the kind and the edit, in fixed English codes: the key of the record of equivalent mutants
+     * @param edit what the edit changes, as the values of its sentence {@code tools.mutant.<kind>}
      * @param reaches an actor the edit makes the rule speak to, whose actions must be checked too
      */
-    public record Mutant(String id, String ruleKey, Citation citation, Kind kind, String change, Variant variant,
+    public record Mutant(String id, String ruleKey, Citation citation, Kind kind, String change, Map<String, Object> edit, Variant variant,
             Optional<Entity> reaches) {}
 
     private static final Pattern INSERT = Pattern.compile("insert\\s*\\(");
@@ -112,7 +121,7 @@ public final class Mutants {
             Set<Entity> actors) {
         List<Mutant> mutants = new ArrayList<>();
         String key = rule.key();
-        mutants.add(mutant(rule, citation, Kind.DROP_RULE, "the rule removed", new Variant() {
+        mutants.add(mutant(rule, citation, Kind.DROP_RULE, "the rule removed", Map.of(), new Variant() {
             @Override
             public Optional<Period> window(String ruleKey, Citation c) {
                 return ruleKey.equals(key) ? Optional.empty() : Optional.of(c.inForce());
@@ -122,7 +131,8 @@ public final class Mutants {
         List<String> inserts = insertedExpressions(rule.consequence());
         for (int i = 0; inserts.size() > 1 && i < inserts.size(); i++) {
             int index = i;
-            mutants.add(mutant(rule, citation, Kind.DROP_FINDING, "insert(" + inserts.get(i) + ") removed", new Variant() {
+            mutants.add(mutant(rule, citation, Kind.DROP_FINDING, "insert(" + inserts.get(i) + ") removed",
+                    Map.of("finding", inserts.get(i)), new Variant() {
                 @Override
                 public Optional<Finding> inserted(String ruleKey, int at, Finding finding) {
                     return ruleKey.equals(key) && at == index ? Optional.empty() : Optional.of(finding);
@@ -135,7 +145,8 @@ public final class Mutants {
                 Entity body = Entity.valueOf(needs.group(2));
                 int index = i;
                 for (Entity other : alternatives(bodiesByNeed.get(needs.group(1)), body)) {
-                    mutants.add(mutant(rule, citation, Kind.SWAP_BODY, needs.group(1) + " " + body + " -> " + other, new Variant() {
+                    mutants.add(mutant(rule, citation, Kind.SWAP_BODY, needs.group(1) + " " + body + " -> " + other,
+                            Map.of("condition", needs.group(1), "from", body, "to", other), new Variant() {
                         @Override
                         public Optional<Finding> inserted(String ruleKey, int at, Finding finding) {
                             return Optional.of(ruleKey.equals(key) && at == index ? swapped(finding, other) : finding);
@@ -150,11 +161,12 @@ public final class Mutants {
             // a window of one day cannot start a day later
             if (window.isOpen() || window.from().plusDays(days).compareTo(window.to()) <= 0) {
                 Period start = new Period(window.from().plusDays(days), window.to());
-                mutants.add(mutant(rule, citation, Kind.MOVE_START, "in force from " + start.from(), windowed(key, start), null));
+                mutants.add(mutant(rule, citation, Kind.MOVE_START, "in force from " + start.from(), Map.of("date", start.from()),
+                        windowed(key, start), null));
             }
             if (!window.isOpen() && window.to().plusDays(days).compareTo(window.from()) >= 0) {
                 Period end = new Period(window.from(), window.to().plusDays(days));
-                mutants.add(mutant(rule, citation, Kind.MOVE_END, "in force until " + end.to(), windowed(key, end), null));
+                mutants.add(mutant(rule, citation, Kind.MOVE_END, "in force until " + end.to(), Map.of("date", end.to()), windowed(key, end), null));
             }
         }
 
@@ -162,7 +174,8 @@ public final class Mutants {
         if (named.size() == 1) {
             Entity was = named.get(0);
             for (Entity other : alternatives(actors, was)) {
-                mutants.add(mutant(rule, citation, Kind.SWAP_ACTOR, "actor " + was + " -> " + other, new Variant() {
+                mutants.add(mutant(rule, citation, Kind.SWAP_ACTOR, "actor " + was + " -> " + other, Map.of("from", was, "to", other),
+                        new Variant() {
                     @Override
                     public Optional<Action> seenBy(String ruleKey, Action action) {
                         if (!ruleKey.equals(key)) {
@@ -186,9 +199,10 @@ public final class Mutants {
         return mutants;
     }
 
-    private static Mutant mutant(RuleCompiler.SourceRule rule, Citation citation, Kind kind, String change, Variant variant, Entity reaches) {
-        String id = rule.key() + " " + kind.name().toLowerCase().replace('_', '-') + ": " + change;
-        return new Mutant(id, rule.key(), citation, kind, change, variant, Optional.ofNullable(reaches));
+    private static Mutant mutant(RuleCompiler.SourceRule rule, Citation citation, Kind kind, String change, Map<String, Object> edit,
+            Variant variant, Entity reaches) {
+        String id = rule.key() + " " + kind.label() + ": " + change;
+        return new Mutant(id, rule.key(), citation, kind, change, edit, variant, Optional.ofNullable(reaches));
     }
 
     private static Variant windowed(String key, Period moved) {

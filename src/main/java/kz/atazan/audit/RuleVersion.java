@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A version of the rules to compare: a folder of DRL files, or the rules/ folder of the repository
- * at a git revision (extracted with git archive into a temporary folder).
+ * at a git revision (extracted with git archive into a temporary folder). A version that is neither
+ * fails with an {@link IOException} whose message is what git or tar said, if anything.
  */
 public final class RuleVersion {
 
@@ -22,23 +23,22 @@ public final class RuleVersion {
         }
         Path extracted = Files.createTempDirectory("atazan-rules-");
         Path archive = extracted.resolve("rules.tar");
-        run(List.of("git", "archive", "--format=tar", "--output=" + archive, revisionOrFolder, "rules"),
-                "'" + revisionOrFolder + "' is neither a folder nor a git revision with a rules/ folder");
-        run(List.of("tar", "-xf", archive.toString(), "-C", extracted.toString()), "cannot extract the rules of " + revisionOrFolder);
+        run(List.of("git", "archive", "--format=tar", "--output=" + archive, revisionOrFolder, "rules"));
+        run(List.of("tar", "-xf", archive.toString(), "-C", extracted.toString()));
         Files.delete(archive);
         return extracted.resolve("rules");
     }
 
-    private static void run(List<String> command, String failure) throws IOException {
+    private static void run(List<String> command) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         try {
             if (process.waitFor() != 0) {
-                throw new IOException(failure + (output.isEmpty() ? "" : " (" + output.lines().findFirst().orElse("") + ")"));
+                throw new IOException(output.lines().findFirst().orElse(command.get(0) + " exited with " + process.exitValue()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException(failure + ": interrupted", e);
+            throw new IOException(command.get(0) + " was interrupted", e);
         }
     }
 }

@@ -1,7 +1,5 @@
 package kz.atazan.audit;
 
-import kz.atazan.text.Words;
-import kz.atazan.model.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,9 +32,9 @@ public final class VerdictDiff {
     /** A scenario check whose verdict differs. */
     public record CheckChange(String file, int line, String scenario, LocalDate date, Verdict expected, Judgment base, Judgment head) {}
 
-    /** An action of the decision space whose verdict differs, on the dates it does. */
-    public record SpaceChange(Action action, List<LocalDate> dates, Verdict base, Verdict head, List<String> baseRules,
-            List<String> headRules) {}
+    /** An action of the decision space whose verdict differs, on the dates it does, with the reasons deciding it on each side. */
+    public record SpaceChange(Action action, List<LocalDate> dates, Verdict base, Verdict head, List<Reason> baseReasons,
+            List<Reason> headReasons) {}
 
     public record Report(List<CheckChange> checks, List<SpaceChange> space, long spaceSize, long millis) {
         public boolean same() {
@@ -109,22 +107,16 @@ public final class VerdictDiff {
         List<SpaceChange> changes = new ArrayList<>();
         grouped.forEach((key, days) -> {
             @SuppressWarnings("unchecked")
-            List<String> baseRules = (List<String>) key.get(2);
+            List<Reason> baseReasons = (List<Reason>) key.get(2);
             @SuppressWarnings("unchecked")
-            List<String> headRules = (List<String>) key.get(3);
-            changes.add(new SpaceChange(action, days, (Verdict) key.get(0), (Verdict) key.get(1), baseRules, headRules));
+            List<Reason> headReasons = (List<Reason>) key.get(3);
+            changes.add(new SpaceChange(action, days, (Verdict) key.get(0), (Verdict) key.get(1), baseReasons, headReasons));
         });
         return changes;
     }
 
-    /** The decisive reasons, as "Art. 87(4), Constitution of 1995: rule name" or the engine's own reason. */
-    public static List<String> decidedBy(Judgment judgment) {
-        return judgment.decisiveReasons().stream().map(r -> describe(r, judgment)).distinct().toList();
-    }
-
-    private static String describe(Reason reason, Judgment judgment) {
-        Words words = Words.in(Language.EN);
-        String said = words.reason(reason, judgment.action());
-        return reason.citation().map(words::reference).map(r -> r + ": " + said).orElse(said);
+    /** The decisive reasons, each once. */
+    public static List<Reason> decidedBy(Judgment judgment) {
+        return judgment.decisiveReasons().stream().distinct().toList();
     }
 }

@@ -1,7 +1,5 @@
 package kz.atazan.audit;
 
-import kz.atazan.model.Language;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,18 +23,8 @@ import kz.atazan.model.Grant;
  */
 public final class Verification {
 
-    /** One action on which two rules contradict each other. */
-    public record Conflict(Action action, List<Citation> granting, List<Citation> denying) {
-        @Override
-        public String toString() {
-            return action.actor() + " " + action.act() + " " + action.target() + " on " + action.date() + ": "
-                    + cited(granting) + " grant(s) the power, but " + cited(denying) + " den(ies) it";
-        }
-
-        private static String cited(List<Citation> citations) {
-            return citations.stream().map(c -> c.reference() + " (\"" + c.summary(Language.EN) + "\")").collect(Collectors.joining(", "));
-        }
-    }
+    /** One action on which two rules contradict each other: said by {@link VerificationText}. */
+    public record Conflict(Action action, List<Citation> granting, List<Citation> denying) {}
 
     /** What verifying found, and how big the space was. */
     public record Report(long actionsChecked, int triples, int dates, List<Conflict> conflicts, List<RuleProblem> wordingProblems,

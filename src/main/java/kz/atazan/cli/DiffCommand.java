@@ -14,6 +14,7 @@ import kz.atazan.engine.RuleProblems;
 import kz.atazan.scenario.InputError;
 import kz.atazan.scenario.ScenarioFile;
 import kz.atazan.scenario.ScenarioRunner;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,19 +47,22 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = main.streams().out();
         PrintStream err = main.streams().err();
+        Words words = Words.in(main.language());
         Engine before;
         Engine after;
+        String resolving = base;
         try {
             Path baseRules = RuleVersion.resolve(base);
+            resolving = head;
             Path headRules = RuleVersion.resolve(head);
             before = new Engine(RuleBase.of(baseRules));
             // the same files need not be compiled twice
             after = RuleBase.fingerprint(baseRules).equals(RuleBase.fingerprint(headRules)) ? before : new Engine(RuleBase.of(headRules));
         } catch (IOException e) {
-            err.println("atazan diff: " + e.getMessage());
+            err.println("atazan diff: " + words.say("tools.diff.no-version", "version", resolving, "detail", String.valueOf(e.getMessage())));
             return ExitCode.BAD_INPUT;
         } catch (RuleProblems e) {
-            err.println("atazan diff: " + kz.atazan.text.Words.in(main.language()).say("cli.diff.rules-broken", "n", e.problems().size()));
+            err.println("atazan diff: " + words.say("cli.diff.rules-broken", "n", e.problems().size()));
             e.problems().forEach(p -> err.println("  " + p));
             return ExitCode.RULES_BROKEN;
         }
@@ -68,9 +72,9 @@ final class DiffCommand implements Callable<Integer> {
         errors.forEach(e -> err.println(e.in(main.language())));
         VerdictDiff.Report report = VerdictDiff.of(before, after, files, !scenariosOnly);
         out.print(switch (format) {
-            case TEXT -> DiffReport.text(report, base, head);
+            case TEXT -> DiffReport.text(report, base, head, main.language());
             case JSON -> DiffReport.json(report, base, head);
-            case MARKDOWN -> DiffReport.markdown(report, base, head);
+            case MARKDOWN -> DiffReport.markdown(report, base, head, main.language());
         });
         if (!errors.isEmpty()) {
             return ExitCode.BAD_INPUT;

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import kz.atazan.audit.EquivalentMutants;
 import kz.atazan.audit.MutationTesting;
+import kz.atazan.audit.MutationText;
 import kz.atazan.audit.Mutants;
 import kz.atazan.engine.Engine;
 import kz.atazan.engine.OfficialTexts;
@@ -18,6 +18,7 @@ import kz.atazan.engine.RuleProblems;
 import kz.atazan.scenario.InputError;
 import kz.atazan.scenario.ScenarioFile;
 import kz.atazan.scenario.ScenarioRunner;
+import kz.atazan.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,10 +53,11 @@ final class MutateCommand implements Callable<Integer> {
             mutants = Mutants.of(RuleCompiler.sources(rules.folder == null ? Path.of("rules") : rules.folder), engine.get().catalogue());
             equivalent = EquivalentMutants.read(equivalents);
         } catch (RuleProblems e) {
+            err.println("atazan mutate: " + Words.in(main.language()).say("cli.rules-broken", "n", e.problems().size()));
             e.problems().forEach(p -> err.println("  " + p));
             return ExitCode.RULES_BROKEN;
         } catch (IOException | IllegalStateException e) {
-            err.println("atazan mutate: " + e.getMessage());
+            err.println("atazan mutate: " + Words.in(main.language()).say("tools.mutate.unreadable", "detail", String.valueOf(e.getMessage())));
             return ExitCode.BAD_INPUT;
         }
         ScenarioRunner.Loaded loaded = ScenarioRunner.read(scenarios.paths, file -> { });
@@ -65,21 +67,7 @@ final class MutateCommand implements Callable<Integer> {
         OfficialTexts texts = java.nio.file.Files.isDirectory(OfficialTexts.DEFAULT_FOLDER) ? OfficialTexts.load(OfficialTexts.DEFAULT_FOLDER) : null;
         MutationTesting.Report report = MutationTesting.run(engine.get(), mutants, files, equivalent, texts);
 
-        Map<Mutants.Kind, Integer> byKind = new TreeMap<>();
-        mutants.forEach(m -> byKind.merge(m.kind(), 1, Integer::sum));
-        out.println(mutants.size() + " mutants of " + engine.get().catalogue().size() + " rules " + byKind.toString().toLowerCase()
-                + ", against " + report.checks() + " scenario checks, in " + report.millis() + " ms");
-        for (MutationTesting.Outcome o : report.survivors()) {
-            out.println("SURVIVED " + o.mutant().id() + "   (" + o.mutant().citation().reference() + ")");
-        }
-        for (MutationTesting.Outcome o : report.wronglyRecorded()) {
-            out.println("KILLED BUT RECORDED AS EQUIVALENT " + o.mutant().id() + " by "
-                    + o.killedBy().map(r -> r.file() + ":" + r.check().line())
-                            .orElseGet(() -> "the build: " + o.refusedByTheBuild().orElse("")));
-        }
-        out.printf("killed %d (%d refused by the build's citation checks, %d by a scenario), equivalent %d, surviving %d:"
-                + " mutation score %.1f%%%n", report.killed(), report.refusedByTheBuild(), report.killed() - report.refusedByTheBuild(),
-                report.equivalent().size(), report.survivors().size(), 100 * report.score());
+        MutationText.lines(report, mutants, engine.get().catalogue().size(), main.language()).forEach(out::println);
         if (!errors.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }

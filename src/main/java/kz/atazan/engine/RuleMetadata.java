@@ -47,8 +47,6 @@ final class RuleMetadata {
     static final String QUOTE = "quote";
     static final String QUOTE_KK = "quoteKk";
     static final String CHECKED = "checked";
-    /** The summaries every rule must have; the other languages' are read where present. */
-    static final Set<Language> REQUIRED_SUMMARIES = Set.of(Language.EN);
     static final List<String> KEYS = List.of(PROVISION, EDITION, IN_FORCE, QUOTE, QUOTE_KK, CHECKED,
             Language.EN.code(), Language.RU.code(), Language.KK.code());
     /** Lower-case words joined by hyphens, in at least three parts joined by dots. */
@@ -89,7 +87,7 @@ final class RuleMetadata {
             Object summary = metadata.get(language.code());
             if (summary != null && !unquote(String.valueOf(summary)).isBlank()) {
                 summaries.put(language, unquote(String.valueOf(summary)));
-            } else if (REQUIRED_SUMMARIES.contains(language)) {
+            } else {
                 problems.add("missing @" + language.code() + ": expected one sentence in " + language.locale().getDisplayLanguage(Locale.ENGLISH)
                         + " saying what the rule decides");
             }

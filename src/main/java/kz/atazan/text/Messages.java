@@ -30,9 +30,10 @@ import kz.atazan.model.Provision;
  * Every sentence Atazan says, in one language: the UTF-8 bundles {@code messages_xx.properties}
  * (whole sentences with named placeholders, {@link MessagePattern}) and {@code names_xx.properties}
  * (the names of organs, offices, acts, circumstances, wordings and months, in the forms sentences
- * need), {@code input_xx.properties} (what is said about input that cannot be read) and {@code
- * reports_xx.properties} (the reports of the tools that survey rules and scenarios). There is no fallback to another language: a key missing in a language fails loudly, as
- * does a placeholder with no value.
+ * need), {@code input_xx.properties} (what is said about input that cannot be read), {@code
+ * reports_xx.properties} (the summaries of the tools that survey rules and scenarios) and {@code
+ * tools_xx.properties} (their findings: verify, coverage, diff, mutate). There is no fallback to
+ * another language: a key missing in a language fails loudly, as does a placeholder with no value.
  *
  * <p>Values a placeholder may take: a {@link Term}; an enum of the model ({@code Entity.SENATE} is
  * the name {@code entity.senate}); a {@link LocalDate} (as legal texts write dates); a {@link
@@ -44,7 +45,7 @@ public final class Messages {
 
     private static final String FOLDER = "/kz/atazan/text/";
     /** The bundles, by base name. */
-    static final List<String> BUNDLES = List.of("messages", "names", "input", "reports");
+    static final List<String> BUNDLES = List.of("messages", "names", "input", "reports", "tools");
     private static final Map<Language, Messages> LOADED = new ConcurrentHashMap<>();
 
     private final Language language;

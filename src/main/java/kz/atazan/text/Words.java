@@ -79,13 +79,9 @@ public final class Words {
         return m.name(constant).form("nom");
     }
 
-    /** What the rule decides, in this language; a summary not yet translated is shown in English, marked as such. */
+    /** What the rule decides, in this language (the build refuses a rule without a summary in each). */
     public String summary(Citation c) {
-        String own = c.summaries().get(language());
-        if (own != null) {
-            return own;
-        }
-        return m.format("summary.untranslated", "summary", c.summary(Language.EN));
+        return c.summary(language());
     }
 
     /** "Art. 87(4), Constitution of 1995", "пункт 4 статьи 87 Конституции 1995 года". */
@@ -227,8 +223,19 @@ public final class Words {
 
     /** One line: who does what to whom (in the codes of the command line), on which date, with the facts stated. */
     public String action(Action a) {
-        String line = m.format("action.line", "codes", a.actor().label() + " " + a.act().label() + " " + a.target().label(),
-                "iso", a.date().toString(), "date", a.date());
+        return withFacts(m.format("action.line", "codes", codes(a), "iso", a.date().toString(), "date", a.date()), a);
+    }
+
+    /** Who does what to whom (in the codes of the command line) with the facts stated, on no date: one action on several days. */
+    public String actionOnAnyDay(Action a) {
+        return withFacts(codes(a), a);
+    }
+
+    private static String codes(Action a) {
+        return a.actor().label() + " " + a.act().label() + " " + a.target().label();
+    }
+
+    private String withFacts(String line, Action a) {
         // the facts stated, in the order of the field table (the one list of fields): action.fact.<key>
         List<String> facts = new ArrayList<>();
         for (ActionField f : ActionField.values()) {

@@ -14,7 +14,13 @@ import kz.atazan.scenario.ScenarioFile;
 import kz.atazan.scenario.ScenarioReader;
 import kz.atazan.engine.RuleBase;
 import kz.atazan.engine.RuleCompiler;
+import kz.atazan.model.Effect;
+import kz.atazan.model.Entity;
+import kz.atazan.model.Ground;
+import kz.atazan.model.Language;
+import kz.atazan.model.Reason;
 import kz.atazan.model.Verdict;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +37,8 @@ class RuleChangeToolsTest {
 
             rule "president.appoint.chair-of-national-bank.2022"
                 @en("The President appoints the Chair of the National Bank with the consent of the Senate")
+                @ru("Президент назначает Председателя Национального Банка с согласия Сената")
+                @kk("Президент Ұлттық Банктің Төрағасын Сенаттың келісімімен тағайындайды")
                 @provision("Art. 44(4)")
                 @edition("LAW_OF_8_JUNE_2022")
                 @inForce("2022-06-08/2026-06-30")
@@ -76,11 +84,15 @@ class RuleChangeToolsTest {
         VerdictDiff.CheckChange change = report.checks().get(0);
         assertEquals(Verdict.CONSTITUTIONAL, change.base().verdict());
         assertEquals(Verdict.UNCONSTITUTIONAL, change.head().verdict());
-        assertEquals(List.of("Art. 44(4), Constitution of 1995: the consent of the Majilis was not obtained"),
-                VerdictDiff.decidedBy(change.head()));
+        List<Reason> decisive = VerdictDiff.decidedBy(change.head());
+        assertEquals(1, decisive.size(), decisive.toString());
+        assertEquals(Effect.CONDITION_MISSING, decisive.get(0).effect());
+        assertEquals(Optional.of("president.appoint.chair-of-national-bank.2022"), decisive.get(0).ruleId());
+        Ground.Tested tested = (Ground.Tested) decisive.get(0).ground();
+        assertEquals(Optional.of(Entity.MAJILIS), tested.condition().party(), "the consent the head version asks for");
         assertFalse(report.space().isEmpty(), "the decision space shows the flip too, on the dates the rule is in force");
         assertTrue(report.space().stream().allMatch(c -> c.action().target().label().equals("chair-of-national-bank")));
-        assertTrue(DiffReport.markdown(report, "base", "head").contains("| constitutional | unconstitutional |"));
+        assertTrue(DiffReport.markdown(report, "base", "head", Language.EN).contains("| constitutional | unconstitutional |"));
     }
 
     @Test

@@ -24,6 +24,8 @@ class VerificationTest {
     private static final String RULE = """
             rule "president.planted.%s"
                 @en("%s")
+                @ru("Правило, подложенное тестом")
+                @kk("Тест қосқан ереже")
                 @provision("%s")
                 @edition("%s")
                 @inForce("%s")
@@ -83,6 +85,8 @@ class VerificationTest {
         assertEquals(1, report.uneven().size(), report.uneven().toString());
         EvenReadings.Uneven uneven = report.uneven().get(0);
         assertEquals(kz.atazan.model.Entity.PRESIDENT, uneven.body());
-        assertTrue(uneven.silent().stream().anyMatch(a -> a.startsWith("president appoint akim-of-district on 2023")), uneven.toString());
+        assertTrue(uneven.silent().stream().anyMatch(a -> a.act() == kz.atazan.model.Act.APPOINT && a.target() == kz.atazan.model.Entity.AKIM_OF_DISTRICT
+                && a.date().getYear() == 2023), uneven.toString());
+        assertEquals(List.of("president.planted.closed-list.dismiss.2022"), uneven.closed().stream().map(kz.atazan.model.Citation::id).toList());
     }
 }

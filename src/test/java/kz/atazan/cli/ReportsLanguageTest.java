@@ -36,11 +36,11 @@ class ReportsLanguageTest {
     void theCoverageReport() {
         String file = "scenarios/president/appoint-akims.yaml";
         String ru = out("coverage", file, "--lang", "ru");
-        assertTrue(ru.startsWith("норма            редакция"), ru);
+        assertTrue(Pattern.compile("^норма +редакция").matcher(ru).find(), ru);
         assertTrue(Pattern.compile("(?m)^редакций: \\d+, норм: \\d+, правил: \\d+, проверок: \\d+$").matcher(ru).find(), ru);
         assertTrue(Pattern.compile("(?m)^\\d+ правил(о|а)? не применя(е|ю)тся ни в одном сценарии:$").matcher(ru).find(), ru);
         String kk = out("coverage", file, "--lang", "kk");
-        assertTrue(kk.startsWith("норма            редакция"), kk);
+        assertTrue(Pattern.compile("^норма +редакция").matcher(kk).find(), kk);
         assertTrue(Pattern.compile("(?m)^редакциялар: \\d+, нормалар: \\d+, ережелер: \\d+, тексерулер: \\d+$").matcher(kk).find(), kk);
         assertTrue(Pattern.compile("(?m)^бірде-бір сценарийде қолданылмайтын ережелер \\(\\d+\\):$").matcher(kk).find(), kk);
         for (String said : new String[] {ru, kk}) {

@@ -28,6 +28,8 @@ class RuleCompilerTest {
                 @quote("Президент Республики вправе по своему усмотрению освобождать от должностей акимов областей")
                 @checked("2026-11-27")
                 @en("The President may dismiss the akims of oblasts at his discretion")
+                @ru("Президент вправе по своему усмотрению освобождать от должностей акимов областей")
+                @kk("Президент облыс әкімдерін өз қалауы бойынша қызметтерінен босатуға құқылы")
             """;
 
     @TempDir
@@ -63,7 +65,7 @@ class RuleCompilerTest {
         write("broken.drl", HEADER + "rule \"president.broken.rule.2022\"\n" + CITATION + "when\n    Action(actor == Entity.PRESIDENT\nthen\nend\n");
         RuleProblem problem = problems().get(0);
         assertTrue(problem.file().endsWith("president/broken.drl"), problem.toString());
-        assertEquals(14, problem.line(), "the parser stops at the 'then' after the unclosed pattern: " + problem);
+        assertEquals(16, problem.line(), "the parser stops at the 'then' after the unclosed pattern: " + problem);
     }
 
     @Test
@@ -71,7 +73,7 @@ class RuleCompilerTest {
         write("field.drl", HEADER + "rule \"president.field.rule.2022\"\n" + CITATION + "when\n    Action(actr == Entity.PRESIDENT)\nthen\nend\n");
         RuleProblem problem = problems().get(0);
         assertTrue(problem.file().endsWith("president/field.drl"), problem.toString());
-        assertEquals(13, problem.line(), "the executable model reports line -1; the compiler finds the line: " + problem);
+        assertEquals(15, problem.line(), "the executable model reports line -1; the compiler finds the line: " + problem);
     }
 
     @Test
@@ -82,6 +84,17 @@ class RuleCompilerTest {
         String all = problems.toString();
         assertTrue(all.contains("missing @edition") && all.contains("missing @inForce") && all.contains("missing @quote")
                 && all.contains("missing @checked") && all.contains("missing @en"), all);
+    }
+
+    @Test
+    void aRuleWithoutItsSummaryInOneLanguageIsRejectedWithItsFileAndLine() throws Exception {
+        write("untranslated.drl", HEADER + "\nrule \"president.untranslated.rule.2022\"\n" + CITATION.replaceAll("(?m)^ *@kk\\(.*\\)\n", "")
+                + "when\n    Action()\nthen\nend\n");
+        List<RuleProblem> problems = problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).file().endsWith("president/untranslated.drl"), problems.toString());
+        assertEquals(6, problems.get(0).line());
+        assertTrue(problems.get(0).toString().contains("missing @kk"), problems.toString());
     }
 
     @Test
@@ -144,8 +157,8 @@ class RuleCompilerTest {
         assertEquals(3, problems.size(), "one problem for each rule, and no more: " + problems);
         String all = problems.toString();
         assertTrue(all.contains("ids.drl:5: rule \"The President dismisses an oblast akim\": the rule's name must be its id"), all);
-        assertTrue(all.contains("ids.drl:17: rule \"president.other-file.oblast-akims.2022\": the id must start with \"president.ids.\""), all);
-        assertTrue(all.contains("ids.drl:29: rule \"president.ids.oblast-akims.2019\": the id must end in \".2022\", the tag of @edition"), all);
+        assertTrue(all.contains("ids.drl:19: rule \"president.other-file.oblast-akims.2022\": the id must start with \"president.ids.\""), all);
+        assertTrue(all.contains("ids.drl:33: rule \"president.ids.oblast-akims.2019\": the id must end in \".2022\", the tag of @edition"), all);
     }
 
     @Test
