@@ -27,7 +27,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--on", required = true, paramLabel = "DATE", descriptionKey = "compare.on")
+    @Option(names = "--on", required = true, split = ",", paramLabel = "DATE", descriptionKey = "compare.on")
     List<String> on = new ArrayList<>();
 
     @Mixin
@@ -42,8 +42,11 @@ final class CompareCommand implements Callable<Integer> {
         PrintStream err = main.streams().err();
         List<String> problems = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
-        on.forEach(d -> dates.add(DateOption.parse("--on", d, problems, main.language())));
-        if (dates.stream().distinct().count() < 2) {
+        for (String d : on) {
+            Optional.ofNullable(DateOption.parse("--on", d, problems, main.language())).ifPresent(dates::add);
+        }
+        // too few dates only when each was a date: a date misspelt is the one thing to say
+        if (problems.isEmpty() && dates.stream().distinct().count() < 2) {
             problems.add(kz.atazan.text.Words.in(main.language()).say("cli.compare.two-dates"));
         }
         Optional<Action> stated = action.action(dates.isEmpty() ? null : dates.get(0), problems, main.language());

@@ -20,6 +20,10 @@ final class ParserMessages {
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']+)'");
 
+    /** The two exceptions picocli raises with nothing but an English message: 'help NOSUCH', and options of one exclusive group. */
+    private static final java.util.regex.Pattern UNKNOWN_HELP_SUBJECT = java.util.regex.Pattern.compile("^Unknown subcommand '(.+)'\\.$");
+    private static final java.util.regex.Pattern EXCLUSIVE = java.util.regex.Pattern.compile("^Error: (.+) are mutually exclusive \\(specify only one\\)$");
+
     private ParserMessages() {}
 
     /** The lines to print after "atazan: ": the problem, then the names suggested, if any. */
@@ -84,6 +88,14 @@ final class ParserMessages {
                 return m.format("parse.bad-value.number", "value", InputMessages.quoted(e.getValue()), "option", name);
             }
             return m.format("parse.bad-value", "value", InputMessages.quoted(e.getValue()), "option", name);
+        }
+        java.util.regex.Matcher help = UNKNOWN_HELP_SUBJECT.matcher(english);
+        if (help.matches()) {
+            return m.format("parse.unknown-command", "command", InputMessages.codes(List.of(help.group(1))));
+        }
+        java.util.regex.Matcher exclusive = EXCLUSIVE.matcher(english);
+        if (exclusive.matches()) {
+            return m.format("parse.exclusive", "options", InputMessages.codes(List.of(exclusive.group(1).split(", "))));
         }
         return english;
     }

@@ -52,6 +52,21 @@ final class Amendments {
         return laws;
     }
 
+    /**
+     * The laws behind a difference that arose on one day: those of the wordings that took effect that
+     * day, else of the day after those that ended the day before. A provision in force all along that
+     * is cited only from that day on (a grant whose other conditions now hold) is no amendment of
+     * that day; only where neither is found is every wording that arrived or departed counted.
+     */
+    static List<Cause> on(LocalDate day, Collection<Citation> earlier, Collection<Citation> later) {
+        List<Citation> began = later.stream().filter(c -> !earlier.contains(c) && c.inForce().from().equals(day)).toList();
+        if (!began.isEmpty()) {
+            return behind(List.of(), began);
+        }
+        List<Citation> ended = earlier.stream().filter(c -> !later.contains(c) && !c.inForce().isOpen() && c.inForce().to().plusDays(1).equals(day)).toList();
+        return ended.isEmpty() ? behind(earlier, later) : behind(ended, List.of());
+    }
+
     /** The causes said and joined: "the Law of 8 June 2022; Law No. 142-VII of 17 September 2022". */
     static String say(List<Cause> causes, kz.atazan.text.Words words) {
         return String.join("; ", causes.stream().map(c -> c.say(words)).toList());

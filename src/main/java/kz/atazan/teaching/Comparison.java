@@ -30,12 +30,13 @@ public record Comparison(List<Judgment> judgments, List<Transition> transitions)
             Judgment after = judgments.get(i);
             List<Transition.VerdictChange> between = new ArrayList<>();
             for (Timeline.Stretch s : timeline.verdictChangesBetween(before.action().date(), after.action().date())) {
-                Timeline.Stretch previous = timeline.stretches().get(timeline.stretches().indexOf(s) - 1);
+                Timeline.Stretch previous = timeline.before(s);
                 between.add(new Transition.VerdictChange(s.days().from(), previous.verdict(), s.verdict(),
                         Amendments.behind(decisive(previous.evaluation().judgment()), decisive(s.evaluation().judgment()))));
             }
-            List<Cause> laws = before.verdict() != after.verdict() || !decisive(before).equals(decisive(after))
-                    ? Amendments.behind(decisive(before), decisive(after))
+            // a verdict changed by the amendment from which it has stood; provisions changed by every wording that arrived
+            List<Cause> laws = before.verdict() != after.verdict() ? verdictChangedBy(timeline, before, after)
+                    : !decisive(before).equals(decisive(after)) ? Amendments.behind(decisive(before), decisive(after))
                     : Amendments.behind(cited(before), cited(after));
             if (cited(before).equals(cited(after))) {
                 laws = List.of();
@@ -43,6 +44,17 @@ public record Comparison(List<Judgment> judgments, List<Transition> transitions)
             transitions.add(new Transition(before, after, laws, wordings(before, after), between));
         }
         return new Comparison(judgments, transitions);
+    }
+
+    /**
+     * The laws behind a verdict that differs on two dates: those of the day from which the verdict has
+     * stood as on the later date, not those of a later amendment that merely reworded the provisions.
+     */
+    private static List<Cause> verdictChangedBy(Timeline timeline, Judgment before, Judgment after) {
+        return timeline.sinceWhenAsOn(before.action().date(), after.action().date(), Timeline.Stretch::verdict)
+                .map(s -> Amendments.on(s.days().from(), decisive(timeline.before(s).evaluation().judgment()), decisive(s.evaluation().judgment())))
+                // a date outside the days the rules model: the two dates themselves
+                .orElseGet(() -> Amendments.behind(decisive(before), decisive(after)));
     }
 
     static List<Citation> decisive(Judgment j) {

@@ -108,8 +108,7 @@ public final class ExplanationText {
 
     /** "in force 8 June 2022 to 30 June 2026", or "in force from 1 July 2026". */
     static String window(Citation c, Words words) {
-        return c.inForce().isOpen() ? words.say("explain.window.open", "from", c.inForce().from())
-                : words.say("explain.window.closed", "from", c.inForce().from(), "to", c.inForce().to());
+        return words.days("explain.window", c.inForce());
     }
 
     private static Node change(SmallestChange change, Explanation explanation, Set<Citation> quoted, Words words, boolean asOptions) {

@@ -85,12 +85,6 @@ public final class PowerHtml {
         return html.append(Html.foot(words)).toString();
     }
 
-    /** "in force from 1 July 2026", "in force 8 June 2022 to 30 June 2026". */
-    static String window(Citation c, Words words) {
-        return c.inForce().isOpen() ? words.say("explain.window.open", "from", c.inForce().from())
-                : words.say("explain.window.closed", "from", c.inForce().from(), "to", c.inForce().to());
-    }
-
     private static String th(Words words, String... columns) {
         StringBuilder s = new StringBuilder();
         for (String column : columns) {
@@ -121,7 +115,7 @@ public final class PowerHtml {
                 .append(th(words, "provision", "wording", "says", "text")).append("</tr></thead>\n<tbody>\n");
         for (Citation c : quoted.all()) {
             html.append("<tr id=\"").append(quoted.anchor(c)).append("\"><td>").append(Html.escape(words.reference(c))).append("</td><td>")
-                    .append(Html.escape(words.as(c.edition()) + ", " + window(c, words))).append("</td><td>")
+                    .append(Html.escape(words.as(c.edition()) + ", " + ExplanationText.window(c, words))).append("</td><td>")
                     .append(Html.escape(words.summary(c))).append("</td><td class=\"ru\" lang=\"ru\">").append(Html.escape(c.quote()))
                     .append("</td></tr>\n");
         }

@@ -67,7 +67,7 @@ public final class PowerMarkdown {
     private static void quotes(StringBuilder md, List<Citation> cited, Words words) {
         md.append("\n## ").append(words.say("powers.quotes.title")).append("\n\n");
         for (Citation c : new QuotedProvisions(cited).all()) {
-            md.append("- **").append(words.reference(c)).append("**, ").append(cell(PowerHtml.window(c, words))).append(", ")
+            md.append("- **").append(words.reference(c)).append("**, ").append(cell(ExplanationText.window(c, words))).append(", ")
                     .append(words.as(c.edition())).append(": ").append(cell(words.summary(c)))
                     .append("  \n  «").append(cell(c.quote())).append("»\n");
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.atazan.engine.Conclusion;
@@ -101,32 +102,70 @@ public final class PowerSurvey {
     public PowerDiff diff(LocalDate from, LocalDate to) {
         PowerMap before = on(from);
         PowerMap after = on(to);
-        List<PowerChange> changes = new ArrayList<>();
-        for (Triple t : triples) {
-            String key = t.actor().label() + " " + t.act().label() + " " + t.target().label();
-            Optional<Power> was = before.find(key);
-            Optional<Power> is = after.find(key);
-            if (was.isEmpty() && is.isEmpty()) {
-                continue;
-            }
-            if (was.isEmpty()) {
-                Evaluation then = Evaluation.of(engine, t.on(from));
-                changes.add(new PowerChange(PowerChange.Kind.GAINED, t.actor(), t.act(), t.target(), was, is,
-                        Amendments.behind(then.citations(), is.get().citations()), against(then), List.of()));
-            } else if (is.isEmpty()) {
-                Evaluation now = Evaluation.of(engine, t.on(to));
-                changes.add(new PowerChange(PowerChange.Kind.LOST, t.actor(), t.act(), t.target(), was, is,
-                        Amendments.behind(was.get().citations(), now.citations()), List.of(), against(now)));
-            } else if (!PowerTerms.fields(was.get()).equals(PowerTerms.fields(is.get()))) {
-                changes.add(new PowerChange(PowerChange.Kind.CHANGED, t.actor(), t.act(), t.target(), was, is,
-                        Amendments.behind(was.get().citations(), is.get().citations()), List.of(), List.of()));
-            } else if (!was.get().citations().equals(is.get().citations())) {
-                changes.add(new PowerChange(PowerChange.Kind.REWORDED, t.actor(), t.act(), t.target(), was, is,
-                        Amendments.behind(was.get().citations(), is.get().citations()), List.of(), List.of()));
-            }
-        }
+        // each change is looked for between the dates on its own: in parallel, as the maps are made
+        List<PowerChange> changes = new ArrayList<>(triples.parallelStream().map(t -> change(t, before, after))
+                .flatMap(Optional::stream).toList());
         changes.sort(Comparator.comparing(PowerChange::kind));
         return new PowerDiff(from, to, before, after, changes);
+    }
+
+    /** How the power of a triple differs from the first map to the second, if it does. */
+    private Optional<PowerChange> change(Triple t, PowerMap before, PowerMap after) {
+        LocalDate from = before.date();
+        LocalDate to = after.date();
+        String key = t.actor().label() + " " + t.act().label() + " " + t.target().label();
+        Optional<Power> was = before.find(key);
+        Optional<Power> is = after.find(key);
+        if (was.isEmpty() && is.isEmpty()) {
+            return Optional.empty();
+        }
+        if (was.isEmpty()) {
+            Evaluation then = Evaluation.of(engine, t.on(from));
+            return Optional.of(new PowerChange(PowerChange.Kind.GAINED, t.actor(), t.act(), t.target(), was, is,
+                    behind(t, was, is, from, to, Optional::isPresent), against(then), List.of()));
+        } else if (is.isEmpty()) {
+            Evaluation now = Evaluation.of(engine, t.on(to));
+            return Optional.of(new PowerChange(PowerChange.Kind.LOST, t.actor(), t.act(), t.target(), was, is,
+                    behind(t, was, is, from, to, Optional::isPresent), List.of(), against(now)));
+        } else if (!PowerTerms.fields(was.get()).equals(PowerTerms.fields(is.get()))) {
+            return Optional.of(new PowerChange(PowerChange.Kind.CHANGED, t.actor(), t.act(), t.target(), was, is,
+                    behind(t, was, is, from, to, p -> p.map(PowerTerms::fields)), List.of(), List.of()));
+        } else if (!was.get().citations().equals(is.get().citations())) {
+            // the laws of the wordings cited on the later date, however many came in between
+            return Optional.of(new PowerChange(PowerChange.Kind.REWORDED, t.actor(), t.act(), t.target(), was, is,
+                    Amendments.behind(was.get().citations(), is.get().citations()), List.of(), List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The laws behind a power's difference between two dates: those of the day from which the aspect
+     * compared (held or not, its terms) has stood as on the later date. An amendment after that day
+     * may have reworded the provisions again, but it did not make the difference.
+     */
+    private List<Cause> behind(Triple t, Optional<Power> was, Optional<Power> is, LocalDate from, LocalDate to,
+            Function<Optional<Power>, ?> aspect) {
+        Action bare = t.on(to);
+        Object now = aspect.apply(is);
+        List<LocalDate> days = Timeline.changeDays(engine, bare).stream().filter(d -> d.isAfter(from) && !d.isAfter(to)).toList();
+        // back from the later date, stretch by stretch, to the first one on which the power stood otherwise
+        Optional<Power> later = is;
+        LocalDate laterDay = to;
+        for (int i = days.size() - 1; i >= 0; i--) {
+            LocalDate earlierDay = i > 0 ? days.get(i - 1) : from;
+            Optional<Power> earlier = i > 0 ? power(bare.on(earlierDay)) : was;
+            if (!aspect.apply(earlier).equals(now)) {
+                return Amendments.on(days.get(i), citations(earlier, bare.on(earlierDay)), citations(later, bare.on(laterDay)));
+            }
+            later = earlier;
+            laterDay = earlierDay;
+        }
+        throw new IllegalStateException(t + " differs between " + from + " and " + to + " but on no day in between");
+    }
+
+    /** The provisions a power rests on, or those the rules cite against the action where it is not held. */
+    private List<Citation> citations(Optional<Power> power, Action action) {
+        return power.map(Power::citations).orElseGet(() -> Evaluation.of(engine, action).citations());
     }
 
     /** What stands against an action: the reasons that defeat it, or say the rules do not model it. */

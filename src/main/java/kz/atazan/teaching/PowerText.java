@@ -6,7 +6,7 @@ import kz.atazan.model.Constitution;
 import kz.atazan.model.Language;
 import kz.atazan.text.Words;
 
-/** A power map, or the difference between two, as a table in a terminal: codes of the scenario vocabulary, the rest in words. */
+/** A power map, or the difference between two, as a table in a terminal: who, the act and whom as codes of the scenario vocabulary, the terms and provisions in words. */
 public final class PowerText {
 
     private PowerText() {}
@@ -22,7 +22,7 @@ public final class PowerText {
         Columns table = new Columns(words.say("powers.column.who"), words.say("powers.column.may"), words.say("powers.column.whom"),
                 words.say("powers.column.terms"), words.say("powers.column.provisions"));
         for (Power p : map.powers()) {
-            table.add(p.actor().label(), p.act().label(), p.target().label(), PowerTerms.fields(p, words), words.references(p.citations()));
+            table.add(p.actor().label(), p.act().label(), p.target().label(), PowerTerms.words(p, words), words.references(p.citations()));
         }
         lines.addAll(table.lines());
         return lines;
@@ -53,8 +53,8 @@ public final class PowerText {
         for (PowerChange c : diff.changes()) {
             if (c.kind() != PowerChange.Kind.REWORDED) {
                 lines.add("  " + c.key());
-                lines.add("    " + c.before().map(p -> PowerTerms.fields(p, words)).orElseGet(() -> PowerTerms.without(c.againstBefore(), words)) + "  (" + PowerTerms.provisionsBefore(c, words) + ")");
-                lines.add("    -> " + c.after().map(p -> PowerTerms.fields(p, words)).orElseGet(() -> PowerTerms.without(c.againstAfter(), words)) + "  (" + PowerTerms.provisionsAfter(c, words) + ")");
+                lines.add("    " + c.before().map(p -> PowerTerms.words(p, words)).orElseGet(() -> PowerTerms.without(c.againstBefore(), words)) + "  (" + PowerTerms.provisionsBefore(c, words) + ")");
+                lines.add("    → " + c.after().map(p -> PowerTerms.words(p, words)).orElseGet(() -> PowerTerms.without(c.againstAfter(), words)) + "  (" + PowerTerms.provisionsAfter(c, words) + ")");
             }
         }
         if (!reworded.isEmpty()) {

@@ -46,10 +46,9 @@ record SmallestChange(List<Remedy> sameDay, Optional<OtherDate> otherDate, Optio
                     : words.say("change.when.after", "date", days.from());
         }
 
-        /** "from 23 March 2019 to 7 June 2022", or "from 1 July 2026". */
+        /** "from 23 March 2019 to 7 June 2022", "on 1 July 2026", or "from 1 July 2026". */
         String span(Words words) {
-            return days.isOpen() ? words.say("change.span.open", "from", days.from())
-                    : words.say("change.span.closed", "from", days.from(), "to", days.to());
+            return words.days("change.span", days);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import kz.atazan.engine.Engine;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
@@ -80,6 +81,30 @@ record Timeline(List<Timeline.Stretch> stretches) {
             }
         }
         return changes;
+    }
+
+    /**
+     * The stretch from which the aspect has stood as on {@code to}, if it starts after {@code from}:
+     * the change that made the difference between the two dates, not a later one that kept it.
+     * Empty if either date is not a modelled day, or the aspect stood so already on {@code from}.
+     */
+    Optional<Stretch> sinceWhenAsOn(LocalDate from, LocalDate to, Function<Stretch, ?> aspect) {
+        Optional<Stretch> last = containing(to);
+        if (last.isEmpty() || containing(from).isEmpty()) {
+            return Optional.empty();
+        }
+        Object now = aspect.apply(last.get());
+        int i = stretches.indexOf(last.get());
+        while (i > 0 && stretches.get(i).days().from().isAfter(from) && aspect.apply(stretches.get(i - 1)).equals(now)) {
+            i--;
+        }
+        Stretch since = stretches.get(i);
+        return since.days().from().isAfter(from) ? Optional.of(since) : Optional.empty();
+    }
+
+    /** The stretch just before one (which is never the first of the timeline). */
+    Stretch before(Stretch stretch) {
+        return stretches.get(stretches.indexOf(stretch) - 1);
     }
 
     /** The run of neighbouring stretches with the same verdict as the one given: the days it holds on. */

@@ -148,9 +148,19 @@ public final class Words {
 
     /** The days a wording applies: "applies 8 June 2022 to 30 June 2026", or "applies from 1 July 2026". */
     public String window(Citation c) {
-        return c.inForce().isOpen()
-                ? m.format("window.open", "from", c.inForce().from())
-                : m.format("window.closed", "from", c.inForce().from(), "to", c.inForce().to());
+        return days("window", c.inForce());
+    }
+
+    /**
+     * Days said by the messages {@code KEY.open} ("from 1 July 2026"), {@code KEY.day} (a single day,
+     * not "from 1 July 2026 to 1 July 2026") and {@code KEY.closed} ("from 8 June 2022 to 30 June 2026").
+     */
+    public String days(String key, kz.atazan.model.Period days) {
+        if (days.isOpen()) {
+            return m.format(key + ".open", "from", days.from());
+        }
+        return days.from().equals(days.to()) ? m.format(key + ".day", "date", days.from())
+                : m.format(key + ".closed", "from", days.from(), "to", days.to());
     }
 
     /**

@@ -236,7 +236,7 @@ public final class Site {
         }
         query.one("lang").ifPresent(code -> {
             if (Language.ofCode(code).isEmpty()) {
-                problems.add(new BadRequest.Problem("lang", "unknown language " + Query.shortened(code) + "; the languages are ru, kk, en"));
+                problems.add(new BadRequest.Problem("lang", unknownLanguage(code, Language.EN)));
             }
         });
         List<String> found = new ArrayList<>();
@@ -500,7 +500,12 @@ public final class Site {
             return Language.EN;
         }
         return Language.ofCode(code.get().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new BadRequest("lang", "unknown language " + Query.shortened(code.get()) + "; the languages are ru, kk, en"));
+                .orElseThrow(() -> new BadRequest("lang", unknownLanguage(code.get(), Language.EN)));
+    }
+
+    /** That a language asked for is not one of the three, said in a language the user is known to read. */
+    private static String unknownLanguage(String code, Language said) {
+        return Messages.of(said).format("input.unknown-language", "code", kz.atazan.scenario.InputMessages.quoted(Query.shortened(code)));
     }
 
     // ---- the Ask page
@@ -546,9 +551,17 @@ public final class Site {
     }
 
     Language pageLanguage(Query query, String acceptLanguage, String cookie) throws BadRequest {
-        if (query.one("lang").isPresent()) {
-            return language(query);
+        Optional<String> code = query.one("lang");
+        if (code.isPresent()) {
+            // a language that is not one of the three is said so in the one the browser or the cookie asks for
+            return Language.ofCode(code.get().toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new BadRequest("lang", unknownLanguage(code.get(), preferred(acceptLanguage, cookie))));
         }
+        return preferred(acceptLanguage, cookie);
+    }
+
+    /** The language of the cookie set by an earlier choice, else the first of the browser's that Atazan speaks, else English. */
+    private static Language preferred(String acceptLanguage, String cookie) {
         if (cookie != null) {
             for (String part : cookie.split(";")) {
                 String[] kv = part.strip().split("=", 2);

@@ -40,6 +40,23 @@ class CommandErrorsTest {
     }
 
     @Test
+    void compareWithABadDateSaysThatAloneInTheLanguageChosen() {
+        for (String language : List.of("en", "ru", "kk")) {
+            AtazanRun run = atazan("compare", "--actor", "president", "--act", "appoint", "--target", "senate", "--on", "2022-01-01,2022-13-01",
+                    "--lang", language);
+            assertEquals(ExitCode.BAD_INPUT, run.exit(), run.err());
+            assertEquals(1, run.err().lines().count(), language + ": " + run.err());
+            assertTrue(run.err().contains("2022-13-01") && !run.err().contains("2022-01-01,"), language + ": " + run.err());
+        }
+    }
+
+    @Test
+    void compareTakesItsDatesAlsoSeparatedByCommas() {
+        AtazanRun run = atazan("compare", "--actor", "president", "--act", "dismiss", "--target", "akim-of-district", "--on", "2022-01-01,2023-01-01");
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+    }
+
+    @Test
     void powersDiffWithTheLaterDateFirst() {
         says(List.of("powers", "--diff", "2026-08-01", "2022-01-01"), Map.of(
                 "en", "atazan powers: --diff: the second date, 2022-01-01, is before the first, 2026-08-01: give the earlier date first",

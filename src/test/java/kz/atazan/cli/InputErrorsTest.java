@@ -28,6 +28,18 @@ class InputErrorsTest {
         return AtazanRun.of(args);
     }
 
+    @Test
+    void yamlTheReaderCannotPlaceIsStillReportedWithoutThePartsEnglishWords() throws IOException {
+        Path file = folder.resolve("directives.yaml");
+        Files.writeString(file, "%YAML 1.1\n%YAML 1.1\n---\nscenarios: []\n");
+        for (String language : List.of("ru", "kk")) {
+            AtazanRun run = atazan("run", file.toString(), "--lang", language);
+            String line = run.err().lines().filter(l -> l.contains("directives.yaml:2:")).findFirst().orElseThrow(() -> new AssertionError(run.err()));
+            String said = line.substring(line.indexOf("directives.yaml:2:") + "directives.yaml:2:".length());
+            assertTrue(said.contains("YAML") && !said.replace("YAML", "").matches("(?s).*[A-Za-z]{4,}.*"), language + ": " + line);
+        }
+    }
+
     private Path badFile() throws IOException {
         Path file = folder.resolve("bad.yaml");
         Files.writeString(file, """

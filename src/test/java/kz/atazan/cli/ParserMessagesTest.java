@@ -35,6 +35,18 @@ class ParserMessagesTest {
     }
 
     @Test
+    void helpOnACommandThatDoesNotExistAndTwoOptionsThatExcludeEachOther() {
+        for (String language : List.of("ru", "kk")) {
+            List<String> help = err(language, "help", "NOSUCH");
+            assertFalse(help.get(0).contains("Unknown") || !help.get(0).contains("«NOSUCH»"), language + ": " + help);
+            List<String> both = err(language, "powers", "--on", "2023-01-01", "--diff", "2022-01-01", "2023-01-01");
+            assertFalse(both.get(0).contains("exclusive") || !both.get(0).contains("«--on=DATE»"), language + ": " + both);
+        }
+        assertEquals("atazan: the options '--on=DATE', '--diff=DATE' cannot be given together: give only one of them",
+                err("en", "powers", "--on", "2023-01-01", "--diff", "2022-01-01", "2023-01-01").get(0));
+    }
+
+    @Test
     void anUnknownOptionWithTheNearestOnes() {
         assertEquals(List.of("atazan: unknown option: '--verbse'", "Possible options: '--verbose', '--version'",
                 "Try 'atazan run --help' for more information."), err("en", "run", "--verbse"));

@@ -69,7 +69,7 @@ class TeachingCommandsTest {
         Run run = atazan("compare", "--on", "2026-06-30", "--on", "2026-07-01", "--actor", "president", "--act", "appoint",
                 "--target", "chair-of-national-bank");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("2026-06-30 -> 2026-07-01: unconstitutional -> constitutional"), run.out());
+        assertTrue(run.out().contains("2026-06-30 → 2026-07-01: unconstitutional → constitutional"), run.out());
         assertTrue(run.out().contains("caused by: the Constitution of 2026"), run.out());
 
         Run one = atazan("compare", "--on", "2026-06-30", "--actor", "president", "--act", "appoint", "--target", "chair-of-national-bank");

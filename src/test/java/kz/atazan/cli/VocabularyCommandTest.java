@@ -31,6 +31,18 @@ class VocabularyCommandTest {
     }
 
     @Test
+    void aSearchNamesTheWordsAskedForInGuillemetsWithinASentenceInRussianAndKazakh() {
+        for (String language : java.util.List.of("ru", "kk")) {
+            for (String word : java.util.List.of("отставк", "prezidnet", "xyzzy")) {
+                AtazanRun run = AtazanRun.of("vocabulary", word, "--lang", language);
+                String first = run.out().lines().findFirst().orElseThrow();
+                assertTrue(first.contains("«" + word + "»") && !first.startsWith("«" + word + "»:"), language + ": " + first);
+                assertTrue(!first.contains("'"), language + ": " + first);
+            }
+        }
+    }
+
+    @Test
     void russian() {
         String text = vocabulary(Language.RU);
         assertTrue(text.contains("\nОрганы (actor, consents, proposedBy, consulted, target)\n"), text);

@@ -36,6 +36,15 @@ class ComparisonTest {
     }
 
     @Test
+    void acrossTwoAmendmentsTheDistrictAkimsDismissalIsBlamedOnThe2022LawThatEndedItNotOnTheConstitutionOf2026() {
+        Comparison c = compare(Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.AKIM_OF_DISTRICT, day("2022-01-01")), "2022-01-01", "2026-08-01");
+        Transition t = c.transitions().get(0);
+        assertEquals(Verdict.CONSTITUTIONAL, t.before().verdict());
+        assertEquals(Verdict.UNCONSTITUTIONAL, t.after().verdict());
+        assertEquals(List.of(Cause.law(Edition.LAW_OF_8_JUNE_2022)), t.laws());
+    }
+
+    @Test
     void theNationalBankChairNeedsNoConsentFromTheConstitutionOf2026() {
         Comparison c = compare(Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_NATIONAL_BANK, day("2026-06-30")), "2026-06-30", "2026-07-01");
         Transition t = c.transitions().get(0);

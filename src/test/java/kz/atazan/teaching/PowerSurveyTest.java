@@ -63,6 +63,35 @@ class PowerSurveyTest {
     }
 
     @Test
+    void fromBeforeTheReformToTheConstitutionOf2026TheDistrictAkimsFreeDismissalIsLostByTheLawOf8June2022() {
+        PowerChange lost = survey.diff(day("2022-01-01"), day("2026-08-01")).changes().stream()
+                .filter(c -> c.key().equals("president dismiss akim-of-district")).findFirst().orElseThrow();
+        assertEquals(PowerChange.Kind.LOST, lost.kind());
+        assertEquals(List.of(Cause.law(Edition.LAW_OF_8_JUNE_2022)), lost.laws());
+    }
+
+    @Test
+    void theTerminalTableSaysTheTermsInTheLanguageChosenNotInTheFieldsOfAScenarioFile() {
+        for (kz.atazan.model.Language language : List.of(kz.atazan.model.Language.RU, kz.atazan.model.Language.KK)) {
+            kz.atazan.text.Words words = kz.atazan.text.Words.in(language);
+            List<String> lines = new java.util.ArrayList<>(PowerText.of(in2023, words));
+            lines.addAll(PowerText.of(from2021To2023, words));
+            for (String line : lines) {
+                for (kz.atazan.model.ActionField f : kz.atazan.model.ActionField.values()) {
+                    assertFalse(line.contains(f.key() + ":"), language + ": " + line);
+                }
+                for (kz.atazan.model.PersonField f : kz.atazan.model.PersonField.values()) {
+                    assertFalse(line.contains(f.key()), language + ": " + line);
+                }
+            }
+            Power p = power(in2023, "president appoint chair-of-national-bank");
+            String row = lines.stream().filter(l -> l.startsWith("president ") && l.contains(" chair-of-national-bank ") && l.contains(" appoint "))
+                    .findFirst().orElseThrow();
+            assertTrue(row.contains(String.join("; ", p.termWords(words))), row);
+        }
+    }
+
+    @Test
     void dissolvingTheMajilisIsBarredInAStateOfEmergencyUnderArt63() {
         Power p = power(in2023, "president dissolve majilis");
         String terms = PowerTerms.fields(p);

@@ -161,6 +161,22 @@ class MessagesTest {
     }
 
     @Test
+    void aSingleDayIsNamedOnceNotAsAPeriodFromItToItself() {
+        LocalDate day = LocalDate.of(2026, 7, 1);
+        kz.atazan.model.Period one = new kz.atazan.model.Period(day, day);
+        for (Language l : Language.values()) {
+            Words words = Words.in(l);
+            String year = "2026";
+            for (String key : List.of("window", "explain.window", "change.span")) {
+                String said = words.days(key, one);
+                assertEquals(1, said.split(year, -1).length - 1, l + " " + key + ": " + said);
+                assertTrue(words.days(key, new kz.atazan.model.Period(day, day.plusDays(1))).split(year, -1).length - 1 == 2, l + " " + key);
+            }
+        }
+        assertEquals("1 июля 2026 года", Words.in(Language.RU).days("change.span", one));
+    }
+
+    @Test
     void provisionsAreCitedInEachLanguagesForm() {
         Provision p = Provision.parse("Art. 87(4)").orElseThrow();
         assertEquals("Art. 87(4)", EN.cite(p, Edition.TEXT_OF_2019).form("nom"));

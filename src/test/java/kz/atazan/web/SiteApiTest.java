@@ -39,6 +39,15 @@ class SiteApiTest {
     }
 
     @Test
+    void aLanguageNotOfTheThreeIsSaidSoInTheBrowsersLanguage() {
+        Response ru = Sites.site().handle("GET", "/", "lang=xx", "ru-RU,ru;q=0.9", null);
+        assertEquals(400, ru.status());
+        assertTrue(ru.text().contains("«xx»") && !ru.text().matches("(?s).*\\b(unknown|language)\\b.*"), ru.text());
+        Response kk = Sites.site().handle("GET", "/powers", "lang=xx", null, "atazan-lang=kk");
+        assertTrue(kk.text().contains("«xx»") && !kk.text().matches("(?s).*\\b(unknown|language)\\b.*"), kk.text());
+    }
+
+    @Test
     void theFormOffersTheConditionsThatMatterForTheActionChosen() {
         String appoint = get("/", "lang=en&actor=president&act=appoint&target=chair-of-national-bank&on=2023-05-01").text();
         assertTrue(appoint.contains("name=\"consent\" value=\"senate\""), "the Senate's consent is read by Art. 44(4)");
