@@ -3,9 +3,12 @@ package kz.atazan;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import kz.atazan.text.Sentence;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The packages depend in one direction: build -> cli -> web -> teaching or audit -> scenario -> engine -> model
  * (build, the steps the build and the launcher run, cli and web may skip layers). The maintainers' tools (audit) and the teaching commands do not use each other.
  * text, the words in three languages, stands beside them on top of model alone, and only the layers
- * that present results use it (the engine concludes data, never sentences).
+ * that present results use it. The engine concludes data, never sentences: of text it may only choose
+ * a {@link Sentence} for a problem in the rules, which the edge says in the reader's language.
  */
 class ArchitectureTest {
 
@@ -47,7 +51,7 @@ class ArchitectureTest {
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("build", "cli", "web")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("teaching", "audit", "cli", "web")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("build", "teaching", "balance", "audit", "scenario", "cli", "web")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("scenario", "teaching", "balance", "audit", "cli", "web")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("engine", "scenario", "teaching", "balance", "audit", "cli", "web")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("build", "engine", "scenario", "teaching", "balance", "audit", "cli", "text", "web")
                 .check(classes);
     }
@@ -58,6 +62,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("kz.atazan.engine..")
                 .should().dependOnClassesThat().haveSimpleNameContaining("Mutant")
                 .orShould().dependOnClassesThat().haveSimpleNameContaining("Variant")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineChoosesSentencesButNeverSaysThem() {
+        noClasses().that().resideInAPackage("kz.atazan.engine..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("kz.atazan.text..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(Sentence.class))))
                 .check(classes);
     }
 

@@ -19,6 +19,7 @@ import kz.atazan.model.Entity;
 import kz.atazan.model.Finding;
 import kz.atazan.model.Period;
 import kz.atazan.model.Requirement;
+import kz.atazan.text.Sentence;
 
 /**
  * Plausible wrong edits of the legal rules, each read off a rule's DRL and metadata: drop the rule,
@@ -64,7 +65,7 @@ public final class Mutants {
      * of a day the window now covers, or a provision left with two wordings on a day or none.
      * Such a mutant is killed before any scenario runs.
      */
-    public static Optional<String> refusedByTheBuild(Mutant mutant, RuleCatalogue catalogue, OfficialTexts texts) {
+    public static Optional<Sentence> refusedByTheBuild(Mutant mutant, RuleCatalogue catalogue, OfficialTexts texts) {
         if (mutant.kind() != Kind.DROP_RULE && mutant.kind() != Kind.MOVE_START && mutant.kind() != Kind.MOVE_END) {
             return Optional.empty();
         }
@@ -82,12 +83,12 @@ public final class Mutants {
             edited.put(rule.getKey(), now);
         }
         if (changed != null) {
-            List<String> problems = RuleCatalogue.windowProblems(changed);
+            List<Sentence> problems = RuleCatalogue.windowProblems(changed);
             if (!problems.isEmpty()) {
                 return Optional.of(problems.get(0));
             }
             if (texts != null && !texts.textsMissing(changed).isEmpty()) {
-                return Optional.of("the quote does not stand in " + texts.textsMissing(changed) + " for the window " + changed.inForce());
+                return Optional.of(RuleCatalogue.quoteMissing(texts.textsMissing(changed), changed.inForce()));
             }
         }
         return RuleCatalogue.wordingProblems(edited).stream().map(RuleProblem::message).findFirst();

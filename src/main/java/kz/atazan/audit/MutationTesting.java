@@ -20,6 +20,7 @@ import kz.atazan.scenario.CheckResult;
 import kz.atazan.scenario.Scenario;
 import kz.atazan.scenario.ScenarioFile;
 import kz.atazan.scenario.ScenarioRunner;
+import kz.atazan.text.Sentence;
 
 /**
  * Runs the scenario checks against each mutant of the rules. A mutant is killed when some check
@@ -36,7 +37,7 @@ public final class MutationTesting {
      * What became of one mutant: refused by the build's own citation checks, killed by a check, or
      * surviving (and perhaps recorded as equivalent).
      */
-    public record Outcome(Mutant mutant, Optional<String> refusedByTheBuild, Optional<CheckResult> killedBy,
+    public record Outcome(Mutant mutant, Optional<Sentence> refusedByTheBuild, Optional<CheckResult> killedBy,
             Optional<String> equivalentBecause) {
         public boolean survived() {
             return refusedByTheBuild.isEmpty() && killedBy.isEmpty();
@@ -117,7 +118,7 @@ public final class MutationTesting {
             }
         }
         List<Outcome> outcomes = mutants.parallelStream().map(mutant -> {
-            Optional<String> refused = Mutants.refusedByTheBuild(mutant, engine.catalogue(), texts);
+            Optional<Sentence> refused = Mutants.refusedByTheBuild(mutant, engine.catalogue(), texts);
             if (refused.isPresent()) {
                 return new Outcome(mutant, refused, Optional.empty(), Optional.ofNullable(equivalent.get(mutant.id())));
             }

@@ -22,7 +22,7 @@ public final class VerificationText {
             c.granting().forEach(rule -> lines.add("  " + words.say("tools.verify.grants", "rule", rule(words, rule))));
             c.denying().forEach(rule -> lines.add("  " + words.say("tools.verify.denies", "rule", rule(words, rule))));
         }
-        report.wordingProblems().forEach(p -> lines.add(words.say("tools.verify.wording", "problem", p.toString())));
+        report.wordingProblems().forEach(p -> lines.add(words.say("tools.verify.wording", "problem", p.in(language))));
         for (EvenReadings.Uneven u : report.uneven()) {
             lines.add(words.say("tools.verify.uneven", "body", u.body(), "constitution", u.constitution(),
                     "closed", words.references(u.closed()), "n", u.silent().size()));

@@ -63,7 +63,7 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         } catch (RuleProblems e) {
             err.println("atazan diff: " + words.say("cli.diff.rules-broken", "n", e.problems().size()));
-            e.problems().forEach(p -> err.println("  " + p));
+            e.problems().forEach(p -> err.println("  " + p.in(main.language())));
             return ExitCode.RULES_BROKEN;
         }
         ScenarioRunner.Loaded loaded = ScenarioRunner.read(scenarios.paths, file -> { });

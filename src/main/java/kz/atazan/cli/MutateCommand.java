@@ -54,7 +54,7 @@ final class MutateCommand implements Callable<Integer> {
             equivalent = EquivalentMutants.read(equivalents);
         } catch (RuleProblems e) {
             err.println("atazan mutate: " + Words.in(main.language()).say("cli.rules-broken", "n", e.problems().size()));
-            e.problems().forEach(p -> err.println("  " + p));
+            e.problems().forEach(p -> err.println("  " + p.in(main.language())));
             return ExitCode.RULES_BROKEN;
         } catch (IOException | IllegalStateException e) {
             err.println("atazan mutate: " + Words.in(main.language()).say("tools.mutate.unreadable", "detail", String.valueOf(e.getMessage())));

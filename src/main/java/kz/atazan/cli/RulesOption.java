@@ -39,7 +39,7 @@ final class RulesOption {
             return Optional.of(new Engine(rules));
         } catch (RuleProblems e) {
             err.println("atazan: " + Messages.of(language()).format("cli.rules-broken", "n", e.problems().size()));
-            e.problems().forEach(p -> err.println("  " + p));
+            e.problems().forEach(p -> err.println("  " + p.in(language())));
             return Optional.empty();
         }
     }

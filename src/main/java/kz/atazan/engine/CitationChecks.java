@@ -17,6 +17,8 @@ import java.util.Arrays;
 import kz.atazan.model.OfficialText;
 import kz.atazan.model.Period;
 import kz.atazan.model.Provision;
+import kz.atazan.model.Citation;
+import kz.atazan.text.Sentence;
 
 /**
  * Checks that look at all rules together: the wordings of one provision follow each other without
@@ -34,12 +36,10 @@ final class CitationChecks {
                 List<OfficialText> missing = texts.textsMissing(rule.citation());
                 if (rule.citation().quoteKk().isPresent() && Arrays.stream(OfficialText.values())
                         .noneMatch(t -> t.language() == Language.KK && t.shows().overlaps(rule.citation().inForce()))) {
-                    problems.add(rule.problem("@quoteKk is given, but no stored Kazakh text shows a day of @inForce " + rule.citation().inForce()));
+                    problems.add(rule.problem(Sentence.of("tools.problem.quote-kk-no-text", "window", rule.citation().inForce().toString())));
                 }
                 if (!missing.isEmpty()) {
-                    problems.add(rule.problem("the quote does not stand in "
-                            + missing.stream().map(t -> "docs/sources/constitution/" + t.file() + ".md").collect(Collectors.joining(", "))
-                            + ", which shows the text for part of @inForce " + rule.citation().inForce()));
+                    problems.add(rule.problem(quoteMissing(missing, rule.citation().inForce())));
                 }
             }
         }
@@ -53,7 +53,7 @@ final class CitationChecks {
         for (DeclaredRule rule : rules) {
             DeclaredRule earlier = first.putIfAbsent(rule.citation().id(), rule);
             if (earlier != null) {
-                problems.add(rule.problem("the id is already the name of the rule at " + earlier.file() + ":" + earlier.line()));
+                problems.add(rule.problem(Sentence.of("tools.problem.id-taken", "place", earlier.file() + ":" + earlier.line())));
             }
         }
         return problems;
@@ -72,13 +72,17 @@ final class CitationChecks {
     static List<RuleProblem> wordingsFollowEachOther(List<? extends PlacedRule> rules) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, Map<Edition, List<PlacedRule>>> byProvision = new TreeMap<>();
+        Map<String, Citation> cited = new TreeMap<>();
         for (PlacedRule rule : rules) {
             // "Art. 44" of 1995 and "Art. 44" of 2026 are different provisions
+            cited.putIfAbsent(rule.citation().reference(), rule.citation());
             byProvision.computeIfAbsent(rule.citation().reference(), p -> new LinkedHashMap<>())
                     .computeIfAbsent(rule.citation().edition(), e -> new ArrayList<>())
                     .add(rule);
         }
-        byProvision.forEach((provision, editions) -> {
+        byProvision.forEach((reference, editions) -> {
+            // a citation of the provision: said, it names the provision and its constitution
+            Citation provision = cited.get(reference);
             List<Map.Entry<Edition, Period>> spans = editions.entrySet().stream()
                     .map(e -> Map.entry(e.getKey(), span(e.getValue())))
                     .sorted(Comparator.comparing(e -> e.getValue().from()))
@@ -90,31 +94,38 @@ final class CitationChecks {
             boolean before2019 = editions.keySet().stream().anyMatch(Edition::earlier);
             if (before2019 && declared.isPresent() && !spans.get(0).getValue().from().equals(declared.get().effective())) {
                 // a family answers from the first day of 1995: each of its provisions has a wording on every day from its first
-                problems.add(first.problem(provision + " has no wording in force from " + declared.get().effective() + " (" + declared.get()
-                        + ", as its family declares) to " + spans.get(0).getValue().from().minusDays(1)));
+                problems.add(first.problem(Sentence.of("tools.problem.family-gap", "provision", provision, "from", declared.get().effective(),
+                        "edition", declared.get(), "to", spans.get(0).getValue().from().minusDays(1))));
             }
             if (before2019 && declared.isEmpty()) {
                 editions.keySet().stream().filter(Edition::earlier).findFirst().ifPresent(e -> problems.add(editions.get(e).get(0).problem(
-                        provision + " has a wording of " + e + ", before 2019, but no family (kz.atazan.model.Family) declares the provision:"
-                                + " no action is answered before 2019 by it")));
+                        Sentence.of("tools.problem.no-family", "provision", provision, "edition", e))));
             }
             for (int i = 1; i < spans.size(); i++) {
                 Map.Entry<Edition, Period> earlier = spans.get(i - 1);
                 Map.Entry<Edition, Period> later = spans.get(i);
                 PlacedRule witness = editions.get(later.getKey()).get(0);
                 if (earlier.getValue().overlaps(later.getValue())) {
-                    problems.add(witness.problem(provision + " has two wordings in force at once: " + earlier.getKey()
-                            + " " + earlier.getValue() + " and " + later.getKey() + " " + later.getValue()));
+                    problems.add(witness.problem(Sentence.of("tools.problem.overlap", "provision", provision,
+                            "earlier", earlier.getKey(), "earlierWindow", earlier.getValue().toString(),
+                            "later", later.getKey(), "laterWindow", later.getValue().toString())));
                 } else if (earlier.getValue().to().plusDays(1).isBefore(later.getValue().from())
                         && !coveredByTheWholeArticle(witness.citation().edition().constitution(), witness.citation().provision(),
                                 earlier.getValue().to().plusDays(1),
                                 later.getValue().from().minusDays(1), rules)) {
-                    problems.add(witness.problem(provision + " has no wording in force between " + earlier.getKey()
-                            + " (to " + earlier.getValue().to() + ") and " + later.getKey() + " (from " + later.getValue().from() + ")"));
+                    problems.add(witness.problem(Sentence.of("tools.problem.gap", "provision", provision,
+                            "earlier", earlier.getKey(), "to", earlier.getValue().to(), "later", later.getKey(), "from", later.getValue().from())));
                 }
             }
         });
         return problems;
+    }
+
+    /** The quote is missing from these stored texts, which show the text for part of the window. */
+    static Sentence quoteMissing(List<OfficialText> missing, Period window) {
+        return Sentence.of("tools.problem.quote-missing", "files",
+                missing.stream().map(t -> "docs/sources/constitution/" + t.file() + ".md").collect(Collectors.joining(", ")),
+                "window", window.toString());
     }
 
     private static boolean coveredByTheWholeArticle(Constitution constitution, Provision provision, LocalDate from, LocalDate to,

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import kz.atazan.model.Period;
+import kz.atazan.text.Sentence;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.Rule;
@@ -78,8 +79,7 @@ public final class RuleBase {
         ClassLoader loader = RuleBase.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) {
-                throw new RuleProblems(List.of(new RuleProblem("rules", 0,
-                        "no compiled rules on the class path (" + MODEL_INDEX + "): build the project with 'mvn package'")));
+                throw new RuleProblems(List.of(new RuleProblem("rules", 0, Sentence.of("tools.problem.not-built", "index", MODEL_INDEX))));
             }
             List<Rule> rules = rulesOf(in, loader);
             Optional<String> fingerprint;

@@ -12,7 +12,9 @@ import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Edition;
 import kz.atazan.model.Family;
+import kz.atazan.model.OfficialText;
 import kz.atazan.model.Period;
+import kz.atazan.text.Sentence;
 import org.kie.api.definition.rule.Rule;
 
 /** Every loaded rule's citation, read from its metadata, by rule. */
@@ -68,12 +70,12 @@ public final class RuleCatalogue {
         for (org.drools.model.Rule rule : rules) {
             RuleMetadata.Reading reading = RuleMetadata.read(rule.getName(), rule.getMetaData());
             reading.problems().forEach(p -> problems.add(new RuleProblem("rules/" + rule.getPackage().replace('.', '/'), 0,
-                    "rule \"" + rule.getName() + "\": " + p)));
+                    Sentence.of("tools.problem.rule", "rule", rule.getName(), "problem", p))));
             reading.citation().ifPresent(c -> citations.put(rule.getName(), c));
         }
         if (citations.isEmpty() && problems.isEmpty()) {
             // an empty rule base fails silently in several Drools set-ups (drools-notes §8, pitfall 6)
-            problems.add(new RuleProblem("rules", 0, "the rule base holds no rules"));
+            problems.add(new RuleProblem("rules", 0, Sentence.of("tools.problem.empty-base")));
         }
         if (!problems.isEmpty()) {
             throw new RuleProblems(problems);
@@ -117,9 +119,10 @@ public final class RuleCatalogue {
             }
 
             @Override
-            public RuleProblem problem(String message) {
+            public RuleProblem problem(Sentence message) {
                 String[] parts = e.getKey().split("\\.");
-                return new RuleProblem("rules/" + parts[0] + "/" + parts[1] + ".drl", 0, "rule \"" + e.getKey() + "\": " + message);
+                return new RuleProblem("rules/" + parts[0] + "/" + parts[1] + ".drl", 0,
+                        Sentence.of("tools.problem.rule", "rule", e.getKey(), "problem", message));
             }
         }).toList();
     }
@@ -130,7 +133,12 @@ public final class RuleCatalogue {
     }
 
     /** Why the build would refuse a rule's window: it starts before its edition took effect, or ends after its constitution. */
-    public static List<String> windowProblems(Citation citation) {
+    /** The quote is missing from these stored texts, which show the text for part of the window. */
+    public static Sentence quoteMissing(List<OfficialText> missing, Period window) {
+        return CitationChecks.quoteMissing(missing, window);
+    }
+
+    public static List<Sentence> windowProblems(Citation citation) {
         return RuleMetadata.windowProblems(citation.edition(), citation.inForce());
     }
 
@@ -146,7 +154,7 @@ public final class RuleCatalogue {
             }
 
             @Override
-            public RuleProblem problem(String message) {
+            public RuleProblem problem(Sentence message) {
                 return new RuleProblem(e.getKey(), 0, message);
             }
         }).toList();

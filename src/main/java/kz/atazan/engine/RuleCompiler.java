@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kz.atazan.text.Sentence;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -85,7 +86,7 @@ public final class RuleCompiler {
             builder.buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
             // the executable model sometimes throws instead of reporting (drools-notes §3)
-            problems.add(new RuleProblem(Workspace.shown(folder), 0, "Drools could not compile the rules: " + e.getMessage()));
+            problems.add(new RuleProblem(Workspace.shown(folder), 0, Sentence.of("tools.problem.drools-failed", "detail", String.valueOf(e.getMessage()))));
         }
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(locate(folder, message, sources));
@@ -108,7 +109,7 @@ public final class RuleCompiler {
             try {
                 PackageDescr descr = parser.parse(false, new StringReader(text));
                 if (descr == null || parser.hasErrors()) {
-                    problems.add(new RuleProblem(Workspace.shown(file), 0, "cannot be parsed: " + parser.getErrors()));
+                    problems.add(new RuleProblem(Workspace.shown(file), 0, Sentence.of("tools.problem.unparsable", "detail", parser.getErrors().toString())));
                     return;
                 }
                 for (RuleDescr rule : descr.getRules()) {
@@ -120,7 +121,7 @@ public final class RuleCompiler {
                             conditions, String.valueOf(rule.getConsequence())));
                 }
             } catch (DroolsParserException e) {
-                problems.add(new RuleProblem(Workspace.shown(file), e.getLineNumber(), e.getMessage()));
+                problems.add(new RuleProblem(Workspace.shown(file), e.getLineNumber(), drools(e.getMessage())));
             }
         });
         if (!problems.isEmpty()) {
@@ -132,7 +133,7 @@ public final class RuleCompiler {
     private static Map<Path, String> readSources(Path folder, List<RuleProblem> problems) {
         Map<Path, String> sources = new LinkedHashMap<>();
         if (!Files.isDirectory(folder)) {
-            problems.add(new RuleProblem(Workspace.shown(folder), 0, "not a folder of .drl rule files"));
+            problems.add(new RuleProblem(Workspace.shown(folder), 0, Sentence.of("tools.problem.not-a-folder")));
             return sources;
         }
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -143,7 +144,7 @@ public final class RuleCompiler {
             throw new UncheckedIOException("cannot read the rules under " + folder, e);
         }
         if (sources.isEmpty()) {
-            problems.add(new RuleProblem(Workspace.shown(folder), 0, "no .drl rule files found"));
+            problems.add(new RuleProblem(Workspace.shown(folder), 0, Sentence.of("tools.problem.no-files")));
         }
         return sources;
     }
@@ -156,39 +157,47 @@ public final class RuleCompiler {
         try {
             descr = parser.parse(false, new StringReader(text));
         } catch (DroolsParserException e) {
-            problems.add(new RuleProblem(shown, Math.max(0, e.getLineNumber()), e.getMessage()));
+            problems.add(new RuleProblem(shown, Math.max(0, e.getLineNumber()), drools(e.getMessage())));
             return false;
         }
         if (parser.hasErrors() || descr == null) {
             for (DroolsError error : parser.getErrors()) {
                 int[] lines = error.getLines();
-                problems.add(new RuleProblem(shown, lines.length > 0 ? lines[0] : 0, error.getMessage()));
+                problems.add(new RuleProblem(shown, lines.length > 0 ? lines[0] : 0, drools(error.getMessage())));
             }
             return false;
         }
         String expectedPackage = expectedPackage(folder, file);
         if (!expectedPackage.equals(descr.getName())) {
-            problems.add(new RuleProblem(shown, 1, "the package is '" + descr.getName() + "' but a file in this folder must declare 'package "
-                    + expectedPackage + ";' (one package per folder of rules/)"));
+            problems.add(new RuleProblem(shown, 1, Sentence.of("tools.problem.package", "declared", descr.getName(), "expected", expectedPackage)));
         }
         for (RuleDescr rule : descr.getRules()) {
             Map<String, Object> metadata = new LinkedHashMap<>();
             for (AnnotationDescr annotation : rule.getAnnotations()) {
                 if (annotation.isDuplicated()) {
-                    problems.add(new RuleProblem(shown, annotation.getLine(), "rule \"" + rule.getName() + "\": @" + annotation.getName() + " is given twice"));
+                    problems.add(new RuleProblem(shown, annotation.getLine(), ofRule(rule.getName(),
+                            Sentence.of("tools.problem.given-twice", "key", annotation.getName()))));
                 }
                 metadata.put(annotation.getName(), annotation.getValue());
             }
             String idPrefix = descr.getName() + "." + fileStem(file) + ".";
             if (RuleMetadata.isId(rule.getName()) && !rule.getName().startsWith(idPrefix)) {
-                problems.add(new RuleProblem(shown, rule.getLine(), "rule \"" + rule.getName() + "\": the id must start with \"" + idPrefix
-                        + "\", its package and file"));
+                problems.add(new RuleProblem(shown, rule.getLine(), ofRule(rule.getName(), Sentence.of("tools.problem.id-prefix", "prefix", idPrefix))));
             }
             RuleMetadata.Reading reading = RuleMetadata.read(rule.getName(), metadata);
-            reading.problems().forEach(p -> problems.add(new RuleProblem(shown, rule.getLine(), "rule \"" + rule.getName() + "\": " + p)));
+            reading.problems().forEach(p -> problems.add(new RuleProblem(shown, rule.getLine(), ofRule(rule.getName(), p))));
             reading.citation().ifPresent(c -> declared.add(new DeclaredRule(shown, rule.getLine(), descr.getName(), rule.getName(), c)));
         }
         return true;
+    }
+
+    /** What Drools itself reported, in its own words. */
+    private static Sentence drools(String message) {
+        return Sentence.of("tools.problem.drools", "detail", String.valueOf(message));
+    }
+
+    private static Sentence ofRule(String rule, Sentence problem) {
+        return Sentence.of("tools.problem.rule", "rule", rule, "problem", problem);
     }
 
     private static String fileStem(Path file) {
@@ -213,7 +222,7 @@ public final class RuleCompiler {
         if (line <= 0 && text != null) {
             line = lineOf(text, message.getText());
         }
-        return new RuleProblem(text == null ? Workspace.shown(folder) + "/" + path : Workspace.shown(file), line, message.getText().strip());
+        return new RuleProblem(text == null ? Workspace.shown(folder) + "/" + path : Workspace.shown(file), line, drools(message.getText().strip()));
     }
 
     private static int lineOf(String text, String message) {

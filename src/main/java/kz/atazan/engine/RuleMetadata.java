@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import kz.atazan.model.Language;
 import kz.atazan.model.Period;
 import kz.atazan.model.Provision;
 import kz.atazan.model.Suggestions;
+import kz.atazan.text.Sentence;
 
 /**
  * The citation every rule must carry as DRL metadata, read the same way from a parsed DRL file
@@ -60,40 +60,41 @@ final class RuleMetadata {
     }
 
     /** A rule's citation, or what is wrong with its metadata. */
-    record Reading(Optional<Citation> citation, List<String> problems) {}
+    record Reading(Optional<Citation> citation, List<Sentence> problems) {}
 
     static Reading read(String id, Map<String, ?> metadata) {
-        List<String> problems = new ArrayList<>();
+        List<Sentence> problems = new ArrayList<>();
         boolean wellFormed = isId(id);
         if (!wellFormed) {
-            problems.add("the rule's name must be its id, <package>.<file>[.<what>].<edition tag> in lower-case words joined by"
-                    + " hyphens, such as \"president.dismiss-akims.districts.2022\"");
+            problems.add(Sentence.of("tools.problem.not-an-id"));
         }
+        String keys = KEYS.stream().map(k -> "@" + k).collect(Collectors.joining(", "));
         for (String key : metadata.keySet()) {
             if (!KEYS.contains(key)) {
-                problems.add("unknown metadata @" + key + Suggestions.didYouMean(key, KEYS, k -> k).map(s -> "; did you mean @" + s + "?").orElse("")
-                        + " (expected " + KEYS.stream().map(k -> "@" + k).collect(Collectors.joining(", ")) + ")");
+                problems.add(Suggestions.didYouMean(key, KEYS, k -> k)
+                        .map(near -> Sentence.of("tools.problem.unknown-key.near", "key", key, "near", near, "keys", keys))
+                        .orElseGet(() -> Sentence.of("tools.problem.unknown-key", "key", key, "keys", keys)));
             }
         }
-        Provision provision = required(metadata, PROVISION, problems, "a provision as lawyers write it, such as \"Art. 87(4)\"",
-                text -> Provision.parse(text).orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not a provision such as \"Art. 87(4)\"")));
-        Edition edition = required(metadata, EDITION, problems, "one of " + Arrays.toString(Edition.values()), RuleMetadata::edition);
-        Period inForce = required(metadata, IN_FORCE, problems, "the in-force window FROM/TO, such as \"2022-06-08/2026-06-30\"", Period::parse);
-        String quote = required(metadata, QUOTE, problems, "the words encoded, quoted from the official text", RuleMetadata::quote);
+        Provision provision = required(metadata, PROVISION, problems, Sentence.of("tools.problem.expected.provision"),
+                text -> Provision.parse(text).orElseThrow(() -> new Refused(Sentence.of("tools.problem.not-a-provision", "text", text))));
+        Edition edition = required(metadata, EDITION, problems, Sentence.of("tools.problem.expected.edition", "editions",
+                Arrays.stream(Edition.values()).map(Enum::name).collect(Collectors.joining(", "))), RuleMetadata::edition);
+        Period inForce = required(metadata, IN_FORCE, problems, Sentence.of("tools.problem.expected.in-force"), RuleMetadata::window);
+        String quote = required(metadata, QUOTE, problems, Sentence.of("tools.problem.expected.quote"), RuleMetadata::quote);
         Optional<String> quoteKk = Optional.ofNullable(metadata.get(QUOTE_KK)).map(v -> unquote(String.valueOf(v)));
-        LocalDate checked = required(metadata, CHECKED, problems, "the ISO date the quote was last checked against the text", RuleMetadata::date);
+        LocalDate checked = required(metadata, CHECKED, problems, Sentence.of("tools.problem.expected.checked"), RuleMetadata::date);
         Map<Language, String> summaries = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             Object summary = metadata.get(language.code());
             if (summary != null && !unquote(String.valueOf(summary)).isBlank()) {
                 summaries.put(language, unquote(String.valueOf(summary)));
             } else {
-                problems.add("missing @" + language.code() + ": expected one sentence in " + language.locale().getDisplayLanguage(Locale.ENGLISH)
-                        + " saying what the rule decides");
+                problems.add(Sentence.of("tools.problem.missing-summary", "key", language.code()));
             }
         }
         if (wellFormed && edition != null && !id.endsWith("." + edition.tag())) {
-            problems.add("the id must end in \"." + edition.tag() + "\", the tag of @edition " + edition + ", so that its name and wording agree");
+            problems.add(Sentence.of("tools.problem.id-tag", "tag", edition.tag(), "edition", edition.name()));
         }
         if (edition != null && inForce != null) {
             problems.addAll(windowProblems(edition, inForce));
@@ -105,14 +106,14 @@ final class RuleMetadata {
     }
 
     /** A window must start no earlier than its amendment took effect and end within its constitution. */
-    static List<String> windowProblems(Edition edition, Period inForce) {
-        List<String> problems = new ArrayList<>();
+    static List<Sentence> windowProblems(Edition edition, Period inForce) {
+        List<Sentence> problems = new ArrayList<>();
         if (inForce.from().isBefore(edition.effective())) {
-            problems.add("@inForce starts on " + inForce.from() + ", before " + edition + " took effect on " + edition.effective());
+            problems.add(Sentence.of("tools.problem.window-start", "from", inForce.from(), "edition", edition, "effective", edition.effective()));
         }
         Constitution constitution = edition.constitution();
         if (inForce.to().isAfter(constitution.lastDay())) {
-            problems.add("@inForce ends on " + inForce.to() + ", after the last day of " + constitution.title() + ", " + constitution.lastDay());
+            problems.add(Sentence.of("tools.problem.window-end", "to", inForce.to(), "constitution", constitution, "last", constitution.lastDay()));
         }
         return problems;
     }
@@ -121,21 +122,31 @@ final class RuleMetadata {
         T parse(String text);
     }
 
-    private static <T> T required(Map<String, ?> metadata, String key, List<String> problems, String expected, Parser<T> parser) {
+    /** A value of the metadata refused, with the sentence saying why. */
+    private static final class Refused extends RuntimeException {
+        private final transient Sentence why;
+
+        Refused(Sentence why) {
+            super(why.toString(), null, false, false);
+            this.why = why;
+        }
+    }
+
+    private static <T> T required(Map<String, ?> metadata, String key, List<Sentence> problems, Sentence expected, Parser<T> parser) {
         Object raw = metadata.get(key);
         if (raw == null) {
-            problems.add("missing @" + key + ": expected " + expected);
+            problems.add(Sentence.of("tools.problem.missing", "key", key, "expected", expected));
             return null;
         }
         String text = unquote(String.valueOf(raw));
         if (text.isBlank()) {
-            problems.add("empty @" + key + ": expected " + expected);
+            problems.add(Sentence.of("tools.problem.empty", "key", key, "expected", expected));
             return null;
         }
         try {
             return parser.parse(text);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            problems.add("bad @" + key + ": " + e.getMessage());
+        } catch (Refused e) {
+            problems.add(Sentence.of("tools.problem.bad", "key", key, "detail", e.why));
             return null;
         }
     }
@@ -154,14 +165,23 @@ final class RuleMetadata {
             return Edition.valueOf(text.trim());
         } catch (IllegalArgumentException e) {
             Set<String> names = Arrays.stream(Edition.values()).map(Enum::name).collect(Collectors.toSet());
-            throw new IllegalArgumentException("unknown edition '" + text + "'"
-                    + Suggestions.didYouMean(text, names, n -> n).map(n -> "; did you mean " + n + "?").orElse(""));
+            throw new Refused(Suggestions.didYouMean(text, names, n -> n)
+                    .map(near -> Sentence.of("tools.problem.unknown-edition.near", "text", text, "near", near))
+                    .orElseGet(() -> Sentence.of("tools.problem.unknown-edition", "text", text)));
+        }
+    }
+
+    private static Period window(String text) {
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new Refused(Sentence.of("tools.problem.not-a-window", "text", text));
         }
     }
 
     private static String quote(String text) {
         if (text.codePoints().noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
-            throw new IllegalArgumentException("the quote must be the words of the official Russian text, but has no Cyrillic letters");
+            throw new Refused(Sentence.of("tools.problem.not-cyrillic"));
         }
         return text;
     }
@@ -170,7 +190,7 @@ final class RuleMetadata {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an ISO date YYYY-MM-DD");
+            throw new Refused(Sentence.of("tools.problem.not-a-date", "text", text));
         }
     }
 }

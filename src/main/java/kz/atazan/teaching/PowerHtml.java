@@ -36,7 +36,7 @@ public final class PowerHtml {
             html.append("<tr data-actor=\"").append(p.actor().label()).append("\" data-act=\"").append(p.act().label())
                     .append("\" data-target=\"").append(p.target().label()).append("\">")
                     .append("<td>").append(named(p.actor(), words)).append("</td>")
-                    .append("<td>").append(Html.named(words.actWithoutTarget(p.actor(), p.act(), p.target()), p.act().label())).append("</td>")
+                    .append("<td>").append(Html.named(words.actWithoutTarget(p.actor(), p.act(), p.target(), java.util.Optional.of(map.date())), p.act().label())).append("</td>")
                     .append("<td>").append(named(p.target(), words)).append("</td>")
                     .append("<td class=\"terms\">").append(Html.escape(PowerTerms.words(p, words))).append("</td>")
                     .append("<td class=\"provisions\">").append(links(p.citations(), quoted, words)).append("</td></tr>\n");
@@ -72,7 +72,7 @@ public final class PowerHtml {
                     .append("\" data-act=\"").append(c.act().label()).append("\" data-target=\"").append(c.target().label()).append("\">")
                     .append("<td>").append(Html.escape(c.kind().label(words))).append("</td>")
                     .append("<td>").append(named(c.actor(), words)).append("</td>")
-                    .append("<td>").append(Html.named(words.actWithoutTarget(c.actor(), c.act(), c.target()), c.act().label())).append("</td>")
+                    .append("<td>").append(Html.named(words.actWithoutTarget(c.actor(), c.act(), c.target(), java.util.Optional.empty()), c.act().label())).append("</td>")
                     .append("<td>").append(named(c.target(), words)).append("</td>")
                     .append("<td class=\"before\">").append(side(c.before().map(p -> PowerTerms.words(p, words)).orElseGet(() -> PowerTerms.without(c.againstBefore(), words)),
                             c.before().map(p -> links(p.citations(), quoted, words)).orElse(Html.escape(PowerTerms.against(c.againstBefore(), words)))))

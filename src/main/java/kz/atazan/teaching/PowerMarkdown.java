@@ -26,7 +26,7 @@ public final class PowerMarkdown {
                 .append(words.say("powers.column.provisions")).append(" |\n|---|---|---|---|---|\n");
         List<Citation> cited = new ArrayList<>();
         for (Power p : map.powers()) {
-            md.append("| ").append(name(p.actor(), words)).append(" | ").append(act(p.actor(), p.act(), p.target(), words))
+            md.append("| ").append(name(p.actor(), words)).append(" | ").append(act(p.actor(), p.act(), p.target(), java.util.Optional.of(map.date()), words))
                     .append(" | ").append(name(p.target(), words)).append(" | ")
                     .append(cell(PowerTerms.words(p, words))).append(" | ").append(cell(words.references(p.citations()))).append(" |\n");
             cited.addAll(p.citations());
@@ -52,7 +52,7 @@ public final class PowerMarkdown {
         List<Citation> cited = new ArrayList<>();
         for (PowerChange c : diff.changes()) {
             md.append("| ").append(c.kind().label(words)).append(" | ").append(name(c.actor(), words))
-                    .append(" | ").append(act(c.actor(), c.act(), c.target(), words)).append(" | ").append(name(c.target(), words))
+                    .append(" | ").append(act(c.actor(), c.act(), c.target(), java.util.Optional.empty(), words)).append(" | ").append(name(c.target(), words))
                     .append(" | ").append(cell(c.before().map(p -> PowerTerms.words(p, words)).orElseGet(() -> PowerTerms.without(c.againstBefore(), words))))
                     .append(" | ").append(cell(c.after().map(p -> PowerTerms.words(p, words)).orElseGet(() -> PowerTerms.without(c.againstAfter(), words))))
                     .append(" | ").append(cell(Amendments.say(c.laws(), words)))
@@ -74,8 +74,8 @@ public final class PowerMarkdown {
     }
 
     /** The act in words, its target left to the next column, with its code ("назначить … `appoint`"). */
-    private static String act(Entity actor, kz.atazan.model.Act act, Entity target, Words words) {
-        return cell(Html.capitalised(words.actWithoutTarget(actor, act, target))) + " `" + act.label() + "`";
+    private static String act(Entity actor, kz.atazan.model.Act act, Entity target, java.util.Optional<java.time.LocalDate> on, Words words) {
+        return cell(Html.capitalised(words.actWithoutTarget(actor, act, target, on))) + " `" + act.label() + "`";
     }
 
     private static String name(Entity e, Words words) {

@@ -120,8 +120,9 @@ public final class SheetFile {
                 continue;
             }
             LocalDate date = reading.date().get();
-            ScenarioReader.ActionReading action = ScenarioReader.parseAction(q.path("action").toString(), date, shownAs + " (question " + id + ")");
-            errors.addAll(action.errors());
+            ScenarioReader.ActionReading action = ScenarioReader.parseAction(q.path("action").toString(), date, shownAs);
+            // the question named in the sentence of the language, not glued in English to the file's name
+            action.errors().forEach(e -> errors.add(new InputError(shownAs, 0, InputMessages.sheetQuestion(id, e.message()))));
             action.action().ifPresent(a -> questions.add(new Question(id, a)));
         }
         if (questions.isEmpty() && errors.isEmpty()) {

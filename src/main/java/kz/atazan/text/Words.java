@@ -198,19 +198,34 @@ public final class Words {
         return m.format("list.and", "first", String.join(", ", items.subList(0, items.size() - 1)), "second", items.get(items.size() - 1));
     }
 
-    /** The act as a phrase with its target, in a form: {@code inf} ("appoint the akim of an oblast") or {@code does}. */
+    /** The act as a phrase with its target, in a form: {@code inf} ("appoint the akim of an oblast") or {@code does}, in the words of the text of its date. */
     public String act(Action a, String form) {
-        return act(a.actor(), a.act(), a.target(), form);
+        return act(a.actor(), a.act(), a.target(), form, Optional.of(a.date()));
     }
 
+    /** The act on no particular date: in the words the texts share, or those of the Constitution of 1995. */
     public String act(Entity actor, Act act, Entity target, String form) {
-        return m.format(Messages.keyOf(act) + "." + form, "actor", actor, "target", target, "kind", kind(target), "code", target.label());
+        return act(actor, act, target, form, Optional.empty());
+    }
+
+    private String act(Entity actor, Act act, Entity target, String form, Optional<LocalDate> on) {
+        return m.format(Messages.keyOf(act) + "." + form, "actor", actor, "target", target, "kind", kind(target), "code", target.label(),
+                "constitution", constitution(on));
     }
 
     /** The act with an ellipsis for its target ("назначить …"), for a table that names the target in the next column. */
-    public String actWithoutTarget(Entity actor, Act act, Entity target) {
+    public String actWithoutTarget(Entity actor, Act act, Entity target, Optional<LocalDate> on) {
         return m.format(Messages.keyOf(act) + ".inf", "actor", actor, "target", Term.fixed(m.language(), "…"), "kind", kind(target),
-                "code", target.label());
+                "code", target.label(), "constitution", constitution(on));
+    }
+
+    /**
+     * Whose words an act is said in where the two texts name it differently (the Kazakh text of 1995
+     * dismisses "қызметтен", that of 2026 "лауазымынан"): {@code c1995}, {@code c2026}, or {@code other}
+     * on no date.
+     */
+    private static String constitution(Optional<LocalDate> on) {
+        return on.flatMap(Constitution::on).map(c -> c == Constitution.OF_2026 ? "c2026" : "c1995").orElse("other");
     }
 
     /**
@@ -222,7 +237,7 @@ public final class Words {
         Set<String> phrases = new LinkedHashSet<>();
         for (String kind : List.of("organ", "office", "instrument")) {
             phrases.add(m.format(Messages.keyOf(act) + ".inf", "actor", Entity.PRESIDENT, "target", Term.fixed(m.language(), "…"), "kind", kind,
-                    "code", "…"));
+                    "code", "…", "constitution", constitution(Optional.empty())));
         }
         return String.join("; ", phrases);
     }
@@ -282,19 +297,19 @@ public final class Words {
         LocalDate date = judgment.action().date();
         Optional<Constitution> constitution = Constitution.on(date);
         if (constitution.isEmpty()) {
-            return m.format("law.none", "date", date);
+            return m.format("law.none");
         }
         Optional<Edition> latest = Arrays.stream(Edition.values())
                 .filter(e -> e.constitution() == constitution.get() && !e.effective().isAfter(date))
                 .max(Comparator.comparing(Edition::effective));
         boolean amended = latest.isPresent() && latest.get() != Edition.CONSTITUTION_OF_2026 && latest.get() != Edition.TEXT_OF_1995;
         String law = amended
-                ? m.format("law.amended", "constitution", constitution.get(), "date", date, "latest", amendment(latest.get()))
-                : m.format("law.as-enacted", "constitution", constitution.get(), "date", date);
+                ? m.format("law.amended", "constitution", constitution.get(), "latest", amendment(latest.get()))
+                : m.format("law.as-enacted", "constitution", constitution.get());
         List<Edition> decisive = judgment.decisiveReasons().stream().flatMap(r -> r.citation().stream())
                 .map(Citation::edition).distinct().sorted(Comparator.comparing(Edition::effective)).toList();
         if (decisive.isEmpty() || !amended && decisive.stream().allMatch(e -> e == Edition.CONSTITUTION_OF_2026 || e == Edition.TEXT_OF_1995)) {
-            // the text as adopted: nothing to add to "the Constitution of 2026 as in force on ..."
+            // the text as adopted: nothing to add to "the Constitution of 2026 as in force on that date"
             return law;
         }
         // said once after the whole list: a remark inside each item would break the list apart

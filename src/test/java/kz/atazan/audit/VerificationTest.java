@@ -3,7 +3,10 @@ package kz.atazan.audit;
 import kz.atazan.engine.Engine;
 import kz.atazan.engine.RuleBase;
 import kz.atazan.engine.RuleCompiler;
+import java.time.LocalDate;
+import kz.atazan.model.Edition;
 import kz.atazan.model.Language;
+import kz.atazan.text.Sentence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,8 +74,17 @@ class VerificationTest {
         // the build refuses such rules; compile them without that check to see verify find the gap
         Verification.Report report = Verification.of(new Engine(RuleBase.compile(new RuleCompiler(null, false), rules)));
         assertEquals(1, report.wordingProblems().size());
-        assertTrue(report.wordingProblems().get(0).message().contains("no wording in force between TEXT_OF_2019 (to 2022-06-06)"),
-                report.wordingProblems().toString());
+        Sentence gap = report.wordingProblems().get(0).message();
+        assertEquals("tools.problem.rule", gap.key(), gap.toString());
+        Sentence between = (Sentence) gap.values().get("problem");
+        assertEquals("tools.problem.gap", between.key());
+        assertEquals(Edition.TEXT_OF_2019, between.values().get("earlier"));
+        assertEquals(LocalDate.of(2022, 6, 6), between.values().get("to"));
+        assertEquals(Edition.LAW_OF_8_JUNE_2022, between.values().get("later"));
+        assertEquals(LocalDate.of(2022, 6, 8), between.values().get("from"));
+        assertTrue(VerificationText.lines(report, Language.RU).contains("редакции: rules/president/planted.drl: правило «president.planted.new.2022»:"
+                + " у пункта 4 статьи 87 Конституции 1995 года нет действующей редакции между редакцией от 23 марта 2019 года (Закон № 238-VI)"
+                + " (до 6 июня 2022 года) и Законом от 8 июня 2022 года (с 8 июня 2022 года)"), VerificationText.lines(report, Language.RU).toString());
     }
 
     @Test

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The maintainers' tools speak Russian and Kazakh: under {@code --lang ru} and {@code --lang kk},
  * verify, coverage, diff and mutate print no English word. Codes stay as they are: rule ids, file
  * paths, scenario ids, the names of the command line ({@code akim-of-district}, {@code president}),
- * DRL expressions and anything between backquotes (a mutant's id, the key of the record of
- * equivalent mutants).
+ * DRL expressions and metadata keys ({@code @kk}), anything between backquotes (a mutant's id, the
+ * key of the record of equivalent mutants) and what the user wrote, quoted between «».
  */
 class ToolsLanguageTest {
 
@@ -39,14 +39,14 @@ class ToolsLanguageTest {
             .flatMap(Arrays::stream).map(n -> ((Named) n).label()).collect(Collectors.toSet());
     /**
      * Codes: rule ids and kebab-case names, paths, DRL expressions, the numbers of laws (No. 142-VII),
-     * and the names of programs and commands.
+     * and the names of programs, commands and standards.
      */
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+([-.][a-z0-9]+)+|.*[/(=].*|\\d+-[IVX]+|git|atazan|diff|mutate");
+    private static final Pattern CODE = Pattern.compile("@[a-zA-Z]+|[a-z0-9]+([-.][a-z0-9]+)+|.*[/(=].*|\\d+-[IVX]+|git|atazan|diff|mutate|Drools|ISO|mvn");
 
     /** The words of Latin letters in the text that are not codes. */
     static List<String> englishWords(String text) {
         List<String> words = new ArrayList<>();
-        for (String token : text.replaceAll("`[^`\\n]*`", " ").split("[\\s«»\"|\\[\\]]+")) {
+        for (String token : text.replaceAll("`[^`\\n]*`|«[^»\\n]*»", " ").split("[\\s\"|\\[\\]]+")) {
             String t = token.replaceAll("^[(\\[{'…]+|[)\\]}',.:;!?…]+$", "");
             if (t.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) && !NAMES.contains(t) && !CODE.matcher(t).matches()) {
                 words.add(t);
@@ -180,6 +180,22 @@ class ToolsLanguageTest {
         assertTrue(run.err().contains("«no-such-revision»"), run.err());
         // what git itself said stays in its words, in parentheses
         assertEquals(List.of(), englishWords(run.err().replaceAll("\\(.*\\)", "")), run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk"})
+    void rulesThatCannotBeLoaded(String language) throws IOException {
+        Path broken = rules("broken", "SENATE");
+        Path file = broken.resolve("president/appoint.drl");
+        Files.writeString(file, Files.readString(file).replaceAll("(?m)^ *@kk\\(.*\\)\n", "").replace("Art. 44(4)", "Paragraph 4")
+                .replace("LAW_OF_8_JUNE_2022", "LAW_OF_8_JUNE_2O22"));
+        AtazanRun run = AtazanRun.of("check", "--rules", broken.toString(), "--actor", "president", "--act", "appoint",
+                "--target", "chair-of-national-bank", "--on", "2024-03-15", "--lang", language);
+        assertEquals(ExitCode.RULES_BROKEN, run.exit(), run.err());
+        assertEquals(3, run.err().lines().filter(l -> l.contains("president/appoint.drl:5: ")).count(), "each problem with its file and line: " + run.err());
+        speaks(language, run);
+        assertTrue(run.err().contains(language.equals("ru") ? "нет @kk: требуется одно предложение на казахском языке"
+                : "@kk жоқ: ереженің нені шешетінін қазақ тілінде айтатын бір сөйлем қажет"), run.err());
     }
 
     @ParameterizedTest

@@ -181,6 +181,18 @@ class ExercisesTest {
     }
 
     @Test
+    void aQuestionWithABadActionIsNamedInTheLanguageOfTheMessageNotBesideTheFileName() {
+        String sheet = "{\"format\": \"atazan-exercise-sheet/1\", \"questions\": [{\"id\": \"q1\", \"date\": \"2023-05-01\","
+                + " \"action\": {\"actor\": \"presidnet\", \"act\": \"dismiss\", \"target\": \"akim-of-district\"}}]}";
+        SheetFile.Reading reading = SheetFile.read(sheet, "sheet.json");
+        assertTrue(reading.sheet().isEmpty());
+        kz.atazan.scenario.InputError error = reading.errors().get(0);
+        assertEquals("sheet.json", error.file());
+        assertTrue(error.in(kz.atazan.model.Language.RU).startsWith("sheet.json: вопрос q1: "), error.in(kz.atazan.model.Language.RU));
+        assertTrue(error.in(kz.atazan.model.Language.KK).startsWith("sheet.json: q1 сұрағы: "), error.in(kz.atazan.model.Language.KK));
+    }
+
+    @Test
     void aPageThatIsNoSheetIsRefused() {
         SheetFile.Reading reading = SheetFile.read("# Notes\n\nNothing here.\n", "notes.md");
         assertTrue(reading.sheet().isEmpty());
