@@ -12,6 +12,7 @@ final class Shares {
     /** The share of all the members (a majority of those voting counts as the least: it may be fewer than half). */
     private static final Map<Threshold, Double> SHARE = Map.of(
             Threshold.MAJORITY_OF_THOSE_VOTING, 0.0,
+            Threshold.MORE_THAN_HALF_OF_VOTERS_VOTING, 0.0,
             Threshold.ONE_FIFTH, 0.2,
             Threshold.ONE_THIRD, 1.0 / 3,
             Threshold.MAJORITY, 0.5,
@@ -30,6 +31,7 @@ final class Shares {
         return switch (t) {
             case MAJORITY -> "majority";
             case MAJORITY_OF_THOSE_VOTING -> "majority-of-those-voting";
+            case MORE_THAN_HALF_OF_VOTERS_VOTING -> "more-than-half-of-voters-voting";
             case TWO_THIRDS -> "2/3";
             case THREE_QUARTERS -> "3/4";
             case FOUR_FIFTHS -> "4/5";

@@ -25,7 +25,7 @@ public enum Act implements Named {
     OVERRIDE_VETO("overcome the President's objections to a law"),
     AMEND("amend or add to the target (the Constitution)"),
     CALL("call, set or announce an election or a referendum; convene a session of the legislature (the target is the legislature)"),
-    PROPOSE("propose the target to the body that decides it (an amendment, a referendum, a deployment)"),
+    PROPOSE("propose the target to the body that decides it (an amendment, a referendum, a deployment; an extraordinary session of the legislature, the target being the legislature)"),
     DECLARE("declare a state of emergency, martial law or mobilisation"),
     REMOVE("remove the target (the President) from office before the end of the term"),
     REQUEST_DISMISSAL("ask the President or a higher akim to dismiss the target"),

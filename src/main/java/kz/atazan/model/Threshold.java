@@ -3,7 +3,7 @@ package kz.atazan.model;
 /**
  * The majorities the text sets, counted on all the members of a body ("от общего числа депутатов"),
  * except the one counted on those who took part in the vote, for which a tally's {@code of} is the
- * number of deputies who voted.
+ * number of deputies (or voters) who voted.
  */
 public enum Threshold {
     MAJORITY("a majority of all the deputies", 1, 2, true),
@@ -12,7 +12,9 @@ public enum Threshold {
     FOUR_FIFTHS("at least four fifths of all the deputies", 4, 5, false),
     ONE_THIRD("at least one third of all the deputies", 1, 3, false),
     ONE_FIFTH("at least one fifth of all the deputies", 1, 5, false),
-    MAJORITY_OF_THOSE_VOTING("a majority of the deputies who took part in the vote", 1, 2, true);
+    MAJORITY_OF_THOSE_VOTING("a majority of the deputies who took part in the vote", 1, 2, true),
+    /** The voters' majority that elects the President in the first round (1995 Art. 41(5), 2026 Art. 43(4)). */
+    MORE_THAN_HALF_OF_VOTERS_VOTING("more than fifty per cent of the votes of the voters who took part in the vote", 1, 2, true);
 
     private final String words;
     private final int numerator;
@@ -32,7 +34,7 @@ public enum Threshold {
 
     /** Whether it is counted on the deputies who voted rather than on all the members of the body. */
     public boolean countsThoseVoting() {
-        return this == MAJORITY_OF_THOSE_VOTING;
+        return this == MAJORITY_OF_THOSE_VOTING || this == MORE_THAN_HALF_OF_VOTERS_VOTING;
     }
 
     /** Whether {@code yes} members out of {@code members} reach it: a majority is more than half. */

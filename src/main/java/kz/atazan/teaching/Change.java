@@ -66,7 +66,7 @@ sealed interface Change {
                 case CONSULTED -> "consultation";
                 case OPINIONS -> "opinion";
                 case CANDIDATES -> "candidates";
-                case VOTES -> "vote";
+                case VOTES -> condition.party().orElseThrow() == Entity.VOTERS ? "vote.voters" : "vote";
                 case INITIATIVE -> "initiative";
                 default -> throw new IllegalStateException("no condition is stated in " + condition.field());
             };

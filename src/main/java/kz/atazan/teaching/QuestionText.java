@@ -6,6 +6,7 @@ import java.util.Map;
 import kz.atazan.model.ActionField;
 import kz.atazan.model.Action;
 import kz.atazan.model.Appointee;
+import kz.atazan.model.Entity;
 import kz.atazan.model.Language;
 import kz.atazan.model.PersonField;
 import kz.atazan.text.Words;
@@ -72,7 +73,7 @@ public final class QuestionText {
             case APPOINTEE -> person(a.appointee(), words);
             case CIRCUMSTANCES -> a.circumstances().stream().sorted().map(c -> words.say("question.fact.circumstances", "circumstance", c)).toList();
             case VOTES -> a.votes().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(v -> words.say("question.fact.votes", "yes", v.getValue().yes(), "of", v.getValue().of(), "body", v.getKey())).toList();
+                    .map(v -> words.say(v.getKey() == Entity.VOTERS ? "question.fact.votes.voters" : "question.fact.votes", "yes", v.getValue().yes(), "of", v.getValue().of(), "body", v.getKey())).toList();
             case INITIATIVE -> List.of(words.say("question.fact.initiative", "yes", a.initiative().yes(), "of", a.initiative().of()));
             case OPINIONS -> List.of(words.say("question.fact.opinions", "names", words.names(a.opinions())));
         };

@@ -344,7 +344,9 @@ public final class Words {
 
     /** A fact about the person (the field of a scenario's {@code appointee}, e.g. {@code closeRelativeOfPresident}), with its forms. */
     public Term person(String field) {
-        return m.term("person." + field.replaceAll("([a-z])([A-Z]|[0-9]+)", "$1-$2").toLowerCase(java.util.Locale.ROOT));
+        // termsInARow -> terms-in-a-row: a capital after a capital starts a word too
+        return m.term("person." + field.replaceAll("([a-z])([A-Z]|[0-9]+)", "$1-$2").replaceAll("([A-Z])(?=[A-Z])", "$1-")
+                .toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -376,7 +378,7 @@ public final class Words {
             return m.format("condition.candidates." + state, "given", a.candidates(), "needed", x.atLeast());
         }
         if (c instanceof Condition.Vote x) {
-            return counted("condition.vote", state, x.body(), x.threshold(), t.count());
+            return counted(x.body() == Entity.VOTERS ? "condition.vote.voters" : "condition.vote", state, x.body(), x.threshold(), t.count());
         }
         Condition.Initiative x = (Condition.Initiative) c;
         return counted("condition.initiative", state, x.body(), x.threshold(), t.count());

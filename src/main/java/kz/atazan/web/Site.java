@@ -171,8 +171,9 @@ public final class Site {
             }
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            return Response.problem(405, api ? "application/json" : "text/plain", "method", "only GET is answered here"
-                    + (RUNS.contains(path) ? " and POST" : "") + ", not " + Query.shortened(method), api);
+            return Response.problem(405, api ? "application/json" : "text/plain", "method",
+                    saidTo(api, acceptLanguage, cookie).format(RUNS.contains(path) ? "input.web.get-or-post-only" : "input.web.get-only",
+                            "method", kz.atazan.scenario.InputMessages.quoted(Query.shortened(method))), api);
         }
         try {
             return switch (path) {
@@ -194,7 +195,9 @@ public final class Site {
                 case "/api/balance" -> balance(Query.parse(rawQuery, BALANCE_PARAMETERS));
                 case "/balance" -> balancePage(Query.parse(rawQuery, List.of("lang")), acceptLanguage, cookie);
                 default -> path.startsWith("/assets/") ? asset(path.substring("/assets/".length()))
-                        : Response.problem(404, api ? "application/json" : "text/plain", "path", "no such page: " + Query.shortened(path), api);
+                        : Response.problem(404, api ? "application/json" : "text/plain", "path",
+                                saidTo(api, acceptLanguage, cookie).format("input.web.no-such-page",
+                                        "path", kz.atazan.scenario.InputMessages.quoted(Query.shortened(path))), api);
             };
         } catch (BadRequest e) {
             return api || !path.equals("/") ? Response.badRequest(e, true) : badPage(e, acceptLanguage, cookie);
@@ -504,6 +507,11 @@ public final class Site {
     }
 
     /** That a language asked for is not one of the three, said in a language the user is known to read. */
+    /** The words a problem with the request itself is said in: the API's in English, as its codes are; a page's in the reader's language. */
+    private static Messages saidTo(boolean api, String acceptLanguage, String cookie) {
+        return Messages.of(api ? Language.EN : preferred(acceptLanguage, cookie));
+    }
+
     private static String unknownLanguage(String code, Language said) {
         return Messages.of(said).format("input.unknown-language", "code", kz.atazan.scenario.InputMessages.quoted(Query.shortened(code)));
     }

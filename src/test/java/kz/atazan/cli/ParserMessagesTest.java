@@ -61,7 +61,7 @@ class ParserMessagesTest {
         assertEquals(List.of("atazan: unknown command 'runn'", "Did you mean: 'atazan run'?", "Try 'atazan --help' for more information."),
                 err("en", "runn"));
         assertEquals("Возможно, имелось в виду: «atazan run»?", err("ru", "runn").get(1));
-        assertEquals("Мүмкін, мына команда меңзелген шығар: «atazan run»", err("kk", "runn").get(1));
+        assertEquals("Мүмкін, сізге мына команда керек шығар: «atazan run»", err("kk", "runn").get(1));
     }
 
     @Test

@@ -173,6 +173,18 @@ class SiteApiTest {
     }
 
     @Test
+    void aMissingPageIsSaidInTheReadersLanguageAndTheApisInEnglish() throws Exception {
+        Response page = Sites.site().handle("GET", "/nosuch", null, "ru-RU,ru;q=0.9", null);
+        assertEquals(404, page.status());
+        assertTrue(page.text().contains("страницы") && page.text().contains("nosuch"), page.text());
+        Response kk = Sites.site().handle("GET", "/nosuch", null, null, "atazan-lang=kk");
+        assertTrue(kk.text().contains("беті жоқ"), kk.text());
+        JsonNode api = json(Sites.site().handle("GET", "/api/nosuch", null, "ru", null));
+        assertEquals("not-found", api.get("error").asText());
+        assertTrue(api.get("problems").get(0).get("message").asText().startsWith("there is no page"), api.toString());
+    }
+
+    @Test
     void theVocabularyNarrowsTheChoices() throws Exception {
         JsonNode all = json(get("/api/vocabulary", "lang=ru"));
         JsonNode narrowed = json(get("/api/vocabulary", "actor=senate&lang=ru"));
