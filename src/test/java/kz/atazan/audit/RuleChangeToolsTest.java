@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import kz.atazan.model.Language;
 import kz.atazan.model.Reason;
 import kz.atazan.model.Verdict;
 import java.util.Optional;
+import kz.atazan.BankRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,33 +30,8 @@ class RuleChangeToolsTest {
     @TempDir
     Path folder;
 
-    private static final String RULE = """
-            package president;
-
-            import kz.atazan.model.*;
-
-            rule "president.appoint.chair-of-national-bank.2022"
-                @en("The President appoints the Chair of the National Bank with the consent of the Senate")
-                @ru("Президент назначает Председателя Национального Банка с согласия Сената")
-                @kk("Президент Ұлттық Банктің Төрағасын Сенаттың келісімімен тағайындайды")
-                @provision("Art. 44(4)")
-                @edition("LAW_OF_8_JUNE_2022")
-                @inForce("2022-06-08/2026-06-30")
-                @quote("с согласия Сената Парламента назначает на должности")
-                @checked("2026-11-27")
-            when
-                Action(actor == Entity.PRESIDENT, act == Act.APPOINT, target == Entity.CHAIR_OF_NATIONAL_BANK)
-            then
-                insert(new Grant());
-                insert(Requirement.consentOf(Entity.%s));
-            end
-            """;
-
     private Path rules(String name, String consentingBody) throws IOException {
-        Path file = folder.resolve(name).resolve("president/appoint.drl");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, RULE.formatted(consentingBody));
-        return folder.resolve(name);
+        return BankRule.write(folder, name, consentingBody);
     }
 
     private ScenarioFile scenarios(String yaml) {
@@ -65,13 +40,7 @@ class RuleChangeToolsTest {
         return reading.file();
     }
 
-    private static final String WITH_CONSENT = """
-            scenarios:
-              - id: with-senate-consent
-                action: {actor: president, act: appoint, target: chair-of-national-bank, consents: [senate]}
-                expect:
-                  - {date: 2024-03-15, verdict: constitutional, cites: ["Art. 44(4)"]}
-            """;
+    private static final String WITH_CONSENT = BankRule.WITH_SENATE_CONSENT;
 
     @Test
     void diffFindsTheVerdictAChangedConsentFlips() throws Exception {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kz.atazan.BankRule;
 import kz.atazan.model.Act;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Entity;
@@ -68,41 +69,12 @@ class ToolsLanguageTest {
     }
 
     private Path rules(String name, String consentingBody) throws IOException {
-        Path file = folder.resolve(name).resolve("president/appoint.drl");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
-                package president;
-
-                import kz.atazan.model.*;
-
-                rule "president.appoint.chair-of-national-bank.2022"
-                    @en("The President appoints the Chair of the National Bank with the consent of the Senate")
-                    @ru("Президент назначает Председателя Национального Банка с согласия Сената")
-                    @kk("Президент Ұлттық Банктің Төрағасын Сенаттың келісімімен тағайындайды")
-                    @provision("Art. 44(4)")
-                    @edition("LAW_OF_8_JUNE_2022")
-                    @inForce("2022-06-08/2026-06-30")
-                    @quote("с согласия Сената Парламента назначает на должности")
-                    @checked("2026-11-27")
-                when
-                    Action(actor == Entity.PRESIDENT, act == Act.APPOINT, target == Entity.CHAIR_OF_NATIONAL_BANK)
-                then
-                    insert(new Grant());
-                    insert(Requirement.consentOf(Entity.%s));
-                end
-                """.formatted(consentingBody));
-        return folder.resolve(name);
+        return BankRule.write(folder, name, consentingBody);
     }
 
     private Path scenarios() throws IOException {
         Path file = folder.resolve("bank.yaml");
-        Files.writeString(file, """
-                scenarios:
-                  - id: with-senate-consent
-                    action: {actor: president, act: appoint, target: chair-of-national-bank, consents: [senate]}
-                    expect:
-                      - {date: 2024-03-15, verdict: constitutional, cites: ["Art. 44(4)"]}
-                """);
+        Files.writeString(file, BankRule.WITH_SENATE_CONSENT);
         return file;
     }
 
