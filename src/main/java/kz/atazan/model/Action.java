@@ -17,6 +17,10 @@ import java.util.function.UnaryOperator;
  *     text requires, since the action says it acted
  * @param initiative how many deputies initiated the decision, or null when not stated
  * @param opinions the bodies whose opinion (заключение) was obtained before acting
+ * @param turnout in a referendum, how many of the citizens entitled to take part took part, or null when not stated
+ * @param regions in a referendum on amendments, in how many of the oblasts, cities of republican
+ *     significance and the capital more than half of those who took part voted for, out of all of
+ *     them, or null when not stated
  */
 public record Action(
         Entity actor,
@@ -31,7 +35,9 @@ public record Action(
         Set<Circumstance> circumstances,
         Map<Entity, Tally> votes,
         Tally initiative,
-        Set<Entity> opinions) {
+        Set<Entity> opinions,
+        Tally turnout,
+        Tally regions) {
 
     public Action {
         Objects.requireNonNull(actor, "actor");
@@ -51,7 +57,8 @@ public record Action(
 
     /** The bare action: no consents, proposals, consultations, votes or circumstances, one candidate. */
     public static Action of(Entity actor, Act act, Entity target, LocalDate date) {
-        return new Action(actor, act, target, date, Set.of(), null, Set.of(), 1, Appointee.UNREMARKABLE, Set.of(), Map.of(), null, Set.of());
+        return new Action(actor, act, target, date, Set.of(), null, Set.of(), 1, Appointee.UNREMARKABLE, Set.of(), Map.of(), null, Set.of(),
+                null, null);
     }
 
     public Action on(LocalDate other) {
@@ -92,6 +99,8 @@ public record Action(
         private Map<Entity, Tally> votes;
         private Tally initiative;
         private Set<Entity> opinions;
+        private Tally turnout;
+        private Tally regions;
 
         /** An empty builder: actor, act, target and date must be set before {@link #build}. */
         public Builder() {
@@ -118,6 +127,8 @@ public record Action(
             votes = a.votes;
             initiative = a.initiative;
             opinions = a.opinions;
+            turnout = a.turnout;
+            regions = a.regions;
         }
 
         public Builder actor(Entity value) {
@@ -216,9 +227,21 @@ public record Action(
             return this;
         }
 
+        /** How many of the citizens entitled to take part in the referendum took part; null when not stated. */
+        public Builder turnout(Tally tally) {
+            turnout = tally;
+            return this;
+        }
+
+        /** In how many of all the regions more than half of those who took part voted for; null when not stated. */
+        public Builder regions(Tally tally) {
+            regions = tally;
+            return this;
+        }
+
         public Action build() {
             return new Action(actor, act, target, date, consents, proposedBy, consulted, candidates, appointee, circumstances,
-                    votes, initiative, opinions);
+                    votes, initiative, opinions, turnout, regions);
         }
 
         /** The set with the element added or removed: the builder's own copy, made on the first change. */

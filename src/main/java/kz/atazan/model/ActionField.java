@@ -40,7 +40,14 @@ public enum ActionField {
     INITIATIVE("initiative", "initiative", "FOR/OF", Shape.TALLY, null, "how many deputies initiated the decision",
             "25/107", Action::initiative, (b, v) -> b.initiative((Tally) v)),
     OPINIONS("opinions", "opinion", "BODY", Shape.NAMES, NameList.OPINION_BODIES, "bodies whose opinion (заключение) was obtained",
-            "constitutional-court", Action::opinions, (b, v) -> b.opinions(entities(v)));
+            "constitutional-court", Action::opinions, (b, v) -> b.opinions(entities(v))),
+    TURNOUT("turnout", "turnout", "TOOK-PART/ENTITLED", Shape.TALLY, null,
+            "in a referendum: how many citizens took part, of those entitled to take part",
+            "5000001/10000000", Action::turnout, (b, v) -> b.turnout((Tally) v)),
+    REGIONS("regions", "regions", "WON/OF", Shape.TALLY, null,
+            "in a referendum on amendments: in how many of the oblasts, cities of republican significance and the capital"
+                    + " more than half of those who took part voted for them, of all of them",
+            "14/20", Action::regions, (b, v) -> b.regions((Tally) v));
 
     /** The shape of a field's value. */
     public enum Shape {
@@ -50,7 +57,7 @@ public enum ActionField {
         NAMES,
         /** A whole number of at least 1. */
         COUNT,
-        /** How many of a body's members were for: {@code {for: N, of: M}}. */
+        /** How many of a body's members were for (or citizens took part, or regions carried): {@code {for: N, of: M}}. */
         TALLY,
         /** A tally for the actor, or a tally for each of several bodies. */
         VOTES,
@@ -61,6 +68,8 @@ public enum ActionField {
     /** The largest number of candidates, and of members in a tally, a scenario may state. */
     public static final int MOST_CANDIDATES = 1000;
     public static final int MOST_MEMBERS = 100_000;
+    /** The largest number of citizens a referendum's turnout may state: more than the Republic's population. */
+    public static final int MOST_CITIZENS = 100_000_000;
 
     private final String key;
     private final String option;
@@ -116,6 +125,16 @@ public enum ActionField {
     /** A value as written on the command line, for the API's description. */
     public String example() {
         return example;
+    }
+
+    /** The largest {@code of} a tally of this field may state: citizens for the turnout, else members. */
+    public int mostInTally() {
+        return this == TURNOUT ? MOST_CITIZENS : MOST_MEMBERS;
+    }
+
+    /** The largest {@code of} the tally of the field with this key (or option) may state. */
+    public static int mostInTally(String key) {
+        return byKey(key).map(ActionField::mostInTally).orElse(MOST_MEMBERS);
     }
 
     /** Whether every action must state it. */

@@ -366,6 +366,117 @@ public sealed interface Condition {
 
     }
 
+    /**
+     * The turnout that makes a referendum valid: more than half of the citizens entitled to take part
+     * took part. Counted on the number of citizens the action states (the text fixes none); where it
+     * states no turnout, the referendum is taken to have been valid, as a vote not stated is taken to
+     * have been carried: the action says the voters decided.
+     */
+    record Turnout(Threshold threshold) implements Condition {
+        @Override
+        public Optional<Threshold> share() {
+            return Optional.of(threshold);
+        }
+
+        @Override
+        public Optional<Entity> party() {
+            return Optional.of(Entity.VOTERS);
+        }
+
+        @Override
+        public Condition about(Entity other) {
+            return this;
+        }
+
+        @Override
+        public ActionField field() {
+            return ActionField.TURNOUT;
+        }
+
+        @Override
+        public Action met(Action action, int members) {
+            return action.with(b -> b.turnout(new Tally(threshold.smallestNumber(members), members)));
+        }
+
+        @Override
+        public Action unmet(Action action, int members) {
+            return action.with(b -> b.turnout(new Tally(Math.max(0, threshold.smallestNumber(members) - 1), members)));
+        }
+
+        @Override
+        public boolean concerns(Entity body) {
+            return body == Entity.VOTERS;
+        }
+
+        @Override
+        public boolean isMetBy(Situation situation) {
+            return count(situation).map(c -> threshold.reachedBy(c.given(), c.countedOn())).orElse(true);
+        }
+
+        @Override
+        public java.util.Optional<Count> count(Situation situation) {
+            return java.util.Optional.ofNullable(situation.action().turnout()).map(t -> stated(t, threshold));
+        }
+    }
+
+    /**
+     * The regions in which the amendments must carry: more than half of those who took part voted for
+     * them in at least the threshold of the oblasts, cities of republican significance and the capital.
+     * Counted on the number of regions the action states (the text lists none); where it states none,
+     * the amendments are taken to have carried, as for {@link Turnout}.
+     */
+    record Regions(Threshold threshold) implements Condition {
+        @Override
+        public Optional<Threshold> share() {
+            return Optional.of(threshold);
+        }
+
+        @Override
+        public Optional<Entity> party() {
+            return Optional.of(Entity.VOTERS);
+        }
+
+        @Override
+        public Condition about(Entity other) {
+            return this;
+        }
+
+        @Override
+        public ActionField field() {
+            return ActionField.REGIONS;
+        }
+
+        @Override
+        public Action met(Action action, int members) {
+            return action.with(b -> b.regions(new Tally(threshold.smallestNumber(members), members)));
+        }
+
+        @Override
+        public Action unmet(Action action, int members) {
+            return action.with(b -> b.regions(new Tally(Math.max(0, threshold.smallestNumber(members) - 1), members)));
+        }
+
+        @Override
+        public boolean concerns(Entity body) {
+            return body == Entity.VOTERS;
+        }
+
+        @Override
+        public boolean isMetBy(Situation situation) {
+            return count(situation).map(c -> threshold.reachedBy(c.given(), c.countedOn())).orElse(true);
+        }
+
+        @Override
+        public java.util.Optional<Count> count(Situation situation) {
+            return java.util.Optional.ofNullable(situation.action().regions()).map(t -> stated(t, threshold));
+        }
+    }
+
+    /** A referendum's count, on the number the action states. */
+    private static Count stated(Tally tally, Threshold threshold) {
+        return new Count(tally.yes(), tally.of(), tally.of(), threshold.smallestNumber(tally.of()), threshold);
+    }
+
     private static Count counted(Entity body, Tally tally, Threshold threshold, Situation situation) {
         int members = situation.countedOn(body, tally, threshold);
         return new Count(tally.yes(), members, tally.of(), threshold.smallestNumber(members), threshold);

@@ -28,6 +28,16 @@ public record Requirement(Condition condition) implements Finding {
         return new Requirement(new Condition.Vote(body, threshold));
     }
 
+    /** A referendum's turnout reaching the threshold of the citizens entitled to take part. */
+    public static Requirement turnoutOf(Threshold threshold) {
+        return new Requirement(new Condition.Turnout(threshold));
+    }
+
+    /** A referendum carried in at least the threshold of the regions. */
+    public static Requirement regionsOf(Threshold threshold) {
+        return new Requirement(new Condition.Regions(threshold));
+    }
+
     /** An initiative of at least the threshold of the body's deputies. */
     public static Requirement initiativeOf(Entity body, Threshold threshold) {
         return new Requirement(new Condition.Initiative(body, threshold));

@@ -205,7 +205,7 @@ public final class ActionArguments {
         long yes = Long.parseLong(parts[0].strip());
         long of = Long.parseLong(parts[1].strip());
         String name = option.replaceFirst("^-+", "");
-        if (of > ActionField.MOST_MEMBERS) {
+        if (of > ActionField.mostInTally(name)) {
             problems.add(InputMessages.atOption(option, InputMessages.tooManyMembers(name, of)));
             return Optional.empty();
         }

@@ -353,6 +353,9 @@ public final class InputMessages {
     }
 
     public static Sentence tooManyMembers(String field, long of) {
+        if (kz.atazan.model.ActionField.TURNOUT.key().equals(field)) {
+            return Sentence.of("input.too-many-citizens", "field", field, "of", count(of), "most", count(kz.atazan.model.ActionField.MOST_CITIZENS));
+        }
         return Sentence.of("input.too-many-members", "field", field, "of", count(of), "most", count(kz.atazan.model.ActionField.MOST_MEMBERS));
     }
 

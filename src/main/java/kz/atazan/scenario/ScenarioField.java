@@ -19,8 +19,10 @@ public enum ScenarioField {
             + " to " + InputLimits.LAST_DAY.getYear()),
     VERDICT(Level.CHECK, "verdict", "constitutional, unconstitutional or undetermined"),
     CITES(Level.CHECK, "cites", "provisions the reasons must cite, as lawyers write them, such as \"Art. 87(4)\""),
-    FOR(Level.TALLY, "for", "how many members voted for it (or initiated it)"),
-    OF(Level.TALLY, "of", "out of how many members (for a majority of those voting: how many voted)");
+    FOR(Level.TALLY, "for", "how many members voted for it (or initiated it; for a referendum's turnout, how many citizens took part;"
+            + " for its regions, in how many the amendments carried)"),
+    OF(Level.TALLY, "of", "out of how many members (for a majority of those voting: how many voted; for a turnout: the citizens entitled"
+            + " to take part; for regions: all the oblasts, cities of republican significance and the capital)");
 
     /** Where a field stands: the file, a scenario, a check, or a tally {for, of}. */
     public enum Level { FILE, SCENARIO, CHECK, TALLY }

@@ -509,7 +509,7 @@ public final class ScenarioReader {
             error(line, InputMessages.tallyNumbers(field));
             return null;
         }
-        if (!of.canConvertToLong() || of.longValue() > ActionField.MOST_MEMBERS) {
+        if (!of.canConvertToLong() || of.longValue() > ActionField.mostInTally(field)) {
             error(line, InputMessages.tooManyMembers(field, of.canConvertToLong() ? of.longValue() : Long.MAX_VALUE));
             return null;
         }

@@ -65,6 +65,7 @@ public final class ScenarioSchema {
         definitions.set("appointee", appointee());
         definitions.set("check", check());
         definitions.set("tally", tally());
+        definitions.set("turnout", turnout());
         for (NameList list : NameList.values()) {
             definitions.set(name(list), names(list));
         }
@@ -97,7 +98,7 @@ public final class ScenarioSchema {
                     yield anyOf(ref(name(field.names())), list);
                 }
                 case COUNT -> NODES.objectNode().put("type", "integer").put("minimum", 1).put("maximum", ActionField.MOST_CANDIDATES);
-                case TALLY -> wrapped(ref("tally"));
+                case TALLY -> wrapped(ref(field == ActionField.TURNOUT ? "turnout" : "tally"));
                 case VOTES -> {
                     ObjectNode each = NODES.objectNode().put("type", "object").put("minProperties", 1);
                     each.set("propertyNames", ref(name(NameList.VOTING_BODIES)));
@@ -143,6 +144,17 @@ public final class ScenarioSchema {
                 NODES.objectNode().put("type", "integer").put("minimum", 0).put("maximum", ActionField.MOST_MEMBERS)));
         properties.set("of", described(ScenarioField.OF,
                 NODES.objectNode().put("type", "integer").put("minimum", 1).put("maximum", ActionField.MOST_MEMBERS)));
+        return tally;
+    }
+
+    /** A referendum's turnout: a tally counted in citizens, not members. */
+    private static ObjectNode turnout() {
+        ObjectNode tally = object("how many citizens took part in the referendum, out of how many were entitled to", "for", "of");
+        ObjectNode properties = (ObjectNode) tally.get("properties");
+        properties.set("for", described(ScenarioField.FOR,
+                NODES.objectNode().put("type", "integer").put("minimum", 0).put("maximum", ActionField.MOST_CITIZENS)));
+        properties.set("of", described(ScenarioField.OF,
+                NODES.objectNode().put("type", "integer").put("minimum", 1).put("maximum", ActionField.MOST_CITIZENS)));
         return tally;
     }
 

@@ -68,6 +68,8 @@ sealed interface Change {
                 case CANDIDATES -> "candidates";
                 case VOTES -> condition.party().orElseThrow() == Entity.VOTERS ? "vote.voters" : "vote";
                 case INITIATIVE -> "initiative";
+                case TURNOUT -> "turnout";
+                case REGIONS -> "regions";
                 default -> throw new IllegalStateException("no condition is stated in " + condition.field());
             };
         }

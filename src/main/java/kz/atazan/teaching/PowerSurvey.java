@@ -270,7 +270,8 @@ public final class PowerSurvey {
     }
 
     private static int members(Evaluation at, Condition condition) {
-        Entity body = condition instanceof Condition.Vote v ? v.body() : condition instanceof Condition.Initiative i ? i.body() : null;
+        // a vote, an initiative or a referendum's count: the voters have no size in the text, so a hundred
+        Entity body = condition.countsMembers() ? condition.party().orElseThrow() : null;
         if (body == null) {
             return 0;
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.atazan.model.ActionField;
 import kz.atazan.model.Condition;
 import kz.atazan.model.Language;
 import kz.atazan.model.Reason;
@@ -35,7 +34,12 @@ final class PowerTerms {
                 Condition c = f.condition();
                 switch (c.field().shape()) {
                     case NAME, NAMES -> grouped.computeIfAbsent(c.field().key(), k -> new ArrayList<>()).add(c.party().orElseThrow().label());
-                    case VOTES, TALLY -> grouped.computeIfAbsent(words.say(c.field() == ActionField.VOTES ? "powers.fields.vote" : "powers.fields.initiative",
+                    case VOTES, TALLY -> grouped.computeIfAbsent(words.say(switch (c.field()) {
+                                case VOTES -> "powers.fields.vote";
+                                case TURNOUT -> "powers.fields.turnout";
+                                case REGIONS -> "powers.fields.regions";
+                                default -> "powers.fields.initiative";
+                            },
                             "code", c.party().orElseThrow().label(), "threshold", c.share().orElseThrow()), k -> new ArrayList<>());
                     default -> grouped.computeIfAbsent(f.field(), k -> new ArrayList<>());
                 }

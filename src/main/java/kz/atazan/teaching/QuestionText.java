@@ -76,6 +76,8 @@ public final class QuestionText {
                     .map(v -> words.say(v.getKey() == Entity.VOTERS ? "question.fact.votes.voters" : "question.fact.votes", "yes", v.getValue().yes(), "of", v.getValue().of(), "body", v.getKey())).toList();
             case INITIATIVE -> List.of(words.say("question.fact.initiative", "yes", a.initiative().yes(), "of", a.initiative().of()));
             case OPINIONS -> List.of(words.say("question.fact.opinions", "names", words.names(a.opinions())));
+            case TURNOUT -> List.of(words.say("question.fact.turnout", "yes", a.turnout().yes(), "of", a.turnout().of()));
+            case REGIONS -> List.of(words.say("question.fact.regions", "yes", a.regions().yes(), "of", a.regions().of()));
         };
     }
 

@@ -115,7 +115,7 @@ final class RemedySearch {
         return changes;
     }
 
-    /** The size to count a vote or an initiative against: the body's size in the text, else the tally's own. */
+    /** The size to count a vote, an initiative or a referendum's count against: the body's size in the text, else the tally's own. */
     private static int members(Evaluation at, Condition condition) {
         if (condition instanceof Condition.Vote v) {
             Tally tally = at.action().votes().get(v.body());
@@ -124,6 +124,11 @@ final class RemedySearch {
         if (condition instanceof Condition.Initiative i) {
             Tally tally = at.action().initiative();
             return tally == null ? 100 : at.situation().membersOf(i.body(), tally);
+        }
+        if (condition instanceof Condition.Turnout || condition instanceof Condition.Regions) {
+            // a referendum's counts are on the numbers stated: the text fixes neither
+            Tally tally = condition instanceof Condition.Turnout ? at.action().turnout() : at.action().regions();
+            return tally == null ? 100 : tally.of();
         }
         return 0;
     }

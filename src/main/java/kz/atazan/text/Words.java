@@ -380,8 +380,21 @@ public final class Words {
         if (c instanceof Condition.Vote x) {
             return counted(x.body() == Entity.VOTERS ? "condition.vote.voters" : "condition.vote", state, x.body(), x.threshold(), t.count());
         }
+        if (c instanceof Condition.Turnout || c instanceof Condition.Regions) {
+            return referendum(c instanceof Condition.Turnout ? "condition.turnout" : "condition.regions", state, c.share().orElseThrow(), t.count(), a);
+        }
         Condition.Initiative x = (Condition.Initiative) c;
         return counted("condition.initiative", state, x.body(), x.threshold(), t.count());
+    }
+
+    /** A referendum's count: the 2026 text calls the referendum nationwide (всенародный), the 1995 text republican. */
+    private String referendum(String key, String state, kz.atazan.model.Threshold threshold, Optional<Count> count, Action a) {
+        String kind = Constitution.on(a.date()).filter(c -> c == Constitution.OF_2026).isPresent() ? "nationwide" : "republican";
+        if (count.isEmpty()) {
+            return m.format(key + ".assumed", "threshold", threshold, "kind", kind);
+        }
+        Count n = count.get();
+        return m.format(key + "." + state, "threshold", threshold, "kind", kind, "given", n.given(), "counted", n.countedOn(), "needed", n.needed());
     }
 
     private String counted(String key, String state, Entity body, kz.atazan.model.Threshold threshold, Optional<Count> count) {

@@ -40,7 +40,7 @@ class JudgeTest {
     private static final LocalDate DAY = LocalDate.of(2023, 5, 1);
     private static final Action APPOINTMENT = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_NATIONAL_BANK, DAY);
     private static final Action WITH_CONSENT = new Action(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_NATIONAL_BANK, DAY,
-            Set.of(Entity.SENATE), null, Set.of(), 1, Appointee.UNREMARKABLE, Set.of(), Map.of(), null, Set.of());
+            Set.of(Entity.SENATE), null, Set.of(), 1, Appointee.UNREMARKABLE, Set.of(), Map.of(), null, Set.of(), null, null);
 
     private static Conclusion by(String provision, kz.atazan.model.Finding finding) {
         Citation citation = new Citation("test.judge.art" + provision.replaceAll("[^0-9]+", "-") + "2022", Map.of(Language.EN, "rule for " + provision),
@@ -90,7 +90,7 @@ class JudgeTest {
     @Test
     void aMajorityOfThoseVotingIsCountedOnTheDeputiesWhoVotedWhateverTheBodysSize() {
         Action consent = new Action(Entity.MASLIKHATS_OF_REGION, Act.CONSENT, Entity.AKIM_OF_REGION, DAY, Set.of(), null, Set.of(), 3,
-                Appointee.UNREMARKABLE, Set.of(), Map.of(Entity.MASLIKHATS_OF_REGION, new Tally(40, 70)), null, Set.of());
+                Appointee.UNREMARKABLE, Set.of(), Map.of(Entity.MASLIKHATS_OF_REGION, new Tally(40, 70)), null, Set.of(), null, null);
         List<Conclusion> conclusions = List.of(by("Art. 89(4)", new Grant()),
                 by("Art. 89(4)", Requirement.voteOf(Entity.MASLIKHATS_OF_REGION, Threshold.MAJORITY_OF_THOSE_VOTING)),
                 // even were a size of 100 known, 40 of the 70 who voted is a majority of those voting
@@ -106,7 +106,7 @@ class JudgeTest {
     @Test
     void aVoteIsCountedAgainstTheSizeTheTextGivesTheBody() {
         Action noConfidence = new Action(Entity.MAJILIS, Act.NO_CONFIDENCE, Entity.GOVERNMENT, DAY, Set.of(), null, Set.of(), 1,
-                Appointee.UNREMARKABLE, Set.of(), Map.of(Entity.MAJILIS, new Tally(50, 98)), null, Set.of());
+                Appointee.UNREMARKABLE, Set.of(), Map.of(Entity.MAJILIS, new Tally(50, 98)), null, Set.of(), null, null);
         List<Conclusion> conclusions = List.of(by("Art. 56(2)", new Grant()),
                 by("Art. 56(2)", Requirement.voteOf(Entity.MAJILIS, Threshold.MAJORITY)));
         assertEquals(Verdict.CONSTITUTIONAL, Judge.decide(noConfidence, conclusions).verdict(), "50 of 98 is more than half");
