@@ -135,6 +135,13 @@ for field in ["votes", "initiative"]:
                         ("negative", "{for: -1, of: 98}"), ("of-zero", "{for: 0, of: 0}"), ("of-huge", "{for: 1, of: 1000000000000}"),
                         ("unknown-key", "{for: 70, of: 98, against: 28}")]:
         action(w, f"{field}-{name}", f"{MAJ}, {field}: {value}")
+VOTERS = "actor: voters, act: amend, target: constitution, opinions: [constitutional-court]"
+for field, value in [("turnout", "{for: 6000001, of: 12000000, against: 5999999}"), ("turnout", "{for: 12000001, of: 12000000}"),
+                     ("turnout", "{for: 1, of: 200000000}"), ("regions", "{for: 21, of: 20}"), ("regions", "{for: 14, of: 200000}"), ("regions", "14 of 20")]:
+    name = {"{for: 6000001, of: 12000000, against: 5999999}": "unknown-key", "{for: 12000001, of: 12000000}": "more-for-than-of",
+            "{for: 1, of: 200000000}": "of-huge", "{for: 21, of: 20}": "more-for-than-of", "{for: 14, of: 200000}": "of-huge",
+            "14 of 20": "string"}[value]
+    action(w, f"{field}-{name}", f"{VOTERS}, {field}: {value}")
 action(w, "votes-of-body-not-tally", "actor: parliament, act: amend, target: constitution, votes: {majilis: 80}")
 action(w, "votes-of-body-list", "actor: parliament, act: amend, target: constitution, votes: {majilis: [80, 98]}")
 
@@ -166,6 +173,7 @@ raw(u, "file-field", "titel: A file\nscenarios:\n" + GOOD_BEFORE + GOOD_AFTER)
 around(u, "scenario-field", "  - id: bad\n    titel: A scenario\n    action: {actor: president, act: dismiss, target: akim-of-region}\n    expect:\n      - {date: 2023-05-01, verdict: constitutional}\n")
 action(u, "action-field", f"{BASE}, consent: [senate]")
 action(u, "action-field-far-off", f"{BASE}, mood: cheerful")
+action(u, "action-field-turnout", "actor: voters, act: amend, target: constitution, turnot: {for: 6000001, of: 12000000}")
 check(u, "check-field-on", "{on: 2023-05-01, verdict: constitutional}")
 check(u, "check-field", "{date: 2023-05-01, verdict: constitutional, reason: obvious}")
 action(u, "appointee-field", f"{BASE}, appointee: {{relative: true}}")

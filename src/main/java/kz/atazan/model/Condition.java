@@ -12,7 +12,7 @@ public sealed interface Condition {
     /** The body whose consent, proposal, consultation, opinion, vote or initiative is needed; empty for candidates. */
     Optional<Entity> party();
 
-    /** The same condition asked of another body (itself for candidates). */
+    /** The same condition asked of another body (itself for candidates and a referendum's counts, which only the voters give). */
     Condition about(Entity other);
 
     /** The action field a scenario states it in. */

@@ -35,7 +35,7 @@ class ActionFieldTest {
                 .consent(Entity.SENATE, true).proposedBy(Entity.PRESIDENT).consulted(Entity.MAJILIS, true).candidates(3)
                 .appointee(everyFact).circumstance(Circumstance.MARTIAL_LAW, true).circumstance(Circumstance.STATE_OF_EMERGENCY, true)
                 .vote(Entity.MAJILIS, new Tally(80, 98)).vote(Entity.SENATE, new Tally(40, 50)).initiative(new Tally(20, 98))
-                .opinion(Entity.CONSTITUTIONAL_COURT, true).build();
+                .opinion(Entity.CONSTITUTIONAL_COURT, true).turnout(new Tally(6_000_001, 12_000_000)).regions(new Tally(14, 20)).build();
     }
 
     @Test
@@ -70,7 +70,8 @@ class ActionFieldTest {
                 "appointee: {closeRelativeOfPresident: true, partyMember: true, firstPresident: true, termsInARow: 2,"
                         + " electedUnderOneTermRule: true, heldThisOfficeSince2026: true}",
                 "circumstances: [martial-law, state-of-emergency]", "votes: {senate: {for: 40, of: 50}, majilis: {for: 80, of: 98}}",
-                "initiative: {for: 20, of: 98}", "opinions: [constitutional-court]"), ActionFields.stated(everyField()));
+                "initiative: {for: 20, of: 98}", "opinions: [constitutional-court]", "turnout: {for: 6000001, of: 12000000}",
+                "regions: {for: 14, of: 20}"), ActionFields.stated(everyField()));
     }
 
     @Test
@@ -78,7 +79,8 @@ class ActionFieldTest {
         Action bare = Action.of(Entity.PRESIDENT, Act.APPOINT, Entity.CHAIR_OF_NATIONAL_BANK, DAY);
         List<Condition> conditions = List.of(new Condition.Consent(Entity.SENATE), new Condition.Proposal(Entity.PRIME_MINISTER),
                 new Condition.Consultation(Entity.MAJILIS), new Condition.Candidates(2), new Condition.Opinion(Entity.CONSTITUTIONAL_COURT),
-                new Condition.Vote(Entity.MAJILIS, Threshold.TWO_THIRDS), new Condition.Initiative(Entity.MAJILIS, Threshold.ONE_FIFTH));
+                new Condition.Vote(Entity.MAJILIS, Threshold.TWO_THIRDS), new Condition.Initiative(Entity.MAJILIS, Threshold.ONE_FIFTH),
+                new Condition.Turnout(Threshold.MORE_THAN_HALF_OF_CITIZENS_ENTITLED), new Condition.Regions(Threshold.TWO_THIRDS_OF_REGIONS));
         for (Condition c : conditions) {
             Action met = c.met(bare, 98);
             Action unmet = c.unmet(met, 98);
@@ -89,6 +91,11 @@ class ActionFieldTest {
                 }
             }
             assertTrue(!c.field().valueIn(met).equals(c.field().valueIn(unmet)), c + " unmet differs from met");
+            if (c instanceof Condition.Turnout || c instanceof Condition.Regions) {
+                // the voters' own counts: no other body takes part in a referendum
+                assertEquals(c, c.about(Entity.SENATE), c.toString());
+                continue;
+            }
             assertEquals(c.party().isPresent(), c.about(Entity.SENATE).party().map(p -> p == Entity.SENATE).orElse(false), c.toString());
         }
         assertEquals(Optional.empty(), new Condition.Candidates(2).party());
