@@ -60,6 +60,17 @@ class SiteApiTest {
     }
 
     @Test
+    void aReferendumsTurnoutAndRegionsAreOfferedAndRead() throws Exception {
+        String form = get("/", "lang=en&actor=voters&act=amend&target=constitution&on=2027-01-01").text();
+        assertTrue(form.contains("id=\"field-turnout\"") && form.contains("id=\"field-regions\""), "Art. 92(2)-(3) read both counts");
+        assertFalse(form.contains("id=\"field-initiative\""), "no rule reads an initiative for it");
+        String base = "actor=voters&act=amend&target=constitution&on=2027-01-01&opinion=constitutional-court";
+        assertEquals("constitutional", json(get("/api/check", base + "&turnout=6000001/12000000&regions=14/20")).get("verdict").asText());
+        assertEquals("unconstitutional", json(get("/api/check", base + "&turnout=6000000/12000000&regions=14/20")).get("verdict").asText());
+        assertEquals("unconstitutional", json(get("/api/check", base + "&turnout=6000001/12000000&regions=13/20")).get("verdict").asText());
+    }
+
+    @Test
     void whereNoProvisionSpeaksTheApiAndThePageGiveTheNearestQuestionsAnswered() throws Exception {
         JsonNode recall = json(get("/api/check", "actor=president&act=recall&target=government&on=2024-02-05"));
         assertEquals("undetermined", recall.get("verdict").asText());
