@@ -65,6 +65,11 @@ public final class PowerSurvey {
                 SurveyedAtBuild.lines(VARIED, engine).map(Variations::read), null);
     }
 
+    /** A survey trying every circumstance and fact about the person on every power, whatever the build recorded. */
+    static PowerSurvey tryingEverything(Engine engine) {
+        return new PowerSurvey(engine, SurveyedAtBuild.read(SURVEYED, engine).orElseGet(() -> triples(engine)), Optional.empty(), null);
+    }
+
     private PowerSurvey(Engine engine, List<Triple> triples, Optional<Map<Triple, Variations>> variations, Map<Triple, Variations> found) {
         this.engine = engine;
         this.triples = triples;
