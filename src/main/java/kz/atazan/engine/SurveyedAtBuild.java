@@ -31,6 +31,25 @@ public final class SurveyedAtBuild {
      * with this fingerprint (empty for rules not compiled at build time).
      */
     public static Optional<List<Triple>> read(String name, Optional<String> builtFrom) {
+        return lines(name, builtFrom).map(lines -> {
+            // a plain loop: the web server's first page waits for these tens of thousands of lines, read before the JIT has warmed up
+            List<Triple> triples = new ArrayList<>(lines.size());
+            for (String line : lines) {
+                int first = line.indexOf(' ');
+                int second = line.indexOf(' ', first + 1);
+                triples.add(new Triple(Entity.valueOf(line.substring(0, first)), Act.valueOf(line.substring(first + 1, second)),
+                        Entity.valueOf(line.substring(second + 1))));
+            }
+            return List.copyOf(triples);
+        });
+    }
+
+    /** The lines after the fingerprint the build wrote to the class-path resource {@code name}, if they are of this engine's rules. */
+    public static Optional<List<String>> lines(String name, Engine engine) {
+        return lines(name, engine.builtFrom());
+    }
+
+    private static Optional<List<String>> lines(String name, Optional<String> builtFrom) {
         if (builtFrom.isEmpty()) {
             return Optional.empty();
         }
@@ -38,20 +57,11 @@ public final class SurveyedAtBuild {
             if (in == null) {
                 return Optional.empty();
             }
-            // a plain loop: the web server's first page waits for these tens of thousands of lines, read before the JIT has warmed up
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            if (!lines[0].equals(builtFrom.get())) {
+            List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+            if (!lines.get(0).equals(builtFrom.get())) {
                 return Optional.empty();
             }
-            List<Triple> triples = new ArrayList<>(lines.length);
-            for (int i = 1; i < lines.length; i++) {
-                String line = lines[i];
-                int first = line.indexOf(' ');
-                int second = line.indexOf(' ', first + 1);
-                triples.add(new Triple(Entity.valueOf(line.substring(0, first)), Act.valueOf(line.substring(first + 1, second)),
-                        Entity.valueOf(line.substring(second + 1))));
-            }
-            return Optional.of(List.copyOf(triples));
+            return Optional.of(lines.subList(1, lines.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,8 +69,13 @@ public final class SurveyedAtBuild {
 
     /** The text the build writes for triples surveyed from an engine of the rules it compiled. */
     public static String text(Engine engine, List<Triple> triples) {
+        return textOf(engine, triples.stream().map(t -> t.actor().name() + " " + t.act().name() + " " + t.target().name()).toList());
+    }
+
+    /** The text the build writes for lines derived from an engine of the rules it compiled. */
+    public static String textOf(Engine engine, List<String> lines) {
         StringBuilder text = new StringBuilder(engine.builtFrom().orElseThrow()).append('\n');
-        triples.forEach(t -> text.append(t.actor().name()).append(' ').append(t.act().name()).append(' ').append(t.target().name()).append('\n'));
+        lines.forEach(line -> text.append(line).append('\n'));
         return text.toString();
     }
 }
