@@ -20,8 +20,9 @@ import kz.atazan.web.WebServer;
  * The training run the launcher records its start-up cache from (class-data sharing, or the
  * ahead-of-time cache on Java 25 and later): the classes loaded here are mapped from the cache on
  * every later run instead of being loaded from the jar. It does what the common short runs do: one
- * question answered as {@code check} answers it, and the web workbench's first page and one API
- * answer served over loopback as {@code serve} serves them.
+ * question answered as {@code check} answers it, a power map on a date and between two as
+ * {@code powers} draws them, and the web workbench's first page and one API answer served over
+ * loopback as {@code serve} serves them.
  */
 public final class StartupTraining {
 
@@ -38,6 +39,10 @@ public final class StartupTraining {
         check[2] = "json";
         System.arraycopy(QUESTION, 0, check, 3, QUESTION.length);
         Main.run(check, nowhere, nowhere);
+        // the power map is a short command too: a map is some thousand questions, most of the
+        // engine's paths, which a cold run would otherwise load and interpret first
+        Main.run(new String[] {"powers", "--on", "2023-05-01"}, nowhere, nowhere);
+        Main.run(new String[] {"powers", "--diff", "2021-05-01", "2023-05-01"}, nowhere, nowhere);
 
         Site site = Site.surveying(new Engine(RuleBase.builtIn()), Clock.systemDefaultZone(), List.of());
         try (WebServer server = WebServer.start(site, InetAddress.getLoopbackAddress().getHostAddress(), 0)) {

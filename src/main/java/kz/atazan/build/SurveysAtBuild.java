@@ -13,8 +13,8 @@ import kz.atazan.teaching.PowerSurvey;
 /**
  * The build step, after the rules are compiled, that surveys them for the triples the runs need
  * and writes them beside the compiled rules (see {@link kz.atazan.engine.SurveyedAtBuild}): the
- * triples some rule speaks to (the decision space, the web form's choices) and those the power map
- * shows. A run then reads them instead of asking Drools about every candidate action again.
+ * triples some rule speaks to (the decision space, the web form's choices), those the power map
+ * shows, and the circumstances and facts about the person that may matter to each power. A run then reads them instead of asking Drools about every candidate action again.
  *
  * <p>Argument: the class output folder (holding the rules just compiled).
  */
@@ -30,6 +30,7 @@ public final class SurveysAtBuild {
         Engine engine = new Engine(RuleBase.builtIn());
         write(Path.of(args[0]), DecisionSpace.SURVEYED, engine, DecisionSpace::surveyed, "actor-act-target triples some rule speaks to");
         write(Path.of(args[0]), PowerSurvey.SURVEYED, engine, PowerSurvey::surveyed, "actor-act-target triples for the power map");
+        write(Path.of(args[0]), PowerSurvey.VARIED, engine, PowerSurvey::varied, "triples of the power map with the circumstances and facts that may give or bar their powers");
     }
 
     private static void write(Path classes, String name, Engine engine, Function<Engine, String> survey, String what) throws IOException {

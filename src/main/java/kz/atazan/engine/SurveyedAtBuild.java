@@ -22,6 +22,12 @@ public final class SurveyedAtBuild {
 
     /** The triples the build wrote to the class-path resource {@code name}, if they are of this engine's rules. */
     public static Optional<List<Triple>> read(String name, Engine engine) {
+        return lines(name, engine).map(lines -> lines.stream().map(line -> line.split(" "))
+                .map(t -> new Triple(Entity.valueOf(t[0]), Act.valueOf(t[1]), Entity.valueOf(t[2]))).toList());
+    }
+
+    /** The lines after the fingerprint the build wrote to the class-path resource {@code name}, if they are of this engine's rules. */
+    public static Optional<List<String>> lines(String name, Engine engine) {
         if (engine.builtFrom().isEmpty()) {
             return Optional.empty();
         }
@@ -33,8 +39,7 @@ public final class SurveyedAtBuild {
             if (lines.isEmpty() || !lines.get(0).equals(engine.builtFrom().get())) {
                 return Optional.empty();
             }
-            return Optional.of(lines.stream().skip(1).map(line -> line.split(" "))
-                    .map(t -> new Triple(Entity.valueOf(t[0]), Act.valueOf(t[1]), Entity.valueOf(t[2]))).toList());
+            return Optional.of(lines.subList(1, lines.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,8 +47,13 @@ public final class SurveyedAtBuild {
 
     /** The text the build writes for triples surveyed from an engine of the rules it compiled. */
     public static String text(Engine engine, List<Triple> triples) {
+        return textOf(engine, triples.stream().map(t -> t.actor().name() + " " + t.act().name() + " " + t.target().name()).toList());
+    }
+
+    /** The text the build writes for lines derived from an engine of the rules it compiled. */
+    public static String textOf(Engine engine, List<String> lines) {
         StringBuilder text = new StringBuilder(engine.builtFrom().orElseThrow()).append('\n');
-        triples.forEach(t -> text.append(t.actor().name()).append(' ').append(t.act().name()).append(' ').append(t.target().name()).append('\n'));
+        lines.forEach(line -> text.append(line).append('\n'));
         return text.toString();
     }
 }

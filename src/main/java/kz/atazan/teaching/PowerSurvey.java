@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,13 +49,118 @@ public final class PowerSurvey {
 
     private final Engine engine;
     private final List<Triple> triples;
+    /** What may matter to each triple's power, if the build found it for these rules; else everything is tried. */
+    private final Optional<Map<Triple, Variations>> variations;
+    /** Where the build's survey records what mattered, tried against everything; null otherwise. */
+    private final Map<Triple, Variations> found;
 
     /** Where the build writes the triples the power map surveys (finding them takes seconds; reading them, milliseconds). */
     public static final String SURVEYED = "kz/atazan/teaching/power-triples.txt";
 
+    /** Where the build writes what may matter to each triple's power (see {@link Variations}). */
+    public static final String VARIED = "kz/atazan/teaching/power-variations.txt";
+
     public PowerSurvey(Engine engine) {
+        this(engine, SurveyedAtBuild.read(SURVEYED, engine).orElseGet(() -> triples(engine)),
+                SurveyedAtBuild.lines(VARIED, engine).map(Variations::read), null);
+    }
+
+    /** A survey trying every circumstance and fact about the person on every power, whatever the build recorded. */
+    static PowerSurvey tryingEverything(Engine engine) {
+        return new PowerSurvey(engine, SurveyedAtBuild.read(SURVEYED, engine).orElseGet(() -> triples(engine)), Optional.empty(), null);
+    }
+
+    private PowerSurvey(Engine engine, List<Triple> triples, Optional<Map<Triple, Variations>> variations, Map<Triple, Variations> found) {
         this.engine = engine;
-        this.triples = SurveyedAtBuild.read(SURVEYED, engine).orElseGet(() -> triples(engine));
+        this.triples = triples;
+        this.variations = variations;
+        this.found = found;
+    }
+
+    /**
+     * The circumstances and facts about the person that matter to a triple's power on some day: the
+     * circumstance a grant needs (the first in the vocabulary's order that brings one), and those
+     * that bar it. Which ones matter depends only on the rules in force, which are the same on every
+     * day of a wording window; so the build finds them on the first day of every window, trying each
+     * one, and a run then tries only those: the rest would change nothing on any day.
+     */
+    record Variations(Set<Circumstance> enabling, Set<Circumstance> barring, Set<PersonField> barringFacts) {
+
+        /** Every one may matter: what is tried when the build did not survey the rules. */
+        static final Variations ALL = new Variations(Set.of(Circumstance.values()), Set.of(Circumstance.values()), Set.of(PersonField.values()));
+        static final Variations NONE = new Variations(Set.of(), Set.of(), Set.of());
+
+        /** The circumstance a grant needed on some day, whatever became of the power then. */
+        static Variations enabling(Circumstance c) {
+            return new Variations(Set.of(c), Set.of(), Set.of());
+        }
+
+        /** What a power on some day shows barred it. */
+        static Variations barring(Power power) {
+            Set<Circumstance> barring = EnumSet.noneOf(Circumstance.class);
+            Set<PersonField> facts = EnumSet.noneOf(PersonField.class);
+            power.bars().forEach(s -> {
+                if (s.change() instanceof Change.Without w) {
+                    barring.add(w.circumstance());
+                } else if (s.change() instanceof Change.OtherPerson o) {
+                    facts.add(o.fact());
+                }
+            });
+            return new Variations(Set.of(), barring, facts);
+        }
+
+        Variations and(Variations other) {
+            return new Variations(union(enabling, other.enabling), union(barring, other.barring), union(barringFacts, other.barringFacts));
+        }
+
+        private static <T> Set<T> union(Set<T> a, Set<T> b) {
+            Set<T> all = new java.util.HashSet<>(a);
+            all.addAll(b);
+            return Set.copyOf(all);
+        }
+
+        /** One line of the build's file: the triple, then each list (possibly empty) after its name. */
+        String line(Triple t) {
+            return t.actor().name() + " " + t.act().name() + " " + t.target().name()
+                    + " enabling=" + names(enabling) + " barring=" + names(barring) + " facts=" + names(barringFacts);
+        }
+
+        private static String names(Set<? extends Enum<?>> values) {
+            return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        }
+
+        static Map<Triple, Variations> read(List<String> lines) {
+            Map<Triple, Variations> read = new java.util.HashMap<>();
+            for (String line : lines) {
+                String[] f = line.split(" ");
+                read.put(new Triple(Entity.valueOf(f[0]), Act.valueOf(f[1]), Entity.valueOf(f[2])), new Variations(
+                        values(f[3], "enabling=", Circumstance::valueOf), values(f[4], "barring=", Circumstance::valueOf),
+                        values(f[5], "facts=", PersonField::valueOf)));
+            }
+            return Map.copyOf(read);
+        }
+
+        private static <T> Set<T> values(String field, String name, Function<String, T> value) {
+            if (!field.startsWith(name)) {
+                throw new IllegalArgumentException("expected " + name + " in " + field);
+            }
+            String list = field.substring(name.length());
+            return list.isEmpty() ? Set.of() : Arrays.stream(list.split(",")).map(value).collect(Collectors.toUnmodifiableSet());
+        }
+    }
+
+    /** What the build writes to {@link #VARIED} for an engine of the rules it compiled: the power of every triple on the first day of every wording window, tried against every circumstance and fact. */
+    public static String varied(Engine engine) {
+        List<Triple> triples = triples(engine);
+        Map<Triple, Variations> found = new java.util.concurrent.ConcurrentHashMap<>();
+        PowerSurvey everything = new PowerSurvey(engine, triples, Optional.empty(), found);
+        engine.catalogue().windows().parallelStream().forEach(window -> everything.on(window.from()).powers()
+                .forEach(p -> found.merge(new Triple(p.actor(), p.act(), p.target()), Variations.barring(p), Variations::and)));
+        return SurveyedAtBuild.textOf(engine, triples.stream().filter(found::containsKey).map(t -> found.get(t).line(t)).toList());
+    }
+
+    private Variations mayMatter(Action a) {
+        return variations.map(v -> v.getOrDefault(Triple.of(a), Variations.NONE)).orElse(Variations.ALL);
     }
 
     /** What the build writes to {@link #SURVEYED} for an engine of the rules it compiled: the triples surveyed now. */
@@ -178,10 +284,14 @@ public final class PowerSurvey {
         Evaluation at = Evaluation.of(engine, bare);
         List<Step> needs = new ArrayList<>();
         if (!at.granted()) {
-            Optional<Circumstance> enabling = Arrays.stream(Circumstance.values())
+            Set<Circumstance> tried = mayMatter(bare).enabling();
+            Optional<Circumstance> enabling = Arrays.stream(Circumstance.values()).filter(tried::contains)
                     .filter(c -> Evaluation.of(engine, bare.with(b -> b.circumstance(c, true))).granted()).findFirst();
             if (enabling.isEmpty()) {
                 return Optional.empty();
+            }
+            if (found != null) {
+                found.merge(Triple.of(bare), Variations.enabling(enabling.get()), Variations::and);
             }
             at = Evaluation.of(engine, bare.with(b -> b.circumstance(enabling.get(), true)));
             needs.add(new Step(new Change.With(enabling.get()), grants(at)));
@@ -228,17 +338,24 @@ public final class PowerSurvey {
 
     /** The circumstances and facts about the person that would make the power unconstitutional. */
     private List<Step> bars(Evaluation at) {
+        Variations tried = mayMatter(at.action());
+        if (tried.barring().isEmpty() && tried.barringFacts().isEmpty()) {
+            return List.of();
+        }
         Action all = everything(at.action());
         if (signature(Evaluation.of(engine, all)).equals(signature(at))) {
             return List.of();
         }
         List<Step> bars = new ArrayList<>();
         for (Circumstance c : Circumstance.values()) {
-            if (!at.action().circumstances().contains(c)) {
+            if (tried.barring().contains(c) && !at.action().circumstances().contains(c)) {
                 bar(at, at.action().with(b -> b.circumstance(c, true)), new Change.Without(c)).ifPresent(bars::add);
             }
         }
         for (PersonField fact : PersonField.values()) {
+            if (!tried.barringFacts().contains(fact)) {
+                continue;
+            }
             bar(at, at.action().with(b -> b.appointee(fact.made(at.action().appointee()))), new Change.OtherPerson(fact)).ifPresent(bars::add);
         }
         // a tenure under the Constitution of 2026 is a tenure: barring every former holder says it already

@@ -186,4 +186,17 @@ class PowerSurveyTest {
             }
         }
     }
+
+    /**
+     * The build records, for the built-in rules, which circumstances and facts may give or bar each
+     * power, and a map tries only those: the maps must be those of trying every one, on the first
+     * day of a wording window and inside one, before and after the reform and under the 2026 text.
+     */
+    @Test
+    void theCircumstancesTheBuildRecordedGiveTheMapsOfTryingEveryOne() {
+        PowerSurvey everything = PowerSurvey.tryingEverything(Rules.engine());
+        for (String date : List.of("2019-03-20", "2022-06-08", "2023-05-01", "2026-07-01")) {
+            assertEquals(everything.on(day(date)), survey.on(day(date)), date);
+        }
+    }
 }
