@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import kz.atazan.engine.Conclusion;
 import kz.atazan.engine.Engine;
 import kz.atazan.engine.Outcomes;
+import kz.atazan.engine.RuleBase;
 import kz.atazan.engine.SurveyedAtBuild;
 import kz.atazan.model.Absence;
 import kz.atazan.model.Act;
@@ -193,6 +194,11 @@ public final class DecisionSpace {
 
     private static LocalDate firstDay(Engine engine) {
         return windowStarts(engine.catalogue().citations()).get(0);
+    }
+
+    /** The triples the build surveyed from the rules compiled into it, read without loading those rules. */
+    public static Optional<List<Triple>> builtInTriplesSpokenTo() {
+        return SurveyedAtBuild.read(SURVEYED, RuleBase.builtInFingerprint());
     }
 
     private static List<Triple> triplesSpokenTo(Engine engine) {

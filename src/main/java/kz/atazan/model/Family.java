@@ -31,7 +31,14 @@ public enum Family {
     // the President's close relatives, from 2022
     PRESIDENT_APPOINTS_PRIME_MINISTER(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.PRIME_MINISTER),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007,
-                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022));
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 44(3) and Art. 70(7), in each edition since 1995: the President dismisses the Prime Minister
+    // and ends the Government's powers (written `dismiss`); Art. 48 of 1995, the acting President's bar
+    PRESIDENT_DISMISSES_GOVERNMENT(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.PRIME_MINISTER, Entity.GOVERNMENT),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 70(7)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
+    // the same decision to end the Government's powers, written `dissolve`: Art. 70(7) and Art. 48 of 1995
+    PRESIDENT_DISSOLVES_GOVERNMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 70(7)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995));
 
     private final Entity actor;
     private final Act act;
