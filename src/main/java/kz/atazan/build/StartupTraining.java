@@ -44,7 +44,8 @@ public final class StartupTraining {
         Main.run(new String[] {"powers", "--on", "2023-05-01"}, nowhere, nowhere);
         Main.run(new String[] {"powers", "--diff", "2021-05-01", "2023-05-01"}, nowhere, nowhere);
 
-        Site site = Site.surveying(new Engine(RuleBase.builtIn()), Clock.systemDefaultZone(), List.of());
+        Engine engine = new Engine(RuleBase.builtIn());
+        Site site = Site.onBuiltInRules(() -> engine, Clock.systemDefaultZone(), List.of());
         try (WebServer server = WebServer.start(site, InetAddress.getLoopbackAddress().getHostAddress(), 0)) {
             get(server, "/?lang=ru");
             get(server, "/api/check?actor=president&act=appoint&target=chair-of-national-bank&consent=senate&on=2023-05-01&lang=kk");

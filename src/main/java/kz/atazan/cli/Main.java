@@ -72,6 +72,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (BuiltInRules.worthLoadingEarly(args)) {
+            BuiltInRules.startLoading();
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

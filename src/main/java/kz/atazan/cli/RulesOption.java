@@ -32,11 +32,16 @@ final class RulesOption {
         return command != null && command.root().userObject() instanceof Main main ? main.language() : Language.EN;
     }
 
+    /** Whether the rules are the ones compiled into the build (no folder given). */
+    boolean builtIn() {
+        return folder == null;
+    }
+
     /** The engine on these rules, or empty after reporting every problem with its file and line. */
     Optional<Engine> engine(PrintStream err) {
         try {
-            RuleBase rules = folder == null ? RuleBase.builtIn() : RuleBase.compile(folder, texts == null ? null : OfficialTexts.load(texts));
-            return Optional.of(new Engine(rules));
+            return Optional.of(builtIn() ? BuiltInRules.engine()
+                    : new Engine(RuleBase.compile(folder, texts == null ? null : OfficialTexts.load(texts))));
         } catch (RuleProblems e) {
             err.println("atazan: " + Messages.of(language()).format("cli.rules-broken", "n", e.problems().size()));
             e.problems().forEach(p -> err.println("  " + p.in(language())));

@@ -81,12 +81,16 @@ public final class RuleBase {
             if (in == null) {
                 throw new RuleProblems(List.of(new RuleProblem("rules", 0, Sentence.of("tools.problem.not-built", "index", MODEL_INDEX))));
             }
-            List<Rule> rules = rulesOf(in, loader);
-            Optional<String> fingerprint;
-            try (InputStream f = loader.getResourceAsStream(FINGERPRINT)) {
-                fingerprint = f == null ? Optional.empty() : Optional.of(new String(f.readAllBytes(), StandardCharsets.UTF_8).trim());
-            }
-            return new RuleBase(rules, fingerprint);
+            return new RuleBase(rulesOf(in, loader), builtInFingerprint());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fingerprint of the DRL files the rules compiled into the build were compiled from, read without loading them. */
+    public static Optional<String> builtInFingerprint() {
+        try (InputStream f = RuleBase.class.getClassLoader().getResourceAsStream(FINGERPRINT)) {
+            return f == null ? Optional.empty() : Optional.of(new String(f.readAllBytes(), StandardCharsets.UTF_8).trim());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,8 +117,9 @@ public final class RuleBase {
      * Compiling takes many seconds; comparing the files' fingerprint takes milliseconds.
      */
     public static RuleBase of(Path folder) throws RuleProblems {
-        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(FINGERPRINT)) {
-            if (in != null && new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().equals(fingerprint(folder))) {
+        try {
+            Optional<String> built = builtInFingerprint();
+            if (built.isPresent() && built.get().equals(fingerprint(folder))) {
                 return builtIn();
             }
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.atazan.model.Act;
@@ -22,21 +23,42 @@ public final class SurveyedAtBuild {
 
     /** The triples the build wrote to the class-path resource {@code name}, if they are of this engine's rules. */
     public static Optional<List<Triple>> read(String name, Engine engine) {
-        return lines(name, engine).map(lines -> lines.stream().map(line -> line.split(" "))
-                .map(t -> new Triple(Entity.valueOf(t[0]), Act.valueOf(t[1]), Entity.valueOf(t[2]))).toList());
+        return read(name, engine.builtFrom());
+    }
+
+    /**
+     * The triples the build wrote to the class-path resource {@code name}, if they are of the rules
+     * with this fingerprint (empty for rules not compiled at build time).
+     */
+    public static Optional<List<Triple>> read(String name, Optional<String> builtFrom) {
+        return lines(name, builtFrom).map(lines -> {
+            // a plain loop: the web server's first page waits for these tens of thousands of lines, read before the JIT has warmed up
+            List<Triple> triples = new ArrayList<>(lines.size());
+            for (String line : lines) {
+                int first = line.indexOf(' ');
+                int second = line.indexOf(' ', first + 1);
+                triples.add(new Triple(Entity.valueOf(line.substring(0, first)), Act.valueOf(line.substring(first + 1, second)),
+                        Entity.valueOf(line.substring(second + 1))));
+            }
+            return List.copyOf(triples);
+        });
     }
 
     /** The lines after the fingerprint the build wrote to the class-path resource {@code name}, if they are of this engine's rules. */
     public static Optional<List<String>> lines(String name, Engine engine) {
-        if (engine.builtFrom().isEmpty()) {
+        return lines(name, engine.builtFrom());
+    }
+
+    private static Optional<List<String>> lines(String name, Optional<String> builtFrom) {
+        if (builtFrom.isEmpty()) {
             return Optional.empty();
         }
         try (InputStream in = SurveyedAtBuild.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 return Optional.empty();
             }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            if (lines.isEmpty() || !lines.get(0).equals(engine.builtFrom().get())) {
+            List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+            if (!lines.get(0).equals(builtFrom.get())) {
                 return Optional.empty();
             }
             return Optional.of(lines.subList(1, lines.size()));

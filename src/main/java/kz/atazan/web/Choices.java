@@ -45,6 +45,11 @@ final class Choices {
         return new Choices(DecisionSpace.spokenTo(engine).stream().map(Triple::of).sorted(Triple.ORDER).toList());
     }
 
+    /** The combinations the build surveyed from the rules compiled into it (in {@link Triple#ORDER}, as it writes them), without loading those rules; empty if it did not survey them. */
+    static java.util.Optional<Choices> builtIn() {
+        return DecisionSpace.builtInTriplesSpokenTo().map(Choices::new);
+    }
+
     List<Triple> all() {
         return triples;
     }

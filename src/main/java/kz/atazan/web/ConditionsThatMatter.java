@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 import kz.atazan.engine.Engine;
 import kz.atazan.model.Action;
 import kz.atazan.model.ActionField;
@@ -53,10 +54,10 @@ final class ConditionsThatMatter {
 
     private record Asked(Triple triple, List<LocalDate> days) {}
 
-    private final Engine engine;
+    private final Supplier<Engine> engine;
     private final Map<Asked, Matter> known = new ConcurrentHashMap<>();
 
-    ConditionsThatMatter(Engine engine) {
+    ConditionsThatMatter(Supplier<Engine> engine) {
         this.engine = engine;
     }
 
@@ -68,23 +69,23 @@ final class ConditionsThatMatter {
         Map<String, Set<String>> matter = new LinkedHashMap<>();
         for (LocalDate day : days) {
             Action bare = Action.of(t.actor(), t.act(), t.target(), day);
-            Judgment plain = engine.judge(bare);
+            Judgment plain = engine.get().judge(bare);
             tested(plain, matter);
             // most days no fact matters at all: one judgment with every fact set tells, before each is tried alone
-            Judgment everything = engine.judge(facts().stream().reduce(bare, (a, f) -> f.apply(a), (a, b) -> b));
+            Judgment everything = engine.get().judge(facts().stream().reduce(bare, (a, f) -> f.apply(a), (a, b) -> b));
             if (sameConclusions(plain, everything)) {
                 continue;
             }
             tested(everything, matter);
             for (Circumstance c : Circumstance.values()) {
-                Judgment with = engine.judge(bare.with(b -> b.circumstance(c, true)));
+                Judgment with = engine.get().judge(bare.with(b -> b.circumstance(c, true)));
                 if (!sameConclusions(plain, with)) {
                     matter.computeIfAbsent(CIRCUMSTANCE, k -> new LinkedHashSet<>()).add(c.label());
                     tested(with, matter);
                 }
             }
             for (PersonField fact : PersonField.values()) {
-                if (!sameConclusions(plain, engine.judge(bare.with(b -> b.appointee(fact.made(bare.appointee())))))) {
+                if (!sameConclusions(plain, engine.get().judge(bare.with(b -> b.appointee(fact.made(bare.appointee())))))) {
                     matter.putIfAbsent(fact.option(), new HashSet<>());
                 }
             }

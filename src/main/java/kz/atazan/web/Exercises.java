@@ -45,10 +45,10 @@ final class Exercises {
         PARAMETERS = List.copyOf(names);
     }
 
-    private final Engine engine;
+    private final Supplier<Engine> engine;
     private final Supplier<QuestionPool> pool;
 
-    Exercises(Engine engine, Supplier<QuestionPool> pool) {
+    Exercises(Supplier<Engine> engine, Supplier<QuestionPool> pool) {
         this.engine = engine;
         this.pool = pool;
     }
@@ -87,7 +87,7 @@ final class Exercises {
             throw new BadRequest("topic", "no question on '" + Query.shortened(request.topic().orElse("")) + "'; the topics are "
                     + String.join(", ", questions.topics()) + ", or an act, actor or target name");
         }
-        return new SheetMaker(engine).make(questions, drawing, "", "");
+        return new SheetMaker(engine.get()).make(questions, drawing, "", "");
     }
 
     /** The page: the sheet, and once answered (on the page, or as an answer file), each answer checked. */
@@ -114,7 +114,7 @@ final class Exercises {
                 }
             }
         }
-        Optional<Grading> grading = checked && problems.isEmpty() ? Optional.of(new Grader(engine).grade(sheet, answers)) : Optional.empty();
+        Optional<Grading> grading = checked && problems.isEmpty() ? Optional.of(new Grader(engine.get()).grade(sheet, answers)) : Optional.empty();
         List<ExercisesPage.Item> items = new ArrayList<>();
         for (int i = 0; i < sheet.questions().size(); i++) {
             var q = sheet.questions().get(i);
@@ -143,7 +143,7 @@ final class Exercises {
         Request request = Request.of(query);
         Sheet sheet = sheet(request);
         Words words = Words.in(language);
-        String html = key ? AnswerKey.write(sheet, new Explainer(engine), SheetFormat.HTML, words) : SheetFile.write(sheet, SheetFormat.HTML, words);
+        String html = key ? AnswerKey.write(sheet, new Explainer(engine.get()), SheetFormat.HTML, words) : SheetFile.write(sheet, SheetFormat.HTML, words);
         String name = (key ? "key-" : "sheet-") + request.seed() + ".html";
         return new Response(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8),
                 List.of(List.of("Content-Disposition", "attachment; filename=\"" + name + "\"")));

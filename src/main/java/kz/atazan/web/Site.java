@@ -74,7 +74,13 @@ import kz.atazan.text.Term;
  */
 public final class Site {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Jackson, made on the first answer that needs it rather than with the site: making it costs a
+     * tenth of a second, which the first page, the form, need not wait for.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
     /** The name a sent scenario file goes by in its report ("scenario.yaml:12: ..."). */
     static final String SENT_FILE = "scenario.yaml";
     static final String COOKIE = "atazan-lang";
@@ -97,7 +103,7 @@ public final class Site {
         CHECK_PARAMETERS = List.copyOf(check);
     }
 
-    private final Engine engine;
+    private final Supplier<Engine> engine;
     private final Supplier<Choices> choices;
     private final Articles articles = new Articles();
     private final ConditionsThatMatter conditionsThatMatter;
@@ -107,12 +113,12 @@ public final class Site {
     private final Exercises exercises;
 
     /** A site; the exercises draw their questions from the scenario files under {@code scenarios}, read on first use. */
-    public Site(Engine engine, Supplier<Choices> choices, Clock clock, List<java.nio.file.Path> scenarios) {
-        this.engine = engine;
+    private Site(Supplier<Engine> engine, Supplier<Choices> choices, Clock clock, List<java.nio.file.Path> scenarios) {
+        this.engine = memoised(engine);
         this.choices = choices;
         this.clock = clock;
-        this.conditionsThatMatter = new ConditionsThatMatter(engine);
-        this.exercises = new Exercises(engine, memoised(() -> QuestionPool.read(scenarios)));
+        this.conditionsThatMatter = new ConditionsThatMatter(this.engine);
+        this.exercises = new Exercises(this.engine, memoised(() -> QuestionPool.read(scenarios)));
     }
 
     private static <T> Supplier<T> memoised(Supplier<T> supplier) {
@@ -120,10 +126,15 @@ public final class Site {
         return () -> value.updateAndGet(v -> v != null ? v : supplier.get());
     }
 
+    /** The engine, once its rules have loaded. */
+    private Engine engine() {
+        return engine.get();
+    }
+
     /** A site whose choices are surveyed from the engine now. */
     public static Site of(Engine engine, Clock clock, List<java.nio.file.Path> scenarios) {
         Choices surveyed = Choices.of(engine);
-        return new Site(engine, () -> surveyed, clock, scenarios);
+        return new Site(() -> engine, () -> surveyed, clock, scenarios);
     }
 
     /**
@@ -135,7 +146,7 @@ public final class Site {
         Thread t = new Thread(survey, "atazan-survey");
         t.setDaemon(true);
         t.start();
-        return new Site(engine, () -> {
+        return new Site(() -> engine, () -> {
             if (!survey.isDone()) {
                 return Choices.unsurveyed();
             }
@@ -148,6 +159,20 @@ public final class Site {
                 throw new IllegalStateException("the survey of the rules failed", e.getCause());
             }
         }, clock, scenarios);
+    }
+
+    /**
+     * A site on the rules compiled into the build, answering while they still load: its choices are
+     * the build's survey of those rules, so the form needs no rule; a request that asks a question
+     * waits for {@code loading} to end. Without the build's survey, the choices are surveyed once
+     * the rules have loaded.
+     */
+    public static Site onBuiltInRules(Supplier<Engine> loading, Clock clock, List<java.nio.file.Path> scenarios) {
+        Optional<Choices> built = Choices.builtIn();
+        if (built.isEmpty()) {
+            return surveying(loading.get(), clock, scenarios);
+        }
+        return new Site(loading, built::get, clock, scenarios);
     }
 
     /** Answers one request; never throws for anything the request holds. */
@@ -213,14 +238,14 @@ public final class Site {
     // ---- the JSON API
 
     private Response check(Query query) throws BadRequest {
-        Judgment judgment = engine.judge(action(query));
-        return Response.json(200, JsonReport.of(judgment, NearestQuestions.of(engine, judgment), language(query)));
+        Judgment judgment = engine().judge(action(query));
+        return Response.json(200, JsonReport.of(judgment, NearestQuestions.of(engine(), judgment), language(query)));
     }
 
     /** The justification tree and, for an unconstitutional verdict, the smallest change: the document {@code explain --format json} prints. */
     private Response explain(Query query) throws BadRequest {
         Action action = action(query);
-        return Response.json(200, ExplanationJson.of(new Explainer(engine).explain(action), language(query)));
+        return Response.json(200, ExplanationJson.of(new Explainer(engine()).explain(action), language(query)));
     }
 
     /** The action the parameters state, or every problem with where it is. */
@@ -284,14 +309,14 @@ public final class Site {
         rest.remove("on");
         Action action = action(Query.of(rest));
         List<LocalDate> dates = days.stream().distinct().count() >= 2 ? days.stream().distinct().toList() : transitionDays(days);
-        return Response.json(200, ComparisonJson.of(Comparison.of(engine, action, dates), language(query)));
+        return Response.json(200, ComparisonJson.of(Comparison.of(engine(), action, dates), language(query)));
     }
 
     /** The days a wording of some rule takes effect, within the period the rules model: where what matters may change. */
     private List<LocalDate> wordingDays() {
-        Period modelled = engine.catalogue().modelled();
+        Period modelled = engine().catalogue().modelled();
         TreeSet<LocalDate> days = new TreeSet<>();
-        engine.catalogue().citations().forEach(c -> {
+        engine().catalogue().citations().forEach(c -> {
             if (modelled.contains(c.inForce().from())) {
                 days.add(c.inForce().from());
             }
@@ -301,7 +326,7 @@ public final class Site {
 
     /** The day each wording of the model took effect, and the days given, in order. */
     private List<LocalDate> transitionDays(List<LocalDate> also) {
-        Period modelled = engine.catalogue().modelled();
+        Period modelled = engine().catalogue().modelled();
         TreeSet<LocalDate> days = new TreeSet<>(also);
         days.add(modelled.from());
         for (Edition e : Edition.values()) {
@@ -317,7 +342,7 @@ public final class Site {
         if (survey == null) {
             synchronized (this) {
                 if (powerSurvey == null) {
-                    powerSurvey = new PowerSurvey(engine);
+                    powerSurvey = new PowerSurvey(engine());
                 }
                 survey = powerSurvey;
             }
@@ -356,7 +381,7 @@ public final class Site {
         LocalDate day = day(query);
         JsonNode map;
         try {
-            map = JSON.readTree(PowerJson.of(powerSurvey().on(day), language));
+            map = Json.MAPPER.readTree(PowerJson.of(powerSurvey().on(day), language));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -373,7 +398,7 @@ public final class Site {
         List<PowersPage.Change> changes = new ArrayList<>();
         if (from.isPresent()) {
             try {
-                for (JsonNode c : JSON.readTree(PowerJson.of(powerSurvey().diff(from.get(), day), language)).get("changes")) {
+                for (JsonNode c : Json.MAPPER.readTree(PowerJson.of(powerSurvey().diff(from.get(), day), language)).get("changes")) {
                     changes.add(new PowersPage.Change(c.get("kind").asText(), c.get("kindText").asText(), capitalised(c.get("actorText").asText()),
                             c.get("text").asText(), c.get("before").asText(), c.get("after").asText(), c.get("causedBy").asText()));
                 }
@@ -394,7 +419,7 @@ public final class Site {
         if (scored == null) {
             synchronized (this) {
                 if (balance == null) {
-                    balance = Balance.of(engine);
+                    balance = Balance.of(engine());
                 }
                 scored = balance;
             }
@@ -433,7 +458,7 @@ public final class Site {
 
     private RunResult runScenario(byte[] text) {
         ScenarioReader.Reading reading = ScenarioReader.read(text, SENT_FILE);
-        List<CheckResult> results = reading.file() == null ? List.of() : new ScenarioRunner(engine).run(reading.file());
+        List<CheckResult> results = reading.file() == null ? List.of() : new ScenarioRunner(engine()).run(reading.file());
         return new RunResult(results, reading.errors());
     }
 
@@ -473,7 +498,7 @@ public final class Site {
         Act act = act(query);
         Entity target = entity(query, "target", "target");
         Choices c = choices.get();
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("lang", language.code());
         root.put("narrowed", c.surveyed());
         names(root.putArray("actors"), c.actors(act, target), e -> name(m, e));
@@ -602,12 +627,12 @@ public final class Site {
      * --format json} give in this language (so the three never differ), with the articles cited.
      */
     private AskPage.Answer answer(Action action, Language language, Map<String, String> text, Query query) {
-        Judgment judgment = engine.judge(action);
-        List<Judgment> near = NearestQuestions.of(engine, judgment);
+        Judgment judgment = engine().judge(action);
+        List<Judgment> near = NearestQuestions.of(engine(), judgment);
         kz.atazan.text.Words words = kz.atazan.text.Words.in(language);
         JsonNode document;
         try {
-            document = JSON.readTree(JsonReport.of(judgment, near, language));
+            document = Json.MAPPER.readTree(JsonReport.of(judgment, near, language));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -664,7 +689,7 @@ public final class Site {
     /** The explanation as {@code explain --format json} prints it. */
     private JsonNode explanation(Action action, Language language) {
         try {
-            return JSON.readTree(ExplanationJson.of(new Explainer(engine).explain(action), language));
+            return Json.MAPPER.readTree(ExplanationJson.of(new Explainer(engine()).explain(action), language));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -686,7 +711,7 @@ public final class Site {
         List<LocalDate> days = transitionDays(List.of(action.date()));
         JsonNode document;
         try {
-            document = JSON.readTree(ComparisonJson.of(Comparison.of(engine, action, days), language));
+            document = Json.MAPPER.readTree(ComparisonJson.of(Comparison.of(engine(), action, days), language));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -714,7 +739,7 @@ public final class Site {
             points.add(new AskPage.Point(day, d.get("verdict").asText(), capitalised(d.get("verdictText").asText()), d.get("law").asText(),
                     String.join("; ", causes), changed, day.equals(action.date().toString()), link.toString()));
         }
-        Period modelled = engine.catalogue().modelled();
+        Period modelled = engine().catalogue().modelled();
         long min = modelled.from().toEpochDay();
         long max = modelled.isOpen() ? Math.max(days.get(days.size() - 1).plusYears(2).toEpochDay(), LocalDate.now(clock).toEpochDay())
                 : modelled.to().toEpochDay();
@@ -903,7 +928,7 @@ public final class Site {
 
     static String write(ObjectNode root) {
         try {
-            return JSON.writeValueAsString(root);
+            return Json.MAPPER.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
