@@ -71,15 +71,65 @@ public final class DecisionSpace {
         // Drools is asked in three rounds, each of many actions together: each triple bare and with
         // every circumstance and fact about the person; then what its conditions and facts need
         // asking; then every combination of the conditions it reads
-        List<Probe> probes = triples.stream().map(t -> new Probe(t, samples)).toList();
-        learn(engine, known, probes.stream().flatMap(p -> Stream.of(p.bare, NOTABLE.yes(p.bare))));
-        probes.parallelStream().forEach(p -> p.read(known));
-        learn(engine, known, probes.stream().flatMap(Probe::questions));
+        Optional<Map<Triple, Set<String>>> recorded = SurveyedAtBuild.lines(FACTS_READ, engine).map(DecisionSpace::factsRead);
+        List<Probe> probes = probe(engine, known, triples, samples, recorded);
         List<Action> actions = probes.parallelStream().flatMap(p -> p.variants(known).stream()).toList();
         learn(engine, known, actions.stream());
         Map<Action, Outcomes> outcomes = new HashMap<>();
         actions.forEach(a -> outcomes.put(undated(a), known.get(undated(a))));
         return new DecisionSpace(actions, dates, outcomes, triples.size());
+    }
+
+    /**
+     * The first two rounds: each triple bare and with every circumstance and fact about the person,
+     * read for the conditions attached; then each fact alone where they matter (unless the build
+     * recorded which facts each triple's rules read), and each voting body's size.
+     */
+    private static List<Probe> probe(Engine engine, Map<Action, Outcomes> known, List<Triple> triples, List<LocalDate> samples,
+            Optional<Map<Triple, Set<String>>> recorded) {
+        List<Probe> probes = triples.stream().map(t -> new Probe(t, samples, recorded.map(r -> r.getOrDefault(t, Set.of())))).toList();
+        learn(engine, known, probes.stream().flatMap(p -> Stream.of(p.bare, NOTABLE.yes(p.bare))));
+        probes.parallelStream().forEach(p -> p.read(known));
+        learn(engine, known, probes.stream().flatMap(Probe::questions));
+        return probes;
+    }
+
+    /**
+     * Where the build writes, for each triple, the circumstances and facts about the person its rules
+     * read: asking each one alone of every triple they may matter to is most of the questions an
+     * exploration asks Drools (350,000 of 400,000 when this was written), and the answer depends
+     * only on the rules, so for the rules built in it is found once, by the build.
+     */
+    public static final String FACTS_READ = "kz/atazan/audit/facts-read.txt";
+
+    /** What the build writes to {@link #FACTS_READ} for an engine of the rules it compiled: each triple with the facts its rules read, found now. */
+    public static String factsRead(Engine engine) {
+        return SurveyedAtBuild.textOf(engine, factsRead(engine, triplesSpokenTo(engine)));
+    }
+
+    /** For each of the triples whose rules read some fact, a line: the triple, and the facts by name. */
+    static List<String> factsRead(Engine engine, List<Triple> triples) {
+        Map<Action, Outcomes> known = new ConcurrentHashMap<>();
+        List<Probe> probes = probe(engine, known, triples, windowStarts(engine.catalogue().citations()), Optional.empty());
+        return probes.stream().map(p -> Map.entry(p, p.factsRead(known)))
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey().bare.actor().name() + " " + e.getKey().bare.act().name() + " " + e.getKey().bare.target().name() + " "
+                        + e.getValue().stream().map(Factor::toString).collect(java.util.stream.Collectors.joining(",")))
+                .toList();
+    }
+
+    /** The triples some rule speaks to, as the build found them (for the tests of what it recorded). */
+    static List<Triple> triples(Engine engine) {
+        return triplesSpokenTo(engine);
+    }
+
+    private static Map<Triple, Set<String>> factsRead(List<String> lines) {
+        Map<Triple, Set<String>> read = new HashMap<>();
+        for (String line : lines) {
+            String[] f = line.split(" ");
+            read.put(new Triple(Entity.valueOf(f[0]), Act.valueOf(f[1]), Entity.valueOf(f[2])), Set.of(f[3].split(",")));
+        }
+        return read;
     }
 
     /** Asks Drools about the actions not yet known, together. */
@@ -224,11 +274,14 @@ public final class DecisionSpace {
          * only on those days: that makes the survey twice as fast, at the price of missing a fact
          * whose effect another fact cancels on every day (2 of 27,432 actions when this was measured)
          */
-        private final Map<LocalDate, List<String>> factsMatterOn = new LinkedHashMap<>();
+        private final Map<LocalDate, Map<List<Object>, Long>> factsMatterOn = new LinkedHashMap<>();
+        /** The facts (by name) the build found the triple's rules read, if it surveyed these rules. */
+        private final Optional<Set<String>> recorded;
 
-        Probe(Triple t, List<LocalDate> samples) {
+        Probe(Triple t, List<LocalDate> samples, Optional<Set<String>> recorded) {
             this.bare = t.on(samples.get(0));
             this.samples = samples;
+            this.recorded = recorded;
         }
 
         /** Reads the conditions attached and the days facts matter from the bare and notable outcomes. */
@@ -242,7 +295,10 @@ public final class DecisionSpace {
                         conditions.putIfAbsent(r.condition().toString(), Map.entry(r.condition(), bare.on(day)));
                     }
                 }
-                List<String> plain = signature(conclusions);
+                if (recorded.isPresent()) {
+                    continue;
+                }
+                Map<List<Object>, Long> plain = signature(conclusions);
                 if (!plain.equals(signature(notably.on(day)))) {
                     factsMatterOn.put(day, plain);
                 }
@@ -268,14 +324,23 @@ public final class DecisionSpace {
         List<Action> variants(Map<Action, Outcomes> known) {
             Map<String, Factor> factors = new LinkedHashMap<>();
             conditions.forEach((key, c) -> factorFor(known, c.getValue(), c.getKey()).ifPresent(f -> factors.put(key, f)));
+            List<Factor> read = recorded.isPresent()
+                    ? facts().stream().filter(f -> recorded.get().contains(f.toString())).toList()
+                    : factsRead(known);
+            read.forEach(fact -> factors.put(fact.toString(), fact));
+            return combinations(bare, List.copyOf(factors.values()));
+        }
+
+        /** The facts whose setting alone changes what some rule concludes on a day where setting them all does. */
+        List<Factor> factsRead(Map<Action, Outcomes> known) {
+            List<Factor> read = new ArrayList<>();
             for (Factor fact : factsMatterOn.isEmpty() ? List.<Factor>of() : facts()) {
                 Outcomes with = known.get(undated(fact.yes(bare)));
-                boolean read = factsMatterOn.entrySet().stream().anyMatch(day -> !day.getValue().equals(signature(with.on(day.getKey()))));
-                if (read) {
-                    factors.put(fact.toString(), fact);
+                if (factsMatterOn.entrySet().stream().anyMatch(day -> !day.getValue().equals(signature(with.on(day.getKey()))))) {
+                    read.add(fact);
                 }
             }
-            return combinations(bare, List.copyOf(factors.values()));
+            return read;
         }
     }
 
@@ -320,8 +385,13 @@ public final class DecisionSpace {
         return variants;
     }
 
-    private static List<String> signature(List<Conclusion> conclusions) {
-        return conclusions.stream().map(c -> c.citation().id() + c.finding()).sorted().toList();
+    /** What the rules conclude, whatever the order: each rule's id and finding, with how often. */
+    private static Map<List<Object>, Long> signature(List<Conclusion> conclusions) {
+        Map<List<Object>, Long> signature = new HashMap<>();
+        for (Conclusion c : conclusions) {
+            signature.merge(List.of(c.citation().id(), c.finding()), 1L, Long::sum);
+        }
+        return signature;
     }
 
     private static Optional<Factor> factorFor(Map<Action, Outcomes> known, Action sample, Condition condition) {

@@ -52,7 +52,10 @@ public final class EvenReadings {
             bare.putIfAbsent(a.actor() + " " + a.act() + " " + a.target(), Action.of(a.actor(), a.act(), a.target(), a.date()));
         }
         Map<Entity, Map<Constitution, Set<Citation>>> closed = new TreeMap<>();
-        Map<Entity, Map<Constitution, Set<Action>>> silent = new TreeMap<>();
+        // most bare actions are silent on most dates: kept in the order met, and sorted only for
+        // the bodies whose list is closed
+        record Silent(Action bare, LocalDate date) {}
+        Map<Entity, Map<Constitution, List<Silent>>> silent = new java.util.EnumMap<>(Entity.class);
         for (Action action : bare.values()) {
             Optional<Outcomes> outcomes = space.outcomesOf(action);
             if (outcomes.isEmpty()) {
@@ -65,7 +68,8 @@ public final class EvenReadings {
                 }
                 List<Conclusion> on = outcomes.get().on(date);
                 if (on.stream().allMatch(c -> c.finding() instanceof Seats)) {
-                    add(silent, action.actor(), constitution.get(), action.on(date), SILENT_ORDER);
+                    silent.computeIfAbsent(action.actor(), b -> new java.util.EnumMap<>(Constitution.class))
+                            .computeIfAbsent(constitution.get(), c -> new ArrayList<>()).add(new Silent(action, date));
                 }
                 on.stream().filter(c -> c.finding() instanceof Denial && c.citation().id().contains(CLOSING))
                         .forEach(c -> add(closed, action.actor(), constitution.get(), c.citation(), CLOSING_ORDER));
@@ -73,7 +77,8 @@ public final class EvenReadings {
         }
         List<Uneven> uneven = new ArrayList<>();
         closed.forEach((body, byConstitution) -> byConstitution.forEach((constitution, by) -> {
-            Set<Action> quiet = silent.getOrDefault(body, Map.of()).getOrDefault(constitution, Set.of());
+            Set<Action> quiet = new TreeSet<>(SILENT_ORDER);
+            silent.getOrDefault(body, Map.of()).getOrDefault(constitution, List.of()).forEach(q -> quiet.add(q.bare().on(q.date())));
             if (!quiet.isEmpty()) {
                 uneven.add(new Uneven(body, constitution, List.copyOf(by), List.copyOf(quiet)));
             }

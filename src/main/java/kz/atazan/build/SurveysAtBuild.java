@@ -13,8 +13,10 @@ import kz.atazan.teaching.PowerSurvey;
 /**
  * The build step, after the rules are compiled, that surveys them for the triples the runs need
  * and writes them beside the compiled rules (see {@link kz.atazan.engine.SurveyedAtBuild}): the
- * triples some rule speaks to (the decision space, the web form's choices), those the power map
- * shows, and the circumstances and facts about the person that may matter to each power. A run then reads them instead of asking Drools about every candidate action again.
+ * triples some rule speaks to (the decision space, the web form's choices) and the circumstances and
+ * facts about the person each one's rules read, those the power map shows, and the circumstances
+ * and facts that may give or bar each power. A run then reads them instead of asking Drools about
+ * every candidate action again.
  *
  * <p>Argument: the class output folder (holding the rules just compiled).
  */
@@ -29,6 +31,7 @@ public final class SurveysAtBuild {
         }
         Engine engine = new Engine(RuleBase.builtIn());
         write(Path.of(args[0]), DecisionSpace.SURVEYED, engine, DecisionSpace::surveyed, "actor-act-target triples some rule speaks to");
+        write(Path.of(args[0]), DecisionSpace.FACTS_READ, engine, DecisionSpace::factsRead, "triples whose rules read a circumstance or a fact about the person");
         write(Path.of(args[0]), PowerSurvey.SURVEYED, engine, PowerSurvey::surveyed, "actor-act-target triples for the power map");
         write(Path.of(args[0]), PowerSurvey.VARIED, engine, PowerSurvey::varied, "triples of the power map with the circumstances and facts that may give or bar their powers");
     }

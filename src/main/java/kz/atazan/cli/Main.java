@@ -141,10 +141,12 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // every command's and option's usage text is in the help bundle of the language chosen (no annotation holds one)
         cli.setResourceBundle(helpTexts(language));
-        // --version, on the command and each subcommand, in the language chosen
-        String version = Messages.of(language).format("reports.version", "version", VERSION);
-        cli.getCommandSpec().version(version);
-        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
+        // --version, on the command and each subcommand, in the language chosen; its sentence is
+        // looked up only when asked for, so that a command answering in another language (a web
+        // page in the browser's) does not load this one's sentences first
+        CommandLine.IVersionProvider version = () -> new String[] {Messages.of(language).format("reports.version", "version", VERSION)};
+        cli.getCommandSpec().versionProvider(version);
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             err.println("atazan: " + Messages.of(language).format("cli.internal-error", "error", String.valueOf(e)));
             return 70;
