@@ -367,108 +367,84 @@ public sealed interface Condition {
     }
 
     /**
-     * The turnout that makes a referendum valid: more than half of the citizens entitled to take part
-     * took part. Counted on the number of citizens the action states (the text fixes none); where it
-     * states no turnout, the referendum is taken to have been valid, as a vote not stated is taken to
-     * have been carried: the action says the voters decided.
+     * A referendum's count the text requires, on the numbers the action states (the texts fix neither
+     * the number of citizens nor a list of regions); where the action states none, it is taken to
+     * have been reached, as a vote not stated is taken to have been carried: the action says the
+     * voters decided. The voters' own count: no other body takes part.
      */
-    record Turnout(Threshold threshold) implements Condition {
-        @Override
-        public Optional<Threshold> share() {
-            return Optional.of(threshold);
+    sealed interface ReferendumCount extends Condition permits Turnout, Regions {
+        Threshold threshold();
+
+        /** The count the action states, if any. */
+        default Tally tally(Action action) {
+            return (Tally) field().valueIn(action);
         }
 
         @Override
-        public Optional<Entity> party() {
+        default Optional<Threshold> share() {
+            return Optional.of(threshold());
+        }
+
+        @Override
+        default Optional<Entity> party() {
             return Optional.of(Entity.VOTERS);
         }
 
         @Override
-        public Condition about(Entity other) {
+        default Condition about(Entity other) {
             return this;
         }
 
         @Override
-        public ActionField field() {
-            return ActionField.TURNOUT;
+        default Action met(Action action, int members) {
+            Tally tally = new Tally(threshold().smallestNumber(members), members);
+            return action.with(b -> {
+                field().setIn(b, tally);
+                return b;
+            });
         }
 
         @Override
-        public Action met(Action action, int members) {
-            return action.with(b -> b.turnout(new Tally(threshold.smallestNumber(members), members)));
+        default Action unmet(Action action, int members) {
+            Tally tally = new Tally(Math.max(0, threshold().smallestNumber(members) - 1), members);
+            return action.with(b -> {
+                field().setIn(b, tally);
+                return b;
+            });
         }
 
         @Override
-        public Action unmet(Action action, int members) {
-            return action.with(b -> b.turnout(new Tally(Math.max(0, threshold.smallestNumber(members) - 1), members)));
-        }
-
-        @Override
-        public boolean concerns(Entity body) {
+        default boolean concerns(Entity body) {
             return body == Entity.VOTERS;
         }
 
         @Override
-        public boolean isMetBy(Situation situation) {
-            return count(situation).map(c -> threshold.reachedBy(c.given(), c.countedOn())).orElse(true);
+        default boolean isMetBy(Situation situation) {
+            return count(situation).map(c -> threshold().reachedBy(c.given(), c.countedOn())).orElse(true);
         }
 
         @Override
-        public java.util.Optional<Count> count(Situation situation) {
-            return java.util.Optional.ofNullable(situation.action().turnout()).map(t -> stated(t, threshold));
+        default java.util.Optional<Count> count(Situation situation) {
+            return java.util.Optional.ofNullable(tally(situation.action())).map(t -> stated(t, threshold()));
+        }
+    }
+
+    /** The turnout that makes a referendum valid: more than half of the citizens entitled to take part took part. */
+    record Turnout(Threshold threshold) implements ReferendumCount {
+        @Override
+        public ActionField field() {
+            return ActionField.TURNOUT;
         }
     }
 
     /**
      * The regions in which the amendments must carry: more than half of those who took part voted for
      * them in at least the threshold of the oblasts, cities of republican significance and the capital.
-     * Counted on the number of regions the action states (the text lists none); where it states none,
-     * the amendments are taken to have carried, as for {@link Turnout}.
      */
-    record Regions(Threshold threshold) implements Condition {
-        @Override
-        public Optional<Threshold> share() {
-            return Optional.of(threshold);
-        }
-
-        @Override
-        public Optional<Entity> party() {
-            return Optional.of(Entity.VOTERS);
-        }
-
-        @Override
-        public Condition about(Entity other) {
-            return this;
-        }
-
+    record Regions(Threshold threshold) implements ReferendumCount {
         @Override
         public ActionField field() {
             return ActionField.REGIONS;
-        }
-
-        @Override
-        public Action met(Action action, int members) {
-            return action.with(b -> b.regions(new Tally(threshold.smallestNumber(members), members)));
-        }
-
-        @Override
-        public Action unmet(Action action, int members) {
-            return action.with(b -> b.regions(new Tally(Math.max(0, threshold.smallestNumber(members) - 1), members)));
-        }
-
-        @Override
-        public boolean concerns(Entity body) {
-            return body == Entity.VOTERS;
-        }
-
-        @Override
-        public boolean isMetBy(Situation situation) {
-            return count(situation).map(c -> threshold.reachedBy(c.given(), c.countedOn())).orElse(true);
-        }
-
-        @Override
-        public java.util.Optional<Count> count(Situation situation) {
-            return java.util.Optional.ofNullable(situation.action().regions()).map(t -> stated(t, threshold));
         }
     }
 

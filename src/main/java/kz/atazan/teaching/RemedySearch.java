@@ -125,9 +125,9 @@ final class RemedySearch {
             Tally tally = at.action().initiative();
             return tally == null ? 100 : at.situation().membersOf(i.body(), tally);
         }
-        if (condition instanceof Condition.Turnout || condition instanceof Condition.Regions) {
+        if (condition instanceof Condition.ReferendumCount r) {
             // a referendum's counts are on the numbers stated: the text fixes neither
-            Tally tally = condition instanceof Condition.Turnout ? at.action().turnout() : at.action().regions();
+            Tally tally = r.tally(at.action());
             return tally == null ? 100 : tally.of();
         }
         return 0;

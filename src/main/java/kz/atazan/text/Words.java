@@ -380,8 +380,8 @@ public final class Words {
         if (c instanceof Condition.Vote x) {
             return counted(x.body() == Entity.VOTERS ? "condition.vote.voters" : "condition.vote", state, x.body(), x.threshold(), t.count());
         }
-        if (c instanceof Condition.Turnout || c instanceof Condition.Regions) {
-            return referendum(c instanceof Condition.Turnout ? "condition.turnout" : "condition.regions", state, c.share().orElseThrow(), t.count(), a);
+        if (c instanceof Condition.ReferendumCount r) {
+            return referendum("condition." + r.field().key(), state, r.threshold(), t.count(), a);
         }
         Condition.Initiative x = (Condition.Initiative) c;
         return counted("condition.initiative", state, x.body(), x.threshold(), t.count());

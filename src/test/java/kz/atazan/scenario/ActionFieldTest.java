@@ -91,7 +91,7 @@ class ActionFieldTest {
                 }
             }
             assertTrue(!c.field().valueIn(met).equals(c.field().valueIn(unmet)), c + " unmet differs from met");
-            if (c instanceof Condition.Turnout || c instanceof Condition.Regions) {
+            if (c instanceof Condition.ReferendumCount) {
                 // the voters' own counts: no other body takes part in a referendum
                 assertEquals(c, c.about(Entity.SENATE), c.toString());
                 continue;
