@@ -349,7 +349,7 @@ public final class InputMessages {
     }
 
     public static Sentence impossibleTally(String field, long yes, long of) {
-        return Sentence.of("input.impossible-tally", "field", field, "yes", yes, "of", of);
+        return Sentence.of("input.impossible-tally", "field", field, "yes", count(yes), "of", count(of));
     }
 
     public static Sentence tooManyMembers(String field, long of) {

@@ -11,6 +11,7 @@ import kz.atazan.model.Entity;
 import kz.atazan.model.PersonField;
 import kz.atazan.scenario.ActionArguments;
 import kz.atazan.scenario.ActionFields;
+import kz.atazan.text.Sentence;
 import kz.atazan.text.Words;
 
 /**
@@ -78,7 +79,7 @@ sealed interface Change {
             int needed = condition.share().map(t -> t.smallestNumber(members))
                     .orElseGet(() -> condition.met(CARRIER, members).candidates());
             return new Object[] {"body", condition.party().orElse(null), "subject", subject,
-                    "threshold", condition.share().orElse(null), "needed", needed, "members", members};
+                    "threshold", condition.share().orElse(null), "needed", new Sentence.Grouped(needed), "members", new Sentence.Grouped(members)};
         }
 
         @Override

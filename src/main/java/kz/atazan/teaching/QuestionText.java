@@ -9,6 +9,8 @@ import kz.atazan.model.Appointee;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Language;
 import kz.atazan.model.PersonField;
+import kz.atazan.model.Tally;
+import kz.atazan.text.Sentence;
 import kz.atazan.text.Words;
 
 /**
@@ -73,11 +75,11 @@ public final class QuestionText {
             case APPOINTEE -> person(a.appointee(), words);
             case CIRCUMSTANCES -> a.circumstances().stream().sorted().map(c -> words.say("question.fact.circumstances", "circumstance", c)).toList();
             case VOTES -> a.votes().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(v -> words.say(v.getKey() == Entity.VOTERS ? "question.fact.votes.voters" : "question.fact.votes", "yes", v.getValue().yes(), "of", v.getValue().of(), "body", v.getKey())).toList();
-            case INITIATIVE -> List.of(words.say("question.fact.initiative", "yes", a.initiative().yes(), "of", a.initiative().of()));
+                    .map(v -> tally(words, v.getKey() == Entity.VOTERS ? "question.fact.votes.voters" : "question.fact.votes", v.getValue(), "body", v.getKey())).toList();
+            case INITIATIVE -> List.of(tally(words, "question.fact.initiative", a.initiative()));
             case OPINIONS -> List.of(words.say("question.fact.opinions", "names", words.names(a.opinions())));
-            case TURNOUT -> List.of(words.say("question.fact.turnout", "yes", a.turnout().yes(), "of", a.turnout().of()));
-            case REGIONS -> List.of(words.say("question.fact.regions", "yes", a.regions().yes(), "of", a.regions().of()));
+            case TURNOUT -> List.of(tally(words, "question.fact.turnout", a.turnout()));
+            case REGIONS -> List.of(tally(words, "question.fact.regions", a.regions()));
         };
     }
 
@@ -92,5 +94,16 @@ public final class QuestionText {
             facts.add(words.say("question.fact.termsInARow", "n", p.termsInARow()));
         }
         return facts;
+    }
+
+    /** A fact that is a tally: its two counts, digits grouped, and any other values of the sentence. */
+    private static String tally(Words words, String key, Tally tally, Object... more) {
+        Object[] values = new Object[4 + more.length];
+        values[0] = "yes";
+        values[1] = new Sentence.Grouped(tally.yes());
+        values[2] = "of";
+        values[3] = new Sentence.Grouped(tally.of());
+        System.arraycopy(more, 0, values, 4, more.length);
+        return words.say(key, values);
     }
 }

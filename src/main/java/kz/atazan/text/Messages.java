@@ -227,7 +227,7 @@ public final class Messages {
         private final Messages messages;
         private final String key;
         private final Map<String, ?> arguments;
-        private final List<Long> numbers = new ArrayList<>();
+        private final List<Object> numbers = new ArrayList<>();
 
         Formatter(Messages messages, String key, Map<String, ?> arguments) {
             this.messages = messages;
@@ -241,7 +241,7 @@ public final class Messages {
                 if (node instanceof MessagePattern.Text t) {
                     s.append(t.text());
                 } else if (node instanceof MessagePattern.Number) {
-                    s.append(numbers.get(numbers.size() - 1));
+                    s.append(render(numbers.get(numbers.size() - 1), null));
                 } else if (node instanceof MessagePattern.Placeholder p) {
                     s.append(placeholder(p));
                 }
@@ -259,15 +259,19 @@ public final class Messages {
                 return render(value, p.form());
             }
             if (p.type().equals("plural")) {
-                if (!(value instanceof java.lang.Number n)) {
+                long count;
+                if (value instanceof java.lang.Number n) {
+                    count = n.longValue();
+                } else if (value instanceof Sentence.Grouped g) {
+                    count = g.value();
+                } else {
                     throw new IllegalArgumentException("message " + key + ": {" + p.name() + ", plural} needs a number, not " + value);
                 }
-                long count = n.longValue();
                 List<MessagePattern.Node> branch = p.branches().get("=" + count);
                 if (branch == null) {
                     branch = p.branches().getOrDefault(Plural.of(messages.language, count).keyword(), p.branches().get("other"));
                 }
-                numbers.add(count);
+                numbers.add(value);
                 try {
                     return format(branch);
                 } finally {

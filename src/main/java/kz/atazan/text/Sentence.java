@@ -31,14 +31,18 @@ public record Sentence(String key, Map<String, Object> values) {
     }
 
     /**
-     * A large number as each language groups its digits: "1,048,576" in English, "1 048 576" (with
-     * no-break spaces) in Russian and Kazakh.
+     * A count as each language groups its digits: "12,000,000" in English, "12 000 000" (with
+     * no-break spaces) in Russian and Kazakh, where a number of four digits stays whole ("5000").
+     * It may stand where a plural placeholder expects a number; its {@code #} is then grouped too.
      */
     public record Grouped(long value) {
 
         String in(Language language) {
-            String digits = String.format(java.util.Locale.ROOT, "%,d", value);
-            return language == Language.EN ? digits : digits.replace(',', '\u00a0');
+            if (language == Language.EN) {
+                return String.format(java.util.Locale.ROOT, "%,d", value);
+            }
+            return Math.abs(value) < 10_000 ? Long.toString(value)
+                    : String.format(java.util.Locale.ROOT, "%,d", value).replace(',', '\u00a0');
         }
     }
 

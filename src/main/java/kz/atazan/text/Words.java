@@ -273,10 +273,10 @@ public final class Words {
                 case NAMES -> facts.add(m.format("action.fact." + f.key(), "names", ((java.util.Collection<?>) value).stream()
                         .map(v -> ((Named) v).label()).sorted().collect(Collectors.joining(", "))));
                 case COUNT -> facts.add(m.format("action.fact." + f.key(), "n", value));
-                case TALLY -> facts.add(m.format("action.fact." + f.key(), "yes", ((Tally) value).yes(), "of", ((Tally) value).of()));
+                case TALLY -> facts.add(m.format("action.fact." + f.key(), "yes", grouped(((Tally) value).yes()), "of", grouped(((Tally) value).of())));
                 case VOTES -> facts.add(m.format("action.fact." + f.key(), "votes", ((Map<?, ?>) value).entrySet().stream()
                         .map(v -> m.format("action.fact.vote", "body", ((Entity) v.getKey()).label(),
-                                "yes", ((Tally) v.getValue()).yes(), "of", ((Tally) v.getValue()).of()))
+                                "yes", grouped(((Tally) v.getValue()).yes()), "of", grouped(((Tally) v.getValue()).of())))
                         .sorted().collect(Collectors.joining(", "))));
                 case PERSON -> {
                     for (PersonField p : PersonField.values()) {
@@ -394,7 +394,7 @@ public final class Words {
             return m.format(key + ".assumed", "threshold", threshold, "kind", kind);
         }
         Count n = count.get();
-        return m.format(key + "." + state, "threshold", threshold, "kind", kind, "given", n.given(), "counted", n.countedOn(), "needed", n.needed());
+        return m.format(key + "." + state, "threshold", threshold, "kind", kind, "given", grouped(n.given()), "counted", grouped(n.countedOn()), "needed", grouped(n.needed()));
     }
 
     private String counted(String key, String state, Entity body, kz.atazan.model.Threshold threshold, Optional<Count> count) {
@@ -402,7 +402,12 @@ public final class Words {
             return m.format(key + ".assumed", "body", body, "threshold", threshold);
         }
         Count n = count.get();
-        return m.format(key + "." + state, "body", body, "threshold", threshold, "given", n.given(), "counted", n.countedOn(),
-                "stated", n.stated(), "needed", n.needed(), "voting", threshold.countsThoseVoting(), "differs", n.sizeDiffers());
+        return m.format(key + "." + state, "body", body, "threshold", threshold, "given", grouped(n.given()), "counted", grouped(n.countedOn()),
+                "stated", grouped(n.stated()), "needed", grouped(n.needed()), "voting", threshold.countsThoseVoting(), "differs", n.sizeDiffers());
+    }
+
+    /** A count of members, citizens or regions, its digits grouped as the language groups them. */
+    private static Sentence.Grouped grouped(int count) {
+        return new Sentence.Grouped(count);
     }
 }

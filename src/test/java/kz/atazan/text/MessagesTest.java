@@ -244,4 +244,20 @@ class MessagesTest {
         assertThrows(IllegalArgumentException.class, () -> MessagePattern.parse("k", "{n, plural, one {x}}"), "no other branch");
         assertThrows(IllegalArgumentException.class, () -> MessagePattern.parse("k", "unclosed {x"));
     }
+
+    @Test
+    void countsGroupTheirDigitsAsEachLanguageDoesAlsoInsidePlurals() {
+        Object[] turnout = {"kind", "nationwide", "given", new Sentence.Grouped(12_000_000), "counted", new Sentence.Grouped(15_000_000),
+                "needed", new Sentence.Grouped(7_500_001), "threshold", kz.atazan.model.Threshold.MORE_THAN_HALF_OF_CITIZENS_ENTITLED};
+        assertTrue(EN.format("condition.turnout.met", turnout).startsWith("12,000,000 of the 15,000,000 citizens"), EN.format("condition.turnout.met", turnout));
+        // Russian: the plural branch of 15 000 000 is "граждан" and its # is grouped with no-break spaces
+        assertTrue(RU.format("condition.turnout.met", turnout).contains("12\u00a0000\u00a0000 из 15\u00a0000\u00a0000 граждан"),
+                RU.format("condition.turnout.met", turnout));
+        assertTrue(KK.format("condition.turnout.met", turnout).contains("15\u00a0000\u00a0000 азаматтың ішінен 12\u00a0000\u00a0000 азамат"),
+                KK.format("condition.turnout.met", turnout));
+        // a number of four digits stays whole in Russian and Kazakh, and is grouped in English
+        assertEquals("5000", new Sentence.Grouped(5000).in(Language.RU));
+        assertEquals("10\u00a0000", new Sentence.Grouped(10_000).in(Language.KK));
+        assertEquals("5,000", new Sentence.Grouped(5000).in(Language.EN));
+    }
 }
