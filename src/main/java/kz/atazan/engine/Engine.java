@@ -197,7 +197,7 @@ public final class Engine {
         List<Object> facts = new ArrayList<>();
         for (Action action : group) {
             facts.add(action);
-            oneAction.getOrDefault(action, List.of()).forEach(f -> facts.addAll(f.findings()));
+            oneAction.getOrDefault(action, List.of()).forEach(f -> addRead(facts, f));
         }
         if (!readingMore(facts, rule -> true).fired().isEmpty()) {
             int half = group.size() / 2;
@@ -266,6 +266,15 @@ public final class Engine {
         return new Worker(pooled(rules.readingMore())).fire(facts, admitted);
     }
 
+    /** Adds the findings of a firing that the rules reading more than one action may read. */
+    private void addRead(List<Object> facts, Fired fired) {
+        for (Finding finding : fired.findings()) {
+            if (rules.readByReadingMore(finding)) {
+                facts.add(finding);
+            }
+        }
+    }
+
     /** Adds what the rules that read more than one action conclude, by wording window where it can depend on the day. */
     private Outcomes complete(Action action, List<Fired> oneAction) {
         RuleCatalogue catalogue = catalogue();
@@ -276,7 +285,7 @@ public final class Engine {
         // reading them fire, so one that does not fire here fires on no day
         List<Object> facts = new ArrayList<>();
         facts.add(action);
-        oneAction.forEach(f -> facts.addAll(f.findings()));
+        oneAction.forEach(f -> addRead(facts, f));
         Firing more = readingMore(facts, rule -> true);
         List<Fired> fired = new ArrayList<>(oneAction);
         fired.addAll(more.fired());
@@ -304,7 +313,7 @@ public final class Engine {
                 List<Fired> extra = byInput.computeIfAbsent(input, k -> {
                     List<Object> known = new ArrayList<>();
                     known.add(action.on(day));
-                    plain.forEach(f -> known.addAll(f.findings()));
+                    plain.forEach(f -> addRead(known, f));
                     return readingMore(known, inForce).fired();
                 });
                 List<Fired> onDay = new ArrayList<>(plain);
