@@ -40,6 +40,10 @@ public enum Family {
     // the same decision to end the Government's powers, written `dissolve`: Art. 70(7) and Art. 48 of 1995
     PRESIDENT_DISSOLVES_GOVERNMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 70(7)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
+    // Art. 63(1) and (2), in each edition since 1995 (until 2007 Parliament alone, in three cases; from
+    // 2007 Parliament or the Majilis, after consultations); Art. 48 of 1995, the acting President's bar
+    PRESIDENT_DISSOLVES_PARLIAMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
+            Map.of("Art. 63(1)", Edition.TEXT_OF_1995, "Art. 63(2)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
     // Art. 71(2) and 71(3), in each edition since 1995: the President appoints the Chair and two members
     // of the Constitutional Council; Art. 99(1), from 8 June 2022 no one appoints them, and Art. 72(1),
     // from 2023 the Council is gone (both cited only from those days); Art. 43(4), from 2022
