@@ -44,6 +44,19 @@ public enum Family {
     // 2007 Parliament or the Majilis, after consultations); Art. 48 of 1995, the acting President's bar
     PRESIDENT_DISSOLVES_PARLIAMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
             Map.of("Art. 63(1)", Edition.TEXT_OF_1995, "Art. 63(2)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
+    // Art. 53(7) of 1995, Parliament's vote until 2007; Art. 61(7), in each edition since 1995, after the
+    // Prime Minister's question of confidence; Art. 53(2) and 53(8) as Law No. 254-III of 2007 worded
+    // them (before it those numbers held other powers: the budget's approval, war and peace)
+    PARLIAMENT_NO_CONFIDENCE_IN_GOVERNMENT(Entity.PARLIAMENT, Act.NO_CONFIDENCE, Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 61(7)", Edition.TEXT_OF_1995,
+                    "Art. 53(2)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 53(7) of 1995 (until 2007 the vote is Parliament's at a joint sitting); Art. 56(2), the
+    // Majilis's own vote, which Law No. 254-III of 2007 made
+    MAJILIS_NO_CONFIDENCE_IN_GOVERNMENT(Entity.MAJILIS, Act.NO_CONFIDENCE, Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 56(2)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 61(7), in each edition since 1995: the Prime Minister puts the question of confidence
+    PRIME_MINISTER_REQUESTS_CONFIDENCE(Entity.PRIME_MINISTER, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
+            Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
     // Art. 71(2) and 71(3), in each edition since 1995: the President appoints the Chair and two members
     // of the Constitutional Council; Art. 99(1), from 8 June 2022 no one appoints them, and Art. 72(1),
     // from 2023 the Council is gone (both cited only from those days); Art. 43(4), from 2022
