@@ -92,7 +92,13 @@ public enum Family {
     // Art. 43(4), from 2022
     SENATE_ELECTS_SUPREME_COURT(Entity.SENATE, Act.ELECT, Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
             Map.of("Art. 82(1)", Edition.TEXT_OF_1995, "Art. 55(1)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
-                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022));
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 44(3), in each edition since 1995: the President appoints the members of the Government on
+    // the Prime Minister's proposal, from 2007 the ministers of foreign affairs, defence and internal
+    // affairs (and of justice until 2017) himself; Art. 43(4), from 2022
+    PRESIDENT_APPOINTS_MINISTERS(Entity.PRESIDENT, Act.APPOINT,
+            Set.of(Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022));
 
     private final Entity actor;
     private final Act act;
