@@ -57,6 +57,9 @@ public enum Family {
     // Art. 61(7), in each edition since 1995: the Prime Minister puts the question of confidence
     PRIME_MINISTER_REQUESTS_CONFIDENCE(Entity.PRIME_MINISTER, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
             Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
+    // Art. 70(2) and 70(3), in each edition since 1995: the Government declares its resignation
+    GOVERNMENT_RESIGNS(Entity.GOVERNMENT, Act.RESIGN, Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 70(2)", Edition.TEXT_OF_1995, "Art. 70(3)", Edition.TEXT_OF_1995)),
     // Art. 71(2) and 71(3), in each edition since 1995: the President appoints the Chair and two members
     // of the Constitutional Council; Art. 99(1), from 8 June 2022 no one appoints them, and Art. 72(1),
     // from 2023 the Council is gone (both cited only from those days); Art. 43(4), from 2022
