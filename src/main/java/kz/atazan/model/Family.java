@@ -67,8 +67,8 @@ public enum Family {
             Set.of(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
             councilsEnd(Map.of("Art. 71(2)", Edition.TEXT_OF_1995, "Art. 71(3)", Edition.TEXT_OF_1995))),
     // Art. 71(3): until 20 May 2007 the Chairs of the Chambers appoint the other members, from 21 May
-    // 2007 the Chambers (Art. 57(1), made that day for this appointment, on their Chairs' proposal,
-    // Art. 58(3)(7), by a majority of all their deputies, Art. 62(5), cited from that day)
+    // 2007 the Chambers (Art. 57(1), made that day for this appointment and cited from then, on their
+    // Chairs' proposal, Art. 58(3)(7), by a majority of all their deputies, Art. 62(5))
     SENATE_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.SENATE, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
             councilsEnd(chambersAppointMembers())),
     MAJILIS_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.MAJILIS, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
@@ -78,7 +78,30 @@ public enum Family {
     CHAIR_OF_SENATE_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_SENATE, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
             councilsEnd(Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995))),
     CHAIR_OF_MAJILIS_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_MAJILIS, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
-            councilsEnd(Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995)));
+            councilsEnd(Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995))),
+    // Art. 82(1), in each edition since 1995: the President proposes the Chair and the judges of the
+    // Supreme Court to the Senate, on the Higher Judicial Council's recommendation
+    PRESIDENT_NOMINATES_SUPREME_COURT(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
+            Map.of("Art. 82(1)", Edition.TEXT_OF_1995)),
+    // Art. 82(1): the Senate, not the President, elects the Supreme Court; Art. 82(2), the judges of the
+    // other courts (until 2007 of oblast and equal courts), and Art. 82(3) of 1995 and 1998, the other
+    // courts' on the Minister of Justice's proposal; Art. 43(4), the bar on close relatives, from 2022
+    PRESIDENT_APPOINTS_JUDGES(Entity.PRESIDENT, Act.APPOINT,
+            Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT, Entity.JUDGE_OF_LOCAL_COURT),
+            Map.of("Art. 82(1)", Edition.TEXT_OF_1995, "Art. 82(2)", Edition.TEXT_OF_1995, "Art. 82(3)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 82(1) and 55(1), in each edition since 1995: the Senate elects the Chair and the judges of the
+    // Supreme Court on the President's proposal, by a majority of all its deputies (Art. 62(5));
+    // Art. 43(4), from 2022
+    SENATE_ELECTS_SUPREME_COURT(Entity.SENATE, Act.ELECT, Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
+            Map.of("Art. 82(1)", Edition.TEXT_OF_1995, "Art. 55(1)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 44(3), in each edition since 1995: the President appoints the members of the Government on
+    // the Prime Minister's proposal, from 2007 the ministers of foreign affairs, defence and internal
+    // affairs (and of justice until 2017) himself; Art. 43(4), from 2022
+    PRESIDENT_APPOINTS_MINISTERS(Entity.PRESIDENT, Act.APPOINT,
+            Set.of(Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022));
 
     private final Entity actor;
     private final Act act;
@@ -95,7 +118,7 @@ public enum Family {
     /** The provisions of a Chamber's appointment of members of the Constitutional Council. */
     private static Map<String, Edition> chambersAppointMembers() {
         return Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995,
-                "Art. 57(1)", Edition.LAW_OF_21_MAY_2007, "Art. 62(5)", Edition.LAW_OF_21_MAY_2007);
+                "Art. 57(1)", Edition.LAW_OF_21_MAY_2007, "Art. 62(5)", Edition.TEXT_OF_1995);
     }
 
     /**
