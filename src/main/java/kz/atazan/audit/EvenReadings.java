@@ -56,23 +56,32 @@ public final class EvenReadings {
         // the bodies whose list is closed
         record Silent(Action bare, LocalDate date) {}
         Map<Entity, Map<Constitution, List<Silent>>> silent = new java.util.EnumMap<>(Entity.class);
+        // the modelled dates, each with the constitution in force on it
+        List<LocalDate> dates = new ArrayList<>();
+        List<Constitution> constitutions = new ArrayList<>();
+        for (LocalDate date : space.dates()) {
+            Optional<Constitution> constitution = Constitution.on(date);
+            if (constitution.isPresent() && modelled.contains(date)) {
+                dates.add(date);
+                constitutions.add(constitution.get());
+            }
+        }
         for (Action action : bare.values()) {
             Optional<Outcomes> outcomes = space.outcomesOf(action);
             if (outcomes.isEmpty()) {
                 continue;
             }
-            for (LocalDate date : space.dates()) {
-                Optional<Constitution> constitution = Constitution.on(date);
-                if (constitution.isEmpty() || !modelled.contains(date)) {
-                    continue;
-                }
-                List<Conclusion> on = outcomes.get().on(date);
+            List<List<Conclusion>> byDate = outcomes.get().on(dates);
+            for (int i = 0; i < dates.size(); i++) {
+                LocalDate date = dates.get(i);
+                Constitution constitution = constitutions.get(i);
+                List<Conclusion> on = byDate.get(i);
                 if (on.stream().allMatch(c -> c.finding() instanceof Seats)) {
                     silent.computeIfAbsent(action.actor(), b -> new java.util.EnumMap<>(Constitution.class))
-                            .computeIfAbsent(constitution.get(), c -> new ArrayList<>()).add(new Silent(action, date));
+                            .computeIfAbsent(constitution, c -> new ArrayList<>()).add(new Silent(action, date));
                 }
                 on.stream().filter(c -> c.finding() instanceof Denial && c.citation().id().contains(CLOSING))
-                        .forEach(c -> add(closed, action.actor(), constitution.get(), c.citation(), CLOSING_ORDER));
+                        .forEach(c -> add(closed, action.actor(), constitution, c.citation(), CLOSING_ORDER));
             }
         }
         List<Uneven> uneven = new ArrayList<>();

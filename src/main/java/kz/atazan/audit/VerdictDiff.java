@@ -2,6 +2,7 @@ package kz.atazan.audit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import kz.atazan.engine.Conclusion;
 import kz.atazan.engine.Engine;
 import kz.atazan.engine.Outcomes;
+import kz.atazan.model.Family;
 import kz.atazan.model.Period;
 import kz.atazan.scenario.Check;
 import kz.atazan.scenario.Scenario;
@@ -93,11 +95,26 @@ public final class VerdictDiff {
     private static List<SpaceChange> changes(Action action, Set<LocalDate> dates, Outcomes base, Period baseDays, Outcomes head,
             Period headDays) {
         Map<List<Object>, List<LocalDate>> grouped = new LinkedHashMap<>();
-        for (LocalDate date : dates) {
+        List<LocalDate> inOrder = List.copyOf(dates);
+        List<List<Conclusion>> wasOn = base.on(inOrder);
+        List<List<Conclusion>> isOn = head.on(inOrder);
+        // the days of one wording window share their conclusions, and the verdict on such a day
+        // reads only them and the action (the day decides only whether the action is modelled on
+        // it): each side's verdict is weighed once for each window, unless the day is outside
+        Period baseModelled = Family.span(action, baseDays);
+        Period headModelled = Family.span(action, headDays);
+        Map<List<Conclusion>, Verdict> baseVerdicts = new IdentityHashMap<>();
+        Map<List<Conclusion>, Verdict> headVerdicts = new IdentityHashMap<>();
+        for (int i = 0; i < inOrder.size(); i++) {
+            LocalDate date = inOrder.get(i);
             Action dated = action.on(date);
-            List<Conclusion> was = base.on(date);
-            List<Conclusion> is = head.on(date);
-            if (Engine.verdict(dated, was, baseDays) != Engine.verdict(dated, is, headDays)) {
+            List<Conclusion> was = wasOn.get(i);
+            List<Conclusion> is = isOn.get(i);
+            Verdict wasJudged = baseModelled.contains(date)
+                    ? baseVerdicts.computeIfAbsent(was, c -> Engine.verdict(dated, c, baseDays)) : Verdict.UNDETERMINED;
+            Verdict isJudged = headModelled.contains(date)
+                    ? headVerdicts.computeIfAbsent(is, c -> Engine.verdict(dated, c, headDays)) : Verdict.UNDETERMINED;
+            if (wasJudged != isJudged) {
                 Judgment before = Engine.weigh(dated, was, baseDays);
                 Judgment after = Engine.weigh(dated, is, headDays);
                 grouped.computeIfAbsent(List.of(before.verdict(), after.verdict(), decidedBy(before), decidedBy(after)), k -> new ArrayList<>())

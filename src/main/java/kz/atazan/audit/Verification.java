@@ -1,5 +1,6 @@
 package kz.atazan.audit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,15 +44,32 @@ public final class Verification {
         // the conditions met: each action is checked on each date from what the rules conclude that day
         List<Conflict> conflicts = space.actions().parallelStream()
                 .flatMap(action -> {
-                    Outcomes outcomes = space.outcomes(action);
-                    return space.dates().stream().map(date -> conflictOn(action.on(date), outcomes.on(date)));
+                    List<LocalDate> dates = space.dates();
+                    List<List<Conclusion>> byDate = space.outcomes(action).on(dates);
+                    List<Conflict> found = new ArrayList<>();
+                    for (int i = 0; i < dates.size(); i++) {
+                        if (conflicting(byDate.get(i))) {
+                            found.add(conflictOn(action.on(dates.get(i)), byDate.get(i)).orElseThrow());
+                        }
+                    }
+                    return found.stream();
                 })
-                .flatMap(java.util.Optional::stream)
                 .collect(Collectors.toList());
         List<RuleProblem> wordings = engine.catalogue().wordingProblems();
         List<EvenReadings.Uneven> uneven = EvenReadings.of(space, engine.catalogue().modelled());
         return new Report(space.size(), space.triples(), space.dates().size(), conflicts, wordings, uneven,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Whether some conclusion grants a power that another denies (the action is made only then). */
+    private static boolean conflicting(List<Conclusion> conclusions) {
+        boolean granting = false;
+        boolean denying = false;
+        for (Conclusion c : conclusions) {
+            granting |= c.finding() instanceof Grant;
+            denying |= c.finding() instanceof Denial;
+        }
+        return granting && denying;
     }
 
     static java.util.Optional<Conflict> conflictOn(Action action, List<Conclusion> conclusions) {

@@ -53,6 +53,9 @@ public final class Engine {
     /** Actions per session when many are fired together (a session slows as its agenda grows: drools-notes §2c). */
     private static final int BATCH = 1000;
 
+    /** Actions tried together at first for the rules that read more than one action (see {@link #onWhichMoreFires}). */
+    private static final int GROUP = 64;
+
     private final RuleBase rules;
     /** Sessions kept for reuse, by rule base: Drools resets one when it is disposed. */
     private final Map<KieBase, KieSessionsPool> pools = new ConcurrentHashMap<>();
@@ -145,6 +148,11 @@ public final class Engine {
             readMore.addAll(distinct);
         } else {
             batches(distinct).parallelStream().forEach(batch -> fireTogether(batch, oneAction, readMore));
+            if (rules.readingMoreIsPositive() && rules.judgedDayByDay().isEmpty()) {
+                List<Action> marked = distinct.stream().filter(readMore::contains).toList();
+                readMore.clear();
+                readMore.addAll(onWhichMoreFires(marked, oneAction));
+            }
         }
         RuleCatalogue catalogue = catalogue();
         return distinct.parallelStream().collect(Collectors.toConcurrentMap(a -> a, a -> readMore.contains(a)
@@ -153,11 +161,49 @@ public final class Engine {
     }
 
     private static List<List<Action>> batches(List<Action> actions) {
+        return batches(actions, BATCH);
+    }
+
+    private static List<List<Action>> batches(List<Action> actions, int size) {
         List<List<Action>> batches = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i += BATCH) {
-            batches.add(actions.subList(i, Math.min(actions.size(), i + BATCH)));
+        for (int i = 0; i < actions.size(); i += size) {
+            batches.add(actions.subList(i, Math.min(actions.size(), i + size)));
         }
         return batches;
+    }
+
+    /**
+     * Of the actions marked for a session of their own, those on which a rule reading more than
+     * one action may fire. A batch marks all of its actions when such a rule reads an action
+     * unbound (one fires in nearly every batch), though it fires for few of them alone. Those rules
+     * are then fired on a group of marked actions with what the other rules found about each, on
+     * any day: where none fires, none fires for any of the group alone (they hold no negation, so
+     * fewer facts cannot make one fire), and where one does, each half of the group is tried
+     * again, down to single actions, which then get their session. Neighbours in the vocabulary's
+     * order are grouped, since the actions these rules speak to lie together.
+     */
+    private Set<Action> onWhichMoreFires(List<Action> marked, Map<Action, List<Fired>> oneAction) {
+        Set<Action> fires = ConcurrentHashMap.newKeySet();
+        batches(marked, GROUP).parallelStream().forEach(group -> narrow(group, oneAction, fires));
+        return fires;
+    }
+
+    private void narrow(List<Action> group, Map<Action, List<Fired>> oneAction, Set<Action> fires) {
+        if (group.size() == 1) {
+            // its own session, in which what fires is also kept, is the one that tells
+            fires.addAll(group);
+            return;
+        }
+        List<Object> facts = new ArrayList<>();
+        for (Action action : group) {
+            facts.add(action);
+            oneAction.getOrDefault(action, List.of()).forEach(f -> addRead(facts, f));
+        }
+        if (!readingMore(facts, rule -> true).fired().isEmpty()) {
+            int half = group.size() / 2;
+            narrow(group.subList(0, half), oneAction, fires);
+            narrow(group.subList(half, group.size()), oneAction, fires);
+        }
     }
 
     /**
@@ -220,6 +266,15 @@ public final class Engine {
         return new Worker(pooled(rules.readingMore())).fire(facts, admitted);
     }
 
+    /** Adds the findings of a firing that the rules reading more than one action may read. */
+    private void addRead(List<Object> facts, Fired fired) {
+        for (Finding finding : fired.findings()) {
+            if (rules.readByReadingMore(finding)) {
+                facts.add(finding);
+            }
+        }
+    }
+
     /** Adds what the rules that read more than one action conclude, by wording window where it can depend on the day. */
     private Outcomes complete(Action action, List<Fired> oneAction) {
         RuleCatalogue catalogue = catalogue();
@@ -230,7 +285,7 @@ public final class Engine {
         // reading them fire, so one that does not fire here fires on no day
         List<Object> facts = new ArrayList<>();
         facts.add(action);
-        oneAction.forEach(f -> facts.addAll(f.findings()));
+        oneAction.forEach(f -> addRead(facts, f));
         Firing more = readingMore(facts, rule -> true);
         List<Fired> fired = new ArrayList<>(oneAction);
         fired.addAll(more.fired());
@@ -258,7 +313,7 @@ public final class Engine {
                 List<Fired> extra = byInput.computeIfAbsent(input, k -> {
                     List<Object> known = new ArrayList<>();
                     known.add(action.on(day));
-                    plain.forEach(f -> known.addAll(f.findings()));
+                    plain.forEach(f -> addRead(known, f));
                     return readingMore(known, inForce).fired();
                 });
                 List<Fired> onDay = new ArrayList<>(plain);

@@ -1,6 +1,8 @@
 package kz.atazan.engine;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,7 @@ public record Outcomes(List<Fired> fired, Map<Period, List<Fired>> byWindow, Rul
 
     public Outcomes {
         fired = Fired.inOrder(fired);
-        Map<Period, List<Fired>> ordered = new java.util.HashMap<>();
+        Map<Period, List<Fired>> ordered = new HashMap<>();
         byWindow.forEach((window, firings) -> ordered.put(window, Fired.inOrder(firings)));
         byWindow = Map.copyOf(ordered);
     }
@@ -37,11 +39,31 @@ public record Outcomes(List<Fired> fired, Map<Period, List<Fired>> byWindow, Rul
         if (window.isPresent() && byWindow.containsKey(window.get())) {
             return byWindow.get(window.get());
         }
-        return fired.stream().filter(f -> f.citation().inForce().contains(day)).toList();
+        List<Fired> inForce = new ArrayList<>();
+        for (Fired f : fired) {
+            if (f.citation().inForce().contains(day)) {
+                inForce.add(f);
+            }
+        }
+        return inForce;
     }
 
     /** What the rules conclude on that day. */
     public List<Conclusion> on(LocalDate day) {
         return Conclusion.of(firedOn(day));
+    }
+
+    /**
+     * What the rules conclude on each of the days, in their order. The days of one wording window
+     * share one list: which rules are in force, the only thing the day decides, is the same on
+     * every day of it (no rule's window starts or ends inside another's).
+     */
+    public List<List<Conclusion>> on(List<LocalDate> days) {
+        Map<Optional<Period>, List<Conclusion>> byDayWindow = new HashMap<>();
+        List<List<Conclusion>> conclusions = new ArrayList<>(days.size());
+        for (LocalDate day : days) {
+            conclusions.add(byDayWindow.computeIfAbsent(catalogue.windowOf(day), w -> on(day)));
+        }
+        return conclusions;
     }
 }

@@ -15,10 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -53,6 +55,7 @@ public final class RuleBase {
     private volatile List<String> readingMoreRules;
     private volatile List<String> judgedDayByDay;
     private volatile boolean readingMoreIsPositive;
+    private volatile Optional<Set<Class<?>>> readByReadingMore;
     private volatile KieBase readingMore;
     private final Map<Period, KieBase> byWindow = new ConcurrentHashMap<>();
 
@@ -284,11 +287,32 @@ public final class RuleBase {
                 }
             }
             readingMoreIsPositive = positive;
+            Set<Class<?>> read = new HashSet<>();
+            boolean everyClassKnown = true;
+            for (KiePackage kiePackage : kieBase().getKiePackages()) {
+                for (org.kie.api.definition.rule.Rule rule : kiePackage.getRules()) {
+                    if (known.get(rule.getName()) != RuleShape.ONE_ACTION) {
+                        Optional<Set<Class<?>>> classes = RuleShape.classesRead(rule);
+                        classes.ifPresent(read::addAll);
+                        everyClassKnown &= classes.isPresent();
+                    }
+                }
+            }
+            readByReadingMore = everyClassKnown ? Optional.of(Set.copyOf(read)) : Optional.empty();
             readingMoreRules = known.entrySet().stream().filter(e -> e.getValue() != RuleShape.ONE_ACTION).map(Map.Entry::getKey).sorted().toList();
             judgedDayByDay = known.entrySet().stream().filter(e -> e.getValue() == RuleShape.OTHER).map(Map.Entry::getKey).sorted().toList();
             shapes = known;
         }
         return known;
+    }
+
+    /**
+     * Whether some rule that reads more than one action may read the fact: a finding of a class none
+     * of them reads cannot make one fire, and need not be put before them.
+     */
+    boolean readByReadingMore(Object fact) {
+        shapes();
+        return readByReadingMore.map(classes -> classes.stream().anyMatch(c -> c.isInstance(fact))).orElse(true);
     }
 
     /** Whether some rule reads more than the one action it matches. */

@@ -1,6 +1,9 @@
 package kz.atazan.engine;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import kz.atazan.model.Action;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -60,6 +63,26 @@ enum RuleShape {
         Reading reading = new Reading();
         read(impl.getLhs(), false, false, reading);
         return !reading.other && !reading.negation;
+    }
+
+    /**
+     * The classes of the facts the rule's conditions read, or empty when it may read facts of any
+     * class (a pattern on something other than a class, or taking its facts from elsewhere).
+     */
+    static Optional<Set<Class<?>>> classesRead(Rule rule) {
+        Set<Class<?>> classes = new HashSet<>();
+        return rule instanceof RuleImpl impl && classesRead(impl.getLhs(), classes) ? Optional.of(classes) : Optional.empty();
+    }
+
+    private static boolean classesRead(RuleConditionElement element, Set<Class<?>> classes) {
+        if (element instanceof GroupElement group) {
+            return group.getChildren().stream().allMatch(child -> classesRead(child, classes));
+        }
+        if (element instanceof Pattern pattern && pattern.getSource() == null && pattern.getObjectType() instanceof ClassObjectType type) {
+            classes.add(type.getClassType());
+            return true;
+        }
+        return false;
     }
 
     private static final class Reading {

@@ -37,7 +37,10 @@ public enum Circumstance implements Named {
     NO_CONFIDENCE_EXPRESSED("the Majilis or Parliament (from 2026, the Kurultai) has expressed no confidence in the Government"),
     NEW_LEGISLATURE_ELECTED("a newly elected Majilis (from 2026, a newly elected Kurultai) has begun its work"),
     BILL_CUTS_REVENUE_OR_RAISES_SPENDING("the bill would reduce state revenue or increase state spending"),
-    RUN_OFF("the presidential election is the second round between the two candidates with the most votes, no candidate having won more than fifty per cent in the first");
+    RUN_OFF("the presidential election is the second round between the two candidates with the most votes, no candidate having won more than fifty per cent in the first"),
+    PARLIAMENT_REFUSED_PRIME_MINISTER_TWICE("Parliament has twice refused its consent to the appointment of the Prime Minister (a ground for dissolving it until 2007)"),
+    POLITICAL_CRISIS("a political crisis has resulted from insurmountable disagreements between the Chambers of Parliament, or between Parliament"
+            + " and the other branches of state power (a ground for dissolving it until 2007)");
 
     private final String meaning;
 

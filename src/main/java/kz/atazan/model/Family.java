@@ -2,6 +2,7 @@ package kz.atazan.model;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,69 @@ public enum Family {
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 70(7)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
     // the same decision to end the Government's powers, written `dissolve`: Art. 70(7) and Art. 48 of 1995
     PRESIDENT_DISSOLVES_GOVERNMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.GOVERNMENT),
-            Map.of("Art. 70(7)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995));
+            Map.of("Art. 70(7)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
+    // Art. 63(1) and (2), in each edition since 1995 (until 2007 Parliament alone, in three cases; from
+    // 2007 Parliament or the Majilis, after consultations); Art. 48 of 1995, the acting President's bar
+    PRESIDENT_DISSOLVES_PARLIAMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
+            Map.of("Art. 63(1)", Edition.TEXT_OF_1995, "Art. 63(2)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
+    // Art. 53(7) of 1995, Parliament's vote until 2007; Art. 61(7), in each edition since 1995, after the
+    // Prime Minister's question of confidence; Art. 53(2) and 53(8) as Law No. 254-III of 2007 worded
+    // them (before it those numbers held other powers: the budget's approval, war and peace)
+    PARLIAMENT_NO_CONFIDENCE_IN_GOVERNMENT(Entity.PARLIAMENT, Act.NO_CONFIDENCE, Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 61(7)", Edition.TEXT_OF_1995,
+                    "Art. 53(2)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 53(7) of 1995 (until 2007 the vote is Parliament's at a joint sitting); Art. 56(2), the
+    // Majilis's own vote, which Law No. 254-III of 2007 made
+    MAJILIS_NO_CONFIDENCE_IN_GOVERNMENT(Entity.MAJILIS, Act.NO_CONFIDENCE, Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 56(2)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 61(7), in each edition since 1995: the Prime Minister puts the question of confidence
+    PRIME_MINISTER_REQUESTS_CONFIDENCE(Entity.PRIME_MINISTER, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
+            Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
+    // Art. 70(2) and 70(3), in each edition since 1995: the Government declares its resignation
+    GOVERNMENT_RESIGNS(Entity.GOVERNMENT, Act.RESIGN, Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 70(2)", Edition.TEXT_OF_1995, "Art. 70(3)", Edition.TEXT_OF_1995)),
+    // Art. 71(2) and 71(3), in each edition since 1995: the President appoints the Chair and two members
+    // of the Constitutional Council; Art. 99(1), from 8 June 2022 no one appoints them, and Art. 72(1),
+    // from 2023 the Council is gone (both cited only from those days); Art. 43(4), from 2022
+    PRESIDENT_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.PRESIDENT, Act.APPOINT,
+            Set.of(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+            councilsEnd(Map.of("Art. 71(2)", Edition.TEXT_OF_1995, "Art. 71(3)", Edition.TEXT_OF_1995))),
+    // Art. 71(3): until 20 May 2007 the Chairs of the Chambers appoint the other members, from 21 May
+    // 2007 the Chambers (Art. 57(1), made that day for this appointment and cited from then, on their
+    // Chairs' proposal, Art. 58(3)(7), by a majority of all their deputies, Art. 62(5))
+    SENATE_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.SENATE, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+            councilsEnd(chambersAppointMembers())),
+    MAJILIS_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.MAJILIS, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+            councilsEnd(chambersAppointMembers())),
+    // Art. 71(3) and 58(3)(7): the Chairs of the Chambers appoint two members each until 20 May 2007,
+    // from 21 May 2007 they only propose the candidates
+    CHAIR_OF_SENATE_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_SENATE, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+            councilsEnd(Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995))),
+    CHAIR_OF_MAJILIS_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_MAJILIS, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+            councilsEnd(Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995))),
+    // Art. 82(1), in each edition since 1995: the President proposes the Chair and the judges of the
+    // Supreme Court to the Senate, on the Higher Judicial Council's recommendation
+    PRESIDENT_NOMINATES_SUPREME_COURT(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
+            Map.of("Art. 82(1)", Edition.TEXT_OF_1995)),
+    // Art. 82(1): the Senate, not the President, elects the Supreme Court; Art. 82(2), the judges of the
+    // other courts (until 2007 of oblast and equal courts), and Art. 82(3) of 1995 and 1998, the other
+    // courts' on the Minister of Justice's proposal; Art. 43(4), the bar on close relatives, from 2022
+    PRESIDENT_APPOINTS_JUDGES(Entity.PRESIDENT, Act.APPOINT,
+            Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT, Entity.JUDGE_OF_LOCAL_COURT),
+            Map.of("Art. 82(1)", Edition.TEXT_OF_1995, "Art. 82(2)", Edition.TEXT_OF_1995, "Art. 82(3)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 82(1) and 55(1), in each edition since 1995: the Senate elects the Chair and the judges of the
+    // Supreme Court on the President's proposal, by a majority of all its deputies (Art. 62(5));
+    // Art. 43(4), from 2022
+    SENATE_ELECTS_SUPREME_COURT(Entity.SENATE, Act.ELECT, Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
+            Map.of("Art. 82(1)", Edition.TEXT_OF_1995, "Art. 55(1)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 44(3), in each edition since 1995: the President appoints the members of the Government on
+    // the Prime Minister's proposal, from 2007 the ministers of foreign affairs, defence and internal
+    // affairs (and of justice until 2017) himself; Art. 43(4), from 2022
+    PRESIDENT_APPOINTS_MINISTERS(Entity.PRESIDENT, Act.APPOINT,
+            Set.of(Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022));
 
     private final Entity actor;
     private final Act act;
@@ -50,6 +113,25 @@ public enum Family {
         this.act = act;
         this.targets = targets;
         this.provisions = provisions;
+    }
+
+    /** The provisions of a Chamber's appointment of members of the Constitutional Council. */
+    private static Map<String, Edition> chambersAppointMembers() {
+        return Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995,
+                "Art. 57(1)", Edition.LAW_OF_21_MAY_2007, "Art. 62(5)", Edition.TEXT_OF_1995);
+    }
+
+    /**
+     * An appointment to the Constitutional Council's provisions with those of its end: Art. 99(1) of
+     * 8 June 2022 (those in office keep their powers, no one is appointed) and Art. 72(1) of 2023 (the
+     * Constitutional Court in its place), and Art. 43(4) of 2022 (the bar on the President's close relatives).
+     */
+    private static Map<String, Edition> councilsEnd(Map<String, Edition> appointment) {
+        Map<String, Edition> all = new HashMap<>(appointment);
+        all.put("Art. 99(1)", Edition.LAW_OF_8_JUNE_2022);
+        all.put("Art. 72(1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023);
+        all.put("Art. 43(4)", Edition.LAW_OF_8_JUNE_2022);
+        return Map.copyOf(all);
     }
 
     public Entity actor() {

@@ -60,6 +60,35 @@ class OutcomesTest {
         actions.forEach(a -> assertSame(a, surveyed.get(a)));
     }
 
+    /**
+     * Surveyed together, in batches where the rules reading more than one action fire on what
+     * several found and the actions they concern are then told apart group by group, each action
+     * gets exactly what it gets surveyed alone, in sessions of its own: on neighbours of the
+     * vocabulary's order (which share batches and groups), most of them concerning the Kurultai,
+     * whose rule reading any action fires in nearly every batch.
+     */
+    @Test
+    void actionsSurveyedTogetherGetWhatEachGetsAlone() {
+        DecisionSpace space = DecisionSpace.explore(engine);
+        List<Action> actions = space.actions();
+        List<Action> sample = new ArrayList<>();
+        Random random = new Random(15);
+        for (int run = 0; run < 12; run++) {
+            int from = random.nextInt(actions.size() - 200);
+            sample.addAll(actions.subList(from, from + 200));
+        }
+        actions.stream().filter(a -> a.actor() == kz.atazan.model.Entity.KURULTAI).limit(600).forEach(sample::add);
+        actions.stream().filter(a -> space.outcomes(a).readsOtherFindings()).limit(600).forEach(sample::add);
+        Map<Action, Outcomes> together = engine.survey(sample);
+        int readingMore = 0;
+        for (Action action : new HashSet<>(sample)) {
+            Outcomes alone = engine.outcomes(action);
+            assertEquals(alone, together.get(action), () -> "surveyed together: " + action);
+            readingMore += alone.readsOtherFindings() ? 1 : 0;
+        }
+        assertTrue(readingMore > 100, "actions some rule reading other findings speaks to: " + readingMore);
+    }
+
     @Test
     void aSampleOfTheDecisionSpaceIsJudgedAlikeOnEveryDate() {
         DecisionSpace space = DecisionSpace.explore(engine);
