@@ -5,6 +5,7 @@ import java.util.List;
 import kz.atazan.model.Action;
 import kz.atazan.model.Citation;
 import kz.atazan.model.Language;
+import kz.atazan.text.Sentence;
 import kz.atazan.text.Words;
 
 /** What {@code verify} found, said in one language: each finding a sentence built from its data. */
@@ -15,7 +16,7 @@ public final class VerificationText {
     public static List<String> lines(Verification.Report report, Language language) {
         Words words = Words.in(language);
         List<String> lines = new ArrayList<>();
-        lines.add(words.say("reports.verify.space", "triples", report.triples(), "actions", report.actionsChecked(), "dates", report.dates(),
+        lines.add(words.say("reports.verify.space", "triples", new Sentence.Grouped(report.triples()), "actions", new Sentence.Grouped(report.actionsChecked()), "dates", report.dates(),
                 "millis", report.millis()));
         for (Verification.Conflict c : report.conflicts()) {
             lines.add(words.say("tools.verify.conflict", "action", words.action(c.action())));
