@@ -127,7 +127,7 @@ class MainTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit);
         assertTrue(text.startsWith("president dismiss akim-of-region on 2024-05-01 (today)"), text);
-        assertTrue(text.contains("law: the Constitution of 1995 as in force on that date, with the amendments then in force;"
+        assertTrue(text.contains("law: the Constitution of 1995 with every amendment in force on that date;"
                 + " the decisive provisions stand as worded by the Law of 8 June 2022"), text);
     }
 
