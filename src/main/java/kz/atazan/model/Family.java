@@ -44,6 +44,12 @@ public enum Family {
     // 2007 Parliament or the Majilis, after consultations); Art. 48 of 1995, the acting President's bar
     PRESIDENT_DISSOLVES_PARLIAMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
             Map.of("Art. 63(1)", Edition.TEXT_OF_1995, "Art. 63(2)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
+    // Art. 41(1) and 41(5), in each edition since 1995 (the term five years, seven from 1998, five from
+    // 2007); Art. 42(5), the bar on more than two terms in a row, from 2007 not for the First President;
+    // Art. 94-2, which applies the one-election limit of 17 September 2022
+    VOTERS_ELECT_PRESIDENT(Entity.VOTERS, Act.ELECT, Set.of(Entity.PRESIDENT),
+            Map.of("Art. 41(1)", Edition.TEXT_OF_1995, "Art. 41(5)", Edition.TEXT_OF_1995, "Art. 42(5)", Edition.TEXT_OF_1995,
+                    "Art. 94-2", Edition.LAW_OF_17_SEPTEMBER_2022)),
     // Art. 53(7) of 1995, Parliament's vote until 2007; Art. 61(7), in each edition since 1995, after the
     // Prime Minister's question of confidence; Art. 53(2) and 53(8) as Law No. 254-III of 2007 worded
     // them (before it those numbers held other powers: the budget's approval, war and peace)
