@@ -107,7 +107,23 @@ public enum Family {
     // affairs (and of justice until 2017) himself; Art. 43(4), from 2022
     PRESIDENT_APPOINTS_MINISTERS(Entity.PRESIDENT, Act.APPOINT,
             Set.of(Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
-            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022));
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 44 of 1995 (its item 5 until 2007, a number that later holds another power) and Art. 44(4)
+    // from 2007: the President appoints the Prosecutor General and the Chair of the National Security
+    // Committee with the Senate's consent (Art. 55(2), in each edition since 1995); Art. 43(4), from 2022
+    PRESIDENT_APPOINTS_CENTRAL_OFFICIALS(Entity.PRESIDENT, Act.APPOINT,
+            Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE),
+            Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(4)", Edition.LAW_OF_21_MAY_2007, "Art. 55(2)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // the same items: he dismisses them with no one's consent
+    PRESIDENT_DISMISSES_CENTRAL_OFFICIALS(Entity.PRESIDENT, Act.DISMISS,
+            Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE),
+            Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(4)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 55(2), in each edition since 1995: the Senate's consent to those appointments, by a majority
+    // of all its deputies (Art. 62(5))
+    SENATE_CONSENTS_TO_CENTRAL_OFFICIALS(Entity.SENATE, Act.CONSENT,
+            Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE),
+            Map.of("Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995));
 
     private final Entity actor;
     private final Act act;
