@@ -55,6 +55,40 @@ public record Action(
         }
     }
 
+    // equals and hashCode written out, by the same formula as the record's own (each component
+    // in order, 31 * result + its hash): the record's
+    // are bound through method handles at run time, which the C1 compiler the surveys run with
+    // calls far more slowly than plain code, and the surveys hash actions by the million
+
+    @Override
+    public int hashCode() {
+        int h = actor.hashCode();
+        h = 31 * h + act.hashCode();
+        h = 31 * h + target.hashCode();
+        h = 31 * h + date.hashCode();
+        h = 31 * h + consents.hashCode();
+        h = 31 * h + Objects.hashCode(proposedBy);
+        h = 31 * h + consulted.hashCode();
+        h = 31 * h + candidates;
+        h = 31 * h + appointee.hashCode();
+        h = 31 * h + circumstances.hashCode();
+        h = 31 * h + votes.hashCode();
+        h = 31 * h + Objects.hashCode(initiative);
+        h = 31 * h + opinions.hashCode();
+        h = 31 * h + Objects.hashCode(turnout);
+        return 31 * h + Objects.hashCode(regions);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Action a
+                && actor == a.actor && act == a.act && target == a.target && candidates == a.candidates
+                && proposedBy == a.proposedBy && date.equals(a.date) && appointee.equals(a.appointee)
+                && consents.equals(a.consents) && consulted.equals(a.consulted) && circumstances.equals(a.circumstances)
+                && votes.equals(a.votes) && opinions.equals(a.opinions) && Objects.equals(initiative, a.initiative)
+                && Objects.equals(turnout, a.turnout) && Objects.equals(regions, a.regions);
+    }
+
     /** The bare action: no consents, proposals, consultations, votes or circumstances, one candidate. */
     public static Action of(Entity actor, Act act, Entity target, LocalDate date) {
         return new Action(actor, act, target, date, Set.of(), null, Set.of(), 1, Appointee.UNREMARKABLE, Set.of(), Map.of(), null, Set.of(),

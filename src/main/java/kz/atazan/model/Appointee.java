@@ -29,6 +29,27 @@ public record Appointee(
         heldThisOfficeBefore = heldThisOfficeBefore || heldThisOfficeSince2026;
     }
 
+    // written out, by the same formula as the record's own (see Action.hashCode)
+    @Override
+    public int hashCode() {
+        int h = Boolean.hashCode(closeRelativeOfPresident);
+        h = 31 * h + Boolean.hashCode(partyMember);
+        h = 31 * h + Boolean.hashCode(firstPresident);
+        h = 31 * h + termsInARow;
+        h = 31 * h + Boolean.hashCode(electedUnderOneTermRule);
+        h = 31 * h + Boolean.hashCode(heldThisOfficeBefore);
+        return 31 * h + Boolean.hashCode(heldThisOfficeSince2026);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Appointee a
+                && closeRelativeOfPresident == a.closeRelativeOfPresident && partyMember == a.partyMember
+                && firstPresident == a.firstPresident && termsInARow == a.termsInARow
+                && electedUnderOneTermRule == a.electedUnderOneTermRule && heldThisOfficeBefore == a.heldThisOfficeBefore
+                && heldThisOfficeSince2026 == a.heldThisOfficeSince2026;
+    }
+
     /** Every fact true, and two terms in a row: the person the rules most often have something to say about. */
     public static final Appointee NOTABLE = new Appointee(true, true, true, 2, true, true, true);
 
