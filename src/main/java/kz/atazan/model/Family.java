@@ -107,17 +107,25 @@ public enum Family {
     // Committee with the Senate's consent (Art. 55(2), in each edition since 1995); Art. 43(4), from 2022
     PRESIDENT_APPOINTS_CENTRAL_OFFICIALS(Entity.PRESIDENT, Act.APPOINT,
             Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE),
-            Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(4)", Edition.LAW_OF_21_MAY_2007, "Art. 55(2)", Edition.TEXT_OF_1995,
+            Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // the same items: he dismisses them with no one's consent
     PRESIDENT_DISMISSES_CENTRAL_OFFICIALS(Entity.PRESIDENT, Act.DISMISS,
             Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE),
-            Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(4)", Edition.LAW_OF_21_MAY_2007)),
+            Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(4)", Edition.TEXT_OF_1995)),
     // Art. 55(2), in each edition since 1995: the Senate's consent to those appointments, by a majority
     // of all its deputies (Art. 62(5))
     SENATE_CONSENTS_TO_CENTRAL_OFFICIALS(Entity.SENATE, Act.CONSENT,
             Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE),
-            Map.of("Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995));
+            Map.of("Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
+    // Art. 44(4), in each edition since 1995: the President appoints the Chair of the National Bank
+    // with the consent of Parliament (until 20 May 2007), of the Senate (from 21 May 2007, Art. 55(2));
+    // Art. 43(4), from 2022
+    PRESIDENT_APPOINTS_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
+            Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // the same item: he dismisses the Chair with no one's consent
+    PRESIDENT_DISMISSES_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
+            Map.of("Art. 44(4)", Edition.TEXT_OF_1995));
 
     private final Entity actor;
     private final Act act;
