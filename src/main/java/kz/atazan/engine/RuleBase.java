@@ -57,6 +57,8 @@ public final class RuleBase {
     private volatile boolean readingMoreIsPositive;
     private volatile Optional<Set<Class<?>>> readByReadingMore;
     private volatile KieBase readingMore;
+    /** {@link #readByReadingMore(Object)} by the fact's class. */
+    private final Map<Class<?>, Boolean> readByClass = new ConcurrentHashMap<>();
     private final Map<Period, KieBase> byWindow = new ConcurrentHashMap<>();
 
     private RuleBase(List<Rule> rules, Optional<String> builtFrom) throws RuleProblems {
@@ -312,7 +314,9 @@ public final class RuleBase {
      */
     boolean readByReadingMore(Object fact) {
         shapes();
-        return readByReadingMore.map(classes -> classes.stream().anyMatch(c -> c.isInstance(fact))).orElse(true);
+        // asked of every finding of every action surveyed: the answer for its class is kept
+        return readByReadingMore.isEmpty()
+                || readByClass.computeIfAbsent(fact.getClass(), k -> readByReadingMore.get().stream().anyMatch(c -> c.isAssignableFrom(k)));
     }
 
     /** Whether some rule reads more than the one action it matches. */

@@ -20,6 +20,18 @@ public record Period(LocalDate from, LocalDate to) {
         }
     }
 
+    // written out, by the same formula as the record's own (see Action.hashCode): the surveys
+    // look windows up in hash maps for every action on every date that matters
+    @Override
+    public int hashCode() {
+        return 31 * from.hashCode() + to.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Period p && from.equals(p.from) && to.equals(p.to);
+    }
+
     /** Reads the ISO 8601 interval form {@code 2022-06-08/2026-06-30}, or {@code 2026-07-01/..} for an open end. */
     public static Period parse(String text) {
         String[] ends = text.trim().split("/", -1);
