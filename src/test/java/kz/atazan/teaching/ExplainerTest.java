@@ -75,7 +75,7 @@ class ExplainerTest {
         assertTrue(other.earlier());
         assertTrue(other.steps().isEmpty(), "the same action, as given");
         assertEquals("act before 8 June 2022", other.when(EN));
-        assertEquals(day("2019-03-23"), other.days().from());
+        assertEquals(day("1995-08-30"), other.days().from(), "the same words from the first day of the Constitution of 1995");
         assertEquals(day("2022-06-07"), other.days().to());
         assertEquals(day("2022-06-08"), change.ended().orElseThrow(), "nothing makes it constitutional again, not even in 2026");
     }
@@ -173,7 +173,7 @@ class ExplainerTest {
         String text = String.join("\n", ExplanationText.lines(explainer.explain(districtAkimDismissed("2022-06-08")), Language.EN));
         assertTrue(text.contains("Art. 87(4), Constitution of 1995, as worded by the Law of 8 June 2022, in force 8 June 2022 to 30 June 2026"), text);
         assertTrue(text.contains("official Russian text: «Акимы иных административно-территориальных единиц"), text);
-        assertTrue(text.contains("act before 8 June 2022: the same action was constitutional from 23 March 2019 to 7 June 2022"), text);
+        assertTrue(text.contains("act before 8 June 2022: the same action was constitutional from 30 August 1995 to 7 June 2022"), text);
         assertTrue(text.contains("«Президент Республики вправе по своему усмотрению освобождать акимов от должностей.»"), "the 2019 wording quoted: " + text);
         assertTrue(text.contains("the power was abolished: from 8 June 2022"), text);
     }
