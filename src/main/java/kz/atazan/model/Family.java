@@ -149,7 +149,13 @@ public enum Family {
             Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // the same item: he dismisses the Chair with no one's consent
     PRESIDENT_DISMISSES_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
-            Map.of("Art. 44(4)", Edition.TEXT_OF_1995));
+            Map.of("Art. 44(4)", Edition.TEXT_OF_1995)),
+    // Art. 50(2), in each edition since 1995: the President appoints seven senators (1995, 1998), fifteen
+    // (from 2007), ten from 19 January 2023, five of them on the Assembly of the People's proposal (the
+    // seats of `appointed-senator-from-assembly`, which exist only from then); Art. 43(4), the bar on
+    // the President's close relatives, from 2022
+    PRESIDENT_APPOINTS_SENATORS(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.APPOINTED_SENATOR, Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022));
 
     private final Entity actor;
     private final Act act;
