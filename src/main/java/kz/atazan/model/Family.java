@@ -63,6 +63,11 @@ public enum Family {
     PRESIDENT_CALLS_EARLY_PRESIDENTIAL_ELECTION(Entity.PRESIDENT, Act.CALL, Set.of(Entity.EARLY_PRESIDENTIAL_ELECTION),
             Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 94(1)", Edition.LAW_OF_7_OCTOBER_1998,
                     "Art. 41(3-1)", Edition.LAW_OF_2_FEBRUARY_2011)),
+    // the Majilis announces the regular presidential election: Art. 56(4) of 1995 and 1998, Art. 56(1)(3)
+    // as Law No. 254-III of 2007 worded it; by a majority of all its deputies (Art. 62(5))
+    MAJILIS_CALLS_PRESIDENTIAL_ELECTION(Entity.MAJILIS, Act.CALL, Set.of(Entity.PRESIDENTIAL_ELECTION),
+            Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 56(1)(3)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 53(7) of 1995, Parliament's vote until 2007; Art. 61(7), in each edition since 1995, after the
     // Prime Minister's question of confidence; Art. 53(2) and 53(8) as Law No. 254-III of 2007 worded
     // them (before it those numbers held other powers: the budget's approval, war and peace)
