@@ -56,6 +56,13 @@ public enum Family {
     VOTERS_ELECT_PRESIDENT(Entity.VOTERS, Act.ELECT, Set.of(Entity.PRESIDENT),
             Map.of("Art. 41(1)", Edition.TEXT_OF_1995, "Art. 41(5)", Edition.TEXT_OF_1995, "Art. 42(5)", Edition.TEXT_OF_1995,
                     "Art. 94-2", Edition.LAW_OF_17_SEPTEMBER_2022)),
+    // the President calls an extraordinary presidential election: Art. 56(4) of 1995 (the Majilis's, until
+    // 6 October 1998), Art. 94(1) as Law No. 284-I of 1998 worded it (no provision grants him the power;
+    // the Majilis calls the one early election it provides for), Art. 41(3-1) of Law No. 403-IV of 2011
+    // (his decision)
+    PRESIDENT_CALLS_EARLY_PRESIDENTIAL_ELECTION(Entity.PRESIDENT, Act.CALL, Set.of(Entity.EARLY_PRESIDENTIAL_ELECTION),
+            Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 94(1)", Edition.LAW_OF_7_OCTOBER_1998,
+                    "Art. 41(3-1)", Edition.LAW_OF_2_FEBRUARY_2011)),
     // Art. 53(7) of 1995, Parliament's vote until 2007; Art. 61(7), in each edition since 1995, after the
     // Prime Minister's question of confidence; Art. 53(2) and 53(8) as Law No. 254-III of 2007 worded
     // them (before it those numbers held other powers: the budget's approval, war and peace)
