@@ -63,6 +63,11 @@ public enum Family {
     PRESIDENT_CALLS_EARLY_PRESIDENTIAL_ELECTION(Entity.PRESIDENT, Act.CALL, Set.of(Entity.EARLY_PRESIDENTIAL_ELECTION),
             Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 94(1)", Edition.LAW_OF_7_OCTOBER_1998,
                     "Art. 41(3-1)", Edition.LAW_OF_2_FEBRUARY_2011)),
+    // the Majilis announces the regular presidential election: Art. 56(4) of 1995 and 1998, Art. 56(1)(3)
+    // as Law No. 254-III of 2007 worded it; by a majority of all its deputies (Art. 62(5))
+    MAJILIS_CALLS_PRESIDENTIAL_ELECTION(Entity.MAJILIS, Act.CALL, Set.of(Entity.PRESIDENTIAL_ELECTION),
+            Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 56(1)(3)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 53(7) of 1995, Parliament's vote until 2007; Art. 61(7), in each edition since 1995, after the
     // Prime Minister's question of confidence; Art. 53(2) and 53(8) as Law No. 254-III of 2007 worded
     // them (before it those numbers held other powers: the budget's approval, war and peace)
@@ -151,7 +156,13 @@ public enum Family {
             Map.of("Art. 44(6)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // the same item: he recalls them
     PRESIDENT_RECALLS_DIPLOMATS(Entity.PRESIDENT, Act.RECALL, Set.of(Entity.HEAD_OF_DIPLOMATIC_MISSION),
-            Map.of("Art. 44(6)", Edition.TEXT_OF_1995));
+            Map.of("Art. 44(6)", Edition.TEXT_OF_1995)),
+    // Art. 50(2), in each edition since 1995: the President appoints seven senators (1995, 1998), fifteen
+    // (from 2007), ten from 19 January 2023, five of them on the Assembly of the People's proposal (the
+    // seats of `appointed-senator-from-assembly`, which exist only from then); Art. 43(4), the bar on
+    // the President's close relatives, from 2022
+    PRESIDENT_APPOINTS_SENATORS(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.APPOINTED_SENATOR, Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022));
 
     private final Entity actor;
     private final Act act;
