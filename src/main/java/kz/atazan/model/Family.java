@@ -162,7 +162,13 @@ public enum Family {
     // seats of `appointed-senator-from-assembly`, which exist only from then); Art. 43(4), the bar on
     // the President's close relatives, from 2022
     PRESIDENT_APPOINTS_SENATORS(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.APPOINTED_SENATOR, Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
-            Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022));
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 51(1), in each edition since 1995: the Assembly of the People elects no deputy of the Majilis
+    // until 20 May 2007 (every one by direct suffrage), nine from 21 May 2007 until 18 January 2023;
+    // Art. 43(4), the bar on the President's close relatives, from 2022
+    ASSEMBLY_ELECTS_MAJILIS_DEPUTIES(Entity.ASSEMBLY_OF_PEOPLE, Act.ELECT,
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER),
+            Map.of("Art. 51(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022));
 
     private final Entity actor;
     private final Act act;
