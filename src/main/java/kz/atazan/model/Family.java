@@ -154,6 +154,13 @@ public enum Family {
     // the same item: he dismisses the Chair with no one's consent
     PRESIDENT_DISMISSES_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
             Map.of("Art. 44(4)", Edition.TEXT_OF_1995)),
+    // Art. 44(6), in each edition since 1995: the President appoints the heads of diplomatic missions with
+    // no one's consent; Art. 43(4), the bar on the President's close relatives, from 2022
+    PRESIDENT_APPOINTS_DIPLOMATS(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.HEAD_OF_DIPLOMATIC_MISSION),
+            Map.of("Art. 44(6)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // the same item: he recalls them
+    PRESIDENT_RECALLS_DIPLOMATS(Entity.PRESIDENT, Act.RECALL, Set.of(Entity.HEAD_OF_DIPLOMATIC_MISSION),
+            Map.of("Art. 44(6)", Edition.TEXT_OF_1995)),
     // Art. 50(2), in each edition since 1995: the President appoints seven senators (1995, 1998), fifteen
     // (from 2007), ten from 19 January 2023, five of them on the Assembly of the People's proposal (the
     // seats of `appointed-senator-from-assembly`, which exist only from then); Art. 43(4), the bar on
