@@ -176,7 +176,12 @@ public enum Family {
     // Art. 43(4), the bar on the President's close relatives, from 2022
     ASSEMBLY_ELECTS_MAJILIS_DEPUTIES(Entity.ASSEMBLY_OF_PEOPLE, Act.ELECT,
             Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER),
-            Map.of("Art. 51(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022));
+            Map.of("Art. 51(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 52(5) and Art. 57(4), in each edition since 1995: no case of the President ending a senator's
+    // powers until 20 May 2007 (each Chamber ends its deputies' powers); from 21 May 2007 he may end early
+    // those of the senators he appointed, not those of elected senators
+    PRESIDENT_DISMISSES_SENATORS(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
+            Map.of("Art. 52(5)", Edition.TEXT_OF_1995, "Art. 57(4)", Edition.TEXT_OF_1995));
 
     private final Entity actor;
     private final Act act;
