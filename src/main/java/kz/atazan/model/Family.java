@@ -63,6 +63,14 @@ public enum Family {
     PRESIDENT_CALLS_EARLY_PRESIDENTIAL_ELECTION(Entity.PRESIDENT, Act.CALL, Set.of(Entity.EARLY_PRESIDENTIAL_ELECTION),
             Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 94(1)", Edition.LAW_OF_7_OCTOBER_1998,
                     "Art. 41(3-1)", Edition.LAW_OF_2_FEBRUARY_2011)),
+    // the President calls the regular presidential election: Art. 56(4) of 1995 and 1998, Art. 56(1)(3) as
+    // Law No. 254-III of 2007 worded it; in every wording the Majilis's exclusive power
+    PRESIDENT_CALLS_PRESIDENTIAL_ELECTION(Entity.PRESIDENT, Act.CALL, Set.of(Entity.PRESIDENTIAL_ELECTION),
+            Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 56(1)(3)", Edition.LAW_OF_21_MAY_2007)),
+    // the President calls regular and extraordinary elections to Parliament: Art. 44(2), in each edition
+    // since 1995 (to Parliament; from 2007 to Parliament and its Chambers)
+    PRESIDENT_CALLS_PARLIAMENTARY_ELECTION(Entity.PRESIDENT, Act.CALL, Set.of(Entity.PARLIAMENTARY_ELECTION),
+            Map.of("Art. 44(2)", Edition.TEXT_OF_1995)),
     // the Majilis announces the regular presidential election: Art. 56(4) of 1995 and 1998, Art. 56(1)(3)
     // as Law No. 254-III of 2007 worded it; by a majority of all its deputies (Art. 62(5))
     MAJILIS_CALLS_PRESIDENTIAL_ELECTION(Entity.MAJILIS, Act.CALL, Set.of(Entity.PRESIDENTIAL_ELECTION),
