@@ -33,6 +33,12 @@ public enum Family {
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
             Map.of("Art. 87(4)", Edition.TEXT_OF_1995)),
+    // Art. 87(4), in each edition since 1995: the higher akim appoints the akims below the oblast level
+    // (1995); from 1998 they are appointed or elected in the order the President determines, from 2017
+    // as the law determines (neither modelled); Art. 43(4), the bar on the President's close relatives,
+    // from 2022
+    AKIM_APPOINTS_AKIMS(Entity.AKIM, Act.APPOINT, Set.of(Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
+            Map.of("Art. 87(4)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // Art. 44(3), in each edition since 1995 (the consent of Parliament, from 2007 of the Majilis);
     // Art. 56(1)(2), the Majilis's consent, which Law No. 254-III of 2007 made; Art. 43(4), the bar on
     // the President's close relatives, from 2022
