@@ -187,7 +187,13 @@ public enum Family {
     // powers until 20 May 2007 (each Chamber ends its deputies' powers); from 21 May 2007 he may end early
     // those of the senators he appointed, not those of elected senators
     PRESIDENT_DISMISSES_SENATORS(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
-            Map.of("Art. 52(5)", Edition.TEXT_OF_1995, "Art. 57(4)", Edition.TEXT_OF_1995));
+            Map.of("Art. 52(5)", Edition.TEXT_OF_1995, "Art. 57(4)", Edition.TEXT_OF_1995)),
+    // Art. 50(2), in each edition since 1995: the Assembly of the People proposes for no senator's seat
+    // until 18 January 2023 (the seats of `appointed-senator-from-assembly` exist only from 19 January
+    // 2023); whether it could propose for the President's own seats the text leaves open until then
+    ASSEMBLY_PROPOSES_SENATORS(Entity.ASSEMBLY_OF_PEOPLE, Act.NOMINATE,
+            Set.of(Entity.APPOINTED_SENATOR_FROM_ASSEMBLY, Entity.APPOINTED_SENATOR),
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995));
 
     private final Entity actor;
     private final Act act;
