@@ -45,6 +45,15 @@ public enum Family {
     PRESIDENT_APPOINTS_PRIME_MINISTER(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.PRIME_MINISTER),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 44(3): the President puts the candidate for Prime Minister before the Majilis after consulting
+    // its party factions, from 2007; in 1995 and 1998 the text names no submission (left open)
+    PRESIDENT_NOMINATES_PRIME_MINISTER(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.PRIME_MINISTER),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995)),
+    // Art. 56(1)(2), which Law No. 254-III of 2007 made: the Majilis's consent to the Prime Minister's
+    // appointment, by a majority of all its deputies; Art. 44(3) of 1995 and 1998, Parliament's consent
+    // then, not the Majilis's
+    MAJILIS_CONSENTS_TO_PRIME_MINISTER(Entity.MAJILIS, Act.CONSENT, Set.of(Entity.PRIME_MINISTER),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007)),
     // Art. 44(3) and Art. 70(7), in each edition since 1995: the President dismisses the Prime Minister
     // and ends the Government's powers (written `dismiss`); Art. 48 of 1995, the acting President's bar
     PRESIDENT_DISMISSES_GOVERNMENT(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.PRIME_MINISTER, Entity.GOVERNMENT),
@@ -161,6 +170,10 @@ public enum Family {
     // Art. 43(4), from 2022
     PRESIDENT_APPOINTS_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
             Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 55(2) from 2007: the Senate's consent to that appointment, by a majority of all its deputies
+    // (Art. 62(5)); Art. 44(4) of 1995 and 1998, Parliament's consent then, not the Senate's
+    SENATE_CONSENTS_TO_CHAIR_OF_NATIONAL_BANK(Entity.SENATE, Act.CONSENT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
+            Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
     // the same item: he dismisses the Chair with no one's consent
     PRESIDENT_DISMISSES_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
             Map.of("Art. 44(4)", Edition.TEXT_OF_1995)),
