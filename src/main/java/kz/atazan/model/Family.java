@@ -75,6 +75,15 @@ public enum Family {
     // the same decision to end the Government's powers, written `dissolve`: Art. 70(7) and Art. 48 of 1995
     PRESIDENT_DISSOLVES_GOVERNMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 70(7)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
+    // Art. 47(1) and 47(2), in each edition since 1995: Parliament removes the President at a joint sitting
+    // for lasting illness or high treason, by three quarters of each Chamber, on the opinions the text names
+    PARLIAMENT_REMOVES_PRESIDENT(Entity.PARLIAMENT, Act.REMOVE, Set.of(Entity.PRESIDENT),
+            Map.of("Art. 47(1)", Edition.TEXT_OF_1995, "Art. 47(2)", Edition.TEXT_OF_1995)),
+    // Art. 47(2), in each edition since 1995: the Majilis brings the charge of high treason, on the
+    // initiative of a third and by a majority of all its deputies; Art. 47(3), not while the President
+    // considers ending Parliament's powers (from 2007 also the Majilis's)
+    MAJILIS_BRINGS_TREASON_CHARGE(Entity.MAJILIS, Act.BRING_CHARGE, Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
+            Map.of("Art. 47(2)", Edition.TEXT_OF_1995, "Art. 47(3)", Edition.TEXT_OF_1995)),
     // Art. 63(1) and (2), in each edition since 1995 (until 2007 Parliament alone, in three cases; from
     // 2007 Parliament or the Majilis, after consultations); Art. 48 of 1995, the acting President's bar
     PRESIDENT_DISSOLVES_PARLIAMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
