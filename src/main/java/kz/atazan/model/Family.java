@@ -45,6 +45,15 @@ public enum Family {
     PRESIDENT_APPOINTS_PRIME_MINISTER(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.PRIME_MINISTER),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 44(3): the President puts the candidate for Prime Minister before the Majilis after consulting
+    // its party factions, from 2007; in 1995 and 1998 the text names no submission (left open)
+    PRESIDENT_NOMINATES_PRIME_MINISTER(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.PRIME_MINISTER),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995)),
+    // Art. 56(1)(2), which Law No. 254-III of 2007 made: the Majilis's consent to the Prime Minister's
+    // appointment, by a majority of all its deputies; Art. 44(3) of 1995 and 1998, Parliament's consent
+    // then, not the Majilis's
+    MAJILIS_CONSENTS_TO_PRIME_MINISTER(Entity.MAJILIS, Act.CONSENT, Set.of(Entity.PRIME_MINISTER),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007)),
     // Art. 44(3) (in each edition since 1995, the acts of the oblast-level akims) and Art. 88(4) (the same
     // words from 1995 to 7 June 2022; the lower akims' acts left open by «соответственно»): the President
     // cancels or suspends akims' acts
@@ -66,6 +75,15 @@ public enum Family {
     // the same decision to end the Government's powers, written `dissolve`: Art. 70(7) and Art. 48 of 1995
     PRESIDENT_DISSOLVES_GOVERNMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 70(7)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
+    // Art. 47(1) and 47(2), in each edition since 1995: Parliament removes the President at a joint sitting
+    // for lasting illness or high treason, by three quarters of each Chamber, on the opinions the text names
+    PARLIAMENT_REMOVES_PRESIDENT(Entity.PARLIAMENT, Act.REMOVE, Set.of(Entity.PRESIDENT),
+            Map.of("Art. 47(1)", Edition.TEXT_OF_1995, "Art. 47(2)", Edition.TEXT_OF_1995)),
+    // Art. 47(2), in each edition since 1995: the Majilis brings the charge of high treason, on the
+    // initiative of a third and by a majority of all its deputies; Art. 47(3), not while the President
+    // considers ending Parliament's powers (from 2007 also the Majilis's)
+    MAJILIS_BRINGS_TREASON_CHARGE(Entity.MAJILIS, Act.BRING_CHARGE, Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
+            Map.of("Art. 47(2)", Edition.TEXT_OF_1995, "Art. 47(3)", Edition.TEXT_OF_1995)),
     // Art. 63(1) and (2), in each edition since 1995 (until 2007 Parliament alone, in three cases; from
     // 2007 Parliament or the Majilis, after consultations); Art. 48 of 1995, the acting President's bar
     PRESIDENT_DISSOLVES_PARLIAMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
@@ -181,6 +199,10 @@ public enum Family {
     // Art. 43(4), from 2022
     PRESIDENT_APPOINTS_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
             Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 55(2) from 2007: the Senate's consent to that appointment, by a majority of all its deputies
+    // (Art. 62(5)); Art. 44(4) of 1995 and 1998, Parliament's consent then, not the Senate's
+    SENATE_CONSENTS_TO_CHAIR_OF_NATIONAL_BANK(Entity.SENATE, Act.CONSENT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
+            Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
     // the same item: he dismisses the Chair with no one's consent
     PRESIDENT_DISMISSES_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
             Map.of("Art. 44(4)", Edition.TEXT_OF_1995)),
