@@ -193,7 +193,34 @@ public enum Family {
     // 2023); whether it could propose for the President's own seats the text leaves open until then
     ASSEMBLY_PROPOSES_SENATORS(Entity.ASSEMBLY_OF_PEOPLE, Act.NOMINATE,
             Set.of(Entity.APPOINTED_SENATOR_FROM_ASSEMBLY, Entity.APPOINTED_SENATOR),
-            Map.of("Art. 50(2)", Edition.TEXT_OF_1995));
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995)),
+    // Art. 51(1), in each edition since 1995: the voters elect every deputy of the Majilis by direct
+    // suffrage until 20 May 2007, ninety-eight of them from 21 May 2007; Art. 50(3): sixty-seven deputies
+    // of single-member districts (1995), sixty-seven of the seventy-seven (1998), from 2007 the system left
+    // to the constitutional law; the Assembly's nine (`majilis-deputy-from-assembly`) absent until 20 May 2007;
+    // Art. 43(4), the bar on the President's close relatives, from 2022
+    VOTERS_ELECT_MAJILIS_DEPUTIES(Entity.VOTERS, Act.ELECT,
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY),
+            Map.of("Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 86(2), in each edition since 1995: the population elects the maslikhats (for four years, five
+    // from 2007)
+    VOTERS_ELECT_MASLIKHATS(Entity.VOTERS, Act.ELECT, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(2)", Edition.TEXT_OF_1995)),
+    // Art. 87(4), in each edition since 1995: no maslikhat's consent to the appointment of the oblast-level
+    // akims until 20 May 2007 (the President appoints them on the Prime Minister's proposal), the
+    // maslikhat's consent from 21 May 2007
+    MASLIKHAT_CONSENTS_TO_AKIMS(Entity.MASLIKHAT, Act.CONSENT,
+            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL),
+            Map.of("Art. 87(4)", Edition.TEXT_OF_1995)),
+    // Art. 87(5), in each edition since 1995: the maslikhat's no confidence in an akim, by two thirds of
+    // all its deputies until 20 May 2007, from 21 May 2007 by a majority of them on the initiative of one
+    // fifth; the vote and the request to dismiss him are one act
+    MASLIKHAT_NO_CONFIDENCE_IN_AKIMS(Entity.MASLIKHAT, Act.NO_CONFIDENCE, akims(), Map.of("Art. 87(5)", Edition.TEXT_OF_1995)),
+    MASLIKHAT_REQUESTS_DISMISSAL_OF_AKIMS(Entity.MASLIKHAT, Act.REQUEST_DISMISSAL, akims(), Map.of("Art. 87(5)", Edition.TEXT_OF_1995)),
+    // Art. 86(5), in each edition since 1995: the Senate, not the President, ends a maslikhat's powers
+    // early until 20 May 2007; the President from 21 May 2007, from 10 March 2017 after consultations
+    PRESIDENT_DISSOLVES_MASLIKHAT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
+    // Art. 86(5), in each edition since 1995: the maslikhat's decision to dissolve itself
+    MASLIKHAT_DISSOLVES_ITSELF(Entity.MASLIKHAT, Act.DISSOLVE, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(5)", Edition.TEXT_OF_1995));
 
     private final Entity actor;
     private final Act act;
@@ -205,6 +232,12 @@ public enum Family {
         this.act = act;
         this.targets = targets;
         this.provisions = provisions;
+    }
+
+    /** The akims of every level. */
+    private static Set<Entity> akims() {
+        return Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
+                Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT);
     }
 
     /** The provisions of a Chamber's appointment of members of the Constitutional Council. */
