@@ -59,6 +59,19 @@ public enum Family {
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT, Entity.MINISTER),
             Map.of("Art. 88(4)", Edition.TEXT_OF_1995, "Art. 66(7)", Edition.TEXT_OF_1995)),
+    // Art. 88(4), the same words from 1995 to 7 June 2022: the higher akim cancels the lower akims' acts
+    AKIM_REVOKES_AKIMS_ACTS(Entity.AKIM, Act.REVOKE_ACT, Set.of(Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
+            Map.of("Art. 88(4)", Edition.TEXT_OF_1995)),
+    // Art. 88(3) and 88(4), the same words from 1995 (88(3) to 2026, 88(4) to 7 June 2022): a court
+    // cancels maslikhats' decisions and akims' decisions and orders
+    COURT_REVOKES_LOCAL_ACTS(Entity.COURT, Act.REVOKE_ACT,
+            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
+                    Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT, Entity.MASLIKHAT),
+            Map.of("Art. 88(3)", Edition.TEXT_OF_1995, "Art. 88(4)", Edition.TEXT_OF_1995)),
+    SUPREME_COURT_REVOKES_LOCAL_ACTS(Entity.SUPREME_COURT, Act.REVOKE_ACT,
+            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
+                    Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT, Entity.MASLIKHAT),
+            Map.of("Art. 88(3)", Edition.TEXT_OF_1995, "Art. 88(4)", Edition.TEXT_OF_1995)),
     // Art. 44(3) and Art. 70(7), in each edition since 1995: the President dismisses the Prime Minister
     // and ends the Government's powers (written `dismiss`); Art. 48 of 1995, the acting President's bar
     PRESIDENT_DISMISSES_GOVERNMENT(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.PRIME_MINISTER, Entity.GOVERNMENT),

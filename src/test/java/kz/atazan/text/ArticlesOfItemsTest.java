@@ -56,7 +56,8 @@ class ArticlesOfItemsTest {
             if (article != null) {
                 String body = text.substring(start, more ? m.start() : text.length());
                 body = body.split("\\n(?:## |### Раздел|\\*\\*Раздел)", 2)[0];
-                Matcher paragraph = Pattern.compile("(?m)^\\s*1\\.\\s").matcher(body);
+                // a paragraph's number, escaped in the copy of 1995 where it opens a Markdown list ("1\.")
+                Matcher paragraph = Pattern.compile("(?m)^\\s*1\\\\?\\.\\s").matcher(body);
                 Matcher item = Pattern.compile("(?m)^\\s*1\\)\\s").matcher(body);
                 if (item.find() && (!paragraph.find() || item.start() < paragraph.start())) {
                     found.add(article);
