@@ -290,13 +290,13 @@ public enum Family {
     SENATE_DISMISSES_CHAIR(Entity.SENATE, Act.DISMISS, Set.of(Entity.CHAIR_OF_SENATE), Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
     // Art. 57(4), in each edition since 1995: each Chamber ends its own deputies' powers, by a majority of
     // all its deputies (Art. 62(5)); Art. 51(1), no deputy of the Majilis elected by the Assembly of the
-    // People until 20 May 2007 (one from 19 January 2023 either); Art. 50(3) as Law No. 254-III of 2007
-    // worded it, cited from then: whether any deputy is elected in a single-member district is the
-    // constitutional law's (until 2007 sixty-seven were, and no rule needs to say so)
+    // People until 20 May 2007 (one from 19 January 2023 either); Art. 50(3), whose wordings run from 1995
+    // (those of 1995 and 1998 cited by the voters' election, decision 155), cited for this family from 21
+    // May 2007: whether any deputy is elected in a single-member district is the constitutional law's
     MAJILIS_DISMISSES_DEPUTIES(Entity.MAJILIS, Act.DISMISS,
             Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY),
             Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995,
-                    "Art. 50(3)", Edition.LAW_OF_21_MAY_2007)),
+                    "Art. 50(3)", Edition.TEXT_OF_1995)),
     SENATE_DISMISSES_SENATORS(Entity.SENATE, Act.DISMISS, Set.of(Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
             Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 55(1-1), which Law No. 51-VI of 2017 inserted: the Senate elects and dismisses the Commissioner
@@ -305,7 +305,34 @@ public enum Family {
     // the President no proposal; Art. 43(4), the bar on the President's close relatives, from 2022
     SENATE_ELECTS_OMBUDSMAN(Entity.SENATE, Act.ELECT, Set.of(Entity.OMBUDSMAN), ombudsman(true)),
     SENATE_DISMISSES_OMBUDSMAN(Entity.SENATE, Act.DISMISS, Set.of(Entity.OMBUDSMAN), ombudsman(true)),
-    PRESIDENT_NOMINATES_OMBUDSMAN(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.OMBUDSMAN), ombudsman(false));
+    PRESIDENT_NOMINATES_OMBUDSMAN(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.OMBUDSMAN), ombudsman(false)),
+    // Art. 51(1), in each edition since 1995: the voters elect every deputy of the Majilis by direct
+    // suffrage until 20 May 2007, ninety-eight of them from 21 May 2007; Art. 50(3): sixty-seven deputies
+    // of single-member districts (1995), sixty-seven of the seventy-seven (1998), from 2007 the system left
+    // to the constitutional law; the Assembly's nine (`majilis-deputy-from-assembly`) absent until 20 May 2007;
+    // Art. 43(4), the bar on the President's close relatives, from 2022
+    VOTERS_ELECT_MAJILIS_DEPUTIES(Entity.VOTERS, Act.ELECT,
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY),
+            Map.of("Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 86(2), in each edition since 1995: the population elects the maslikhats (for four years, five
+    // from 2007)
+    VOTERS_ELECT_MASLIKHATS(Entity.VOTERS, Act.ELECT, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(2)", Edition.TEXT_OF_1995)),
+    // Art. 87(4), in each edition since 1995: no maslikhat's consent to the appointment of the oblast-level
+    // akims until 20 May 2007 (the President appoints them on the Prime Minister's proposal), the
+    // maslikhat's consent from 21 May 2007
+    MASLIKHAT_CONSENTS_TO_AKIMS(Entity.MASLIKHAT, Act.CONSENT,
+            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL),
+            Map.of("Art. 87(4)", Edition.TEXT_OF_1995)),
+    // Art. 87(5), in each edition since 1995: the maslikhat's no confidence in an akim, by two thirds of
+    // all its deputies until 20 May 2007, from 21 May 2007 by a majority of them on the initiative of one
+    // fifth; the vote and the request to dismiss him are one act
+    MASLIKHAT_NO_CONFIDENCE_IN_AKIMS(Entity.MASLIKHAT, Act.NO_CONFIDENCE, akims(), Map.of("Art. 87(5)", Edition.TEXT_OF_1995)),
+    MASLIKHAT_REQUESTS_DISMISSAL_OF_AKIMS(Entity.MASLIKHAT, Act.REQUEST_DISMISSAL, akims(), Map.of("Art. 87(5)", Edition.TEXT_OF_1995)),
+    // Art. 86(5), in each edition since 1995: the Senate, not the President, ends a maslikhat's powers
+    // early until 20 May 2007; the President from 21 May 2007, from 10 March 2017 after consultations
+    PRESIDENT_DISSOLVES_MASLIKHAT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
+    // Art. 86(5), in each edition since 1995: the maslikhat's decision to dissolve itself
+    MASLIKHAT_DISSOLVES_ITSELF(Entity.MASLIKHAT, Act.DISSOLVE, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(5)", Edition.TEXT_OF_1995));
 
     private final Entity actor;
     private final Act act;
@@ -317,6 +344,12 @@ public enum Family {
         this.act = act;
         this.targets = targets;
         this.provisions = provisions;
+    }
+
+    /** The akims of every level. */
+    private static Set<Entity> akims() {
+        return Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
+                Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT);
     }
 
     /** The provisions of the Commissioner for Human Rights' election: the Senate's with its majority and the bar on close relatives. */
