@@ -182,6 +182,18 @@ public enum Family {
     // the same item: he recalls them
     PRESIDENT_RECALLS_DIPLOMATS(Entity.PRESIDENT, Act.RECALL, Set.of(Entity.HEAD_OF_DIPLOMATIC_MISSION),
             Map.of("Art. 44(6)", Edition.TEXT_OF_1995)),
+    // Art. 44(19), in each edition since 1995 (the same words): the President appoints and dismisses the
+    // State Secretary; Art. 43(4), the bar on the President's close relatives, from 2022
+    PRESIDENT_APPOINTS_STATE_SECRETARY(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.STATE_SECRETARY),
+            Map.of("Art. 44(19)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    PRESIDENT_DISMISSES_STATE_SECRETARY(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.STATE_SECRETARY),
+            Map.of("Art. 44(19)", Edition.TEXT_OF_1995)),
+    // Art. 44(12), in each edition since 1995 (the same words): as Supreme Commander-in-Chief the President
+    // appoints and dismisses the supreme command of the Armed Forces; Art. 43(4), from 2022
+    PRESIDENT_APPOINTS_SUPREME_COMMAND(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.SUPREME_COMMAND_OF_ARMED_FORCES),
+            Map.of("Art. 44(12)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    PRESIDENT_DISMISSES_SUPREME_COMMAND(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.SUPREME_COMMAND_OF_ARMED_FORCES),
+            Map.of("Art. 44(12)", Edition.TEXT_OF_1995)),
     // Art. 50(2), in each edition since 1995: the President appoints seven senators (1995, 1998), fifteen
     // (from 2007), ten from 19 January 2023, five of them on the Assembly of the People's proposal (the
     // seats of `appointed-senator-from-assembly`, which exist only from then); Art. 43(4), the bar on
