@@ -151,6 +151,12 @@ public enum Family {
     PRESIDENT_APPOINTS_MINISTERS(Entity.PRESIDENT, Act.APPOINT,
             Set.of(Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 44(3) and Art. 70(7), in each edition since 1995: the President dismisses the members of the
+    // Government on his own initiative (70(7)), until 2007 also on the Prime Minister's proposal (44(3)),
+    // from 2007 with no one's proposal under 44(3) too
+    PRESIDENT_DISMISSES_MINISTERS(Entity.PRESIDENT, Act.DISMISS,
+            Set.of(Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 70(7)", Edition.TEXT_OF_1995)),
     // Art. 44 of 1995 (its item 5 until 2007, a number that later holds another power) and Art. 44(4)
     // from 2007: the President appoints the Prosecutor General and the Chair of the National Security
     // Committee with the Senate's consent (Art. 55(2), in each edition since 1995); Art. 43(4), from 2022
@@ -194,6 +200,17 @@ public enum Family {
             Map.of("Art. 44(12)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     PRESIDENT_DISMISSES_SUPREME_COMMAND(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.SUPREME_COMMAND_OF_ARMED_FORCES),
             Map.of("Art. 44(12)", Edition.TEXT_OF_1995)),
+    // the state bodies directly subordinate and accountable to the President and their heads: Art. 44 of 1995
+    // (no such bodies named; left open, cited whole, as item 5 then held another power) and Art. 44(5), which
+    // Law No. 254-III of 2007 made; Art. 43(4), the bar on the President's close relatives, from 2022
+    PRESIDENT_APPOINTS_HEADS_OF_SUBORDINATE_BODIES(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.HEAD_OF_SUBORDINATE_BODY),
+            Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(5)", Edition.LAW_OF_21_MAY_2007, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    PRESIDENT_DISMISSES_HEADS_OF_SUBORDINATE_BODIES(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.HEAD_OF_SUBORDINATE_BODY),
+            Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(5)", Edition.LAW_OF_21_MAY_2007)),
+    PRESIDENT_FORMS_SUBORDINATE_BODIES(Entity.PRESIDENT, Act.FORM, Set.of(Entity.SUBORDINATE_STATE_BODY),
+            Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(5)", Edition.LAW_OF_21_MAY_2007)),
+    PRESIDENT_DISSOLVES_SUBORDINATE_BODIES(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.SUBORDINATE_STATE_BODY),
+            Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(5)", Edition.LAW_OF_21_MAY_2007)),
     // Art. 50(2), in each edition since 1995: the President appoints seven senators (1995, 1998), fifteen
     // (from 2007), ten from 19 January 2023, five of them on the Assembly of the People's proposal (the
     // seats of `appointed-senator-from-assembly`, which exist only from then); Art. 43(4), the bar on
