@@ -233,7 +233,41 @@ public enum Family {
     // 2023); whether it could propose for the President's own seats the text leaves open until then
     ASSEMBLY_PROPOSES_SENATORS(Entity.ASSEMBLY_OF_PEOPLE, Act.NOMINATE,
             Set.of(Entity.APPOINTED_SENATOR_FROM_ASSEMBLY, Entity.APPOINTED_SENATOR),
-            Map.of("Art. 50(2)", Edition.TEXT_OF_1995));
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995)),
+    // Art. 58(1), in each edition since 1995: each Chamber elects its Chair by a majority of all its
+    // deputies, the Senate the candidate the President puts forward, the Majilis one its deputies put
+    // forward; the President puts forward the Senate's candidate; Art. 43(4), the bar on the President's
+    // close relatives, from 2022
+    MAJILIS_ELECTS_CHAIR(Entity.MAJILIS, Act.ELECT, Set.of(Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    SENATE_ELECTS_CHAIR(Entity.SENATE, Act.ELECT, Set.of(Entity.CHAIR_OF_SENATE),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    PRESIDENT_NOMINATES_CHAIR_OF_SENATE(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.CHAIR_OF_SENATE),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995)),
+    // Art. 58(2), in each edition since 1995: each Chamber recalls its Chair (written `recall` or
+    // `dismiss`) by a majority of all its deputies
+    MAJILIS_RECALLS_CHAIR(Entity.MAJILIS, Act.RECALL, Set.of(Entity.CHAIR_OF_MAJILIS), Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
+    MAJILIS_DISMISSES_CHAIR(Entity.MAJILIS, Act.DISMISS, Set.of(Entity.CHAIR_OF_MAJILIS), Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
+    SENATE_RECALLS_CHAIR(Entity.SENATE, Act.RECALL, Set.of(Entity.CHAIR_OF_SENATE), Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
+    SENATE_DISMISSES_CHAIR(Entity.SENATE, Act.DISMISS, Set.of(Entity.CHAIR_OF_SENATE), Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
+    // Art. 57(4), in each edition since 1995: each Chamber ends its own deputies' powers, by a majority of
+    // all its deputies (Art. 62(5)); Art. 51(1), no deputy of the Majilis elected by the Assembly of the
+    // People until 20 May 2007 (one from 19 January 2023 either); Art. 50(3) as Law No. 254-III of 2007
+    // worded it, cited from then: whether any deputy is elected in a single-member district is the
+    // constitutional law's (until 2007 sixty-seven were, and no rule needs to say so)
+    MAJILIS_DISMISSES_DEPUTIES(Entity.MAJILIS, Act.DISMISS,
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY),
+            Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995,
+                    "Art. 50(3)", Edition.LAW_OF_21_MAY_2007)),
+    SENATE_DISMISSES_SENATORS(Entity.SENATE, Act.DISMISS, Set.of(Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
+            Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
+    // Art. 55(1-1), which Law No. 51-VI of 2017 inserted: the Senate elects and dismisses the Commissioner
+    // for Human Rights on the President's proposal, by a majority of all its deputies (Art. 62(5)); until 9
+    // March 2017 Art. 55, cited whole, gives the Senate no such election (from 2007 its list is closed) and
+    // the President no proposal; Art. 43(4), the bar on the President's close relatives, from 2022
+    SENATE_ELECTS_OMBUDSMAN(Entity.SENATE, Act.ELECT, Set.of(Entity.OMBUDSMAN), ombudsman(true)),
+    SENATE_DISMISSES_OMBUDSMAN(Entity.SENATE, Act.DISMISS, Set.of(Entity.OMBUDSMAN), ombudsman(true)),
+    PRESIDENT_NOMINATES_OMBUDSMAN(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.OMBUDSMAN), ombudsman(false));
 
     private final Entity actor;
     private final Act act;
@@ -245,6 +279,14 @@ public enum Family {
         this.act = act;
         this.targets = targets;
         this.provisions = provisions;
+    }
+
+    /** The provisions of the Commissioner for Human Rights' election: the Senate's with its majority and the bar on close relatives. */
+    private static Map<String, Edition> ombudsman(boolean senate) {
+        return senate
+                ? Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017,
+                        "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)
+                : Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017);
     }
 
     /** The provisions of a Chamber's appointment of members of the Constitutional Council. */
