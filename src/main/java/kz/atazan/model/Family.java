@@ -136,11 +136,11 @@ public enum Family {
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // Art. 82(4), in each edition since 1995: the President appoints the members of the Higher Judicial
     // Council, and its Chair from 1998 (in 1995 he heads it himself: no Chair); from 2022 the Chair with
-    // the Senate's consent (Art. 44(4)) and the members as the law provides (Art. 82(5)); Art. 43(4)
+    // the Senate's consent (Art. 44(4), 55(2)) and the members as the law provides (Art. 82(5)); Art. 43(4)
     PRESIDENT_APPOINTS_HIGHER_JUDICIAL_COUNCIL(Entity.PRESIDENT, Act.APPOINT,
             Set.of(Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL, Entity.MEMBER_OF_HIGHER_JUDICIAL_COUNCIL),
             Map.of("Art. 82(4)", Edition.TEXT_OF_1995, "Art. 82(5)", Edition.LAW_OF_8_JUNE_2022, "Art. 44(4)", Edition.TEXT_OF_1995,
-                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+                    "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // Art. 55(1), in each edition since 1995: the Senate releases the Chair and the judges of the Supreme
     // Court on the President's proposal, by a majority of all its deputies (Art. 62(5))
     SENATE_DISMISSES_SUPREME_COURT(Entity.SENATE, Act.DISMISS, Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
