@@ -45,6 +45,20 @@ public enum Family {
     PRESIDENT_APPOINTS_PRIME_MINISTER(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.PRIME_MINISTER),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 44(3) (in each edition since 1995, the acts of the oblast-level akims) and Art. 88(4) (the same
+    // words from 1995 to 7 June 2022; the lower akims' acts left open by «соответственно»): the President
+    // cancels or suspends akims' acts
+    PRESIDENT_REVOKES_AKIMS_ACTS(Entity.PRESIDENT, Act.REVOKE_ACT,
+            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
+                    Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 88(4)", Edition.TEXT_OF_1995)),
+    // Art. 88(4) (the oblast-level akims) and Art. 66(7) (the acts of ministries and of central and local
+    // executive bodies), each in the same words in every edition since 1995: the Government cancels or
+    // suspends akims' and ministers' acts
+    GOVERNMENT_REVOKES_ACTS(Entity.GOVERNMENT, Act.REVOKE_ACT,
+            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
+                    Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT, Entity.MINISTER),
+            Map.of("Art. 88(4)", Edition.TEXT_OF_1995, "Art. 66(7)", Edition.TEXT_OF_1995)),
     // Art. 44(3) and Art. 70(7), in each edition since 1995: the President dismisses the Prime Minister
     // and ends the Government's powers (written `dismiss`); Art. 48 of 1995, the acting President's bar
     PRESIDENT_DISMISSES_GOVERNMENT(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.PRIME_MINISTER, Entity.GOVERNMENT),
