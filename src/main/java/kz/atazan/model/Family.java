@@ -179,6 +179,36 @@ public enum Family {
     SENATE_ELECTS_SUPREME_COURT(Entity.SENATE, Act.ELECT, Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
             Map.of("Art. 82(1)", Edition.TEXT_OF_1995, "Art. 55(1)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 82(4), in each edition since 1995: the President appoints the members of the Higher Judicial
+    // Council, and its Chair from 1998 (in 1995 he heads it himself: no Chair); from 2022 the Chair with
+    // the Senate's consent (Art. 44(4), 55(2)) and the members as the law provides (Art. 82(5)); Art. 43(4)
+    PRESIDENT_APPOINTS_HIGHER_JUDICIAL_COUNCIL(Entity.PRESIDENT, Act.APPOINT,
+            Set.of(Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL, Entity.MEMBER_OF_HIGHER_JUDICIAL_COUNCIL),
+            Map.of("Art. 82(4)", Edition.TEXT_OF_1995, "Art. 82(5)", Edition.LAW_OF_8_JUNE_2022, "Art. 44(4)", Edition.TEXT_OF_1995,
+                    "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 44(7), in each edition since 1995: the President appoints the Chair of the Accounts Committee
+    // (1995), and two of its members (from 1998), the Chair and two members of the Central Election
+    // Commission (from 2007); Art. 57(1) of 1995, the members of the Accounts Committee are the Chambers'
+    // (and the Government's, Art. 66(9)); Art. 56(3) of 1995 and 1998, the Central Election Commission is
+    // elected by the Majilis on his proposal; Art. 99(1) from 2022; Art. 43(4), from 2022
+    PRESIDENT_APPOINTS_ELECTION_AND_AUDIT_BODIES(Entity.PRESIDENT, Act.APPOINT,
+            Set.of(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION, Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION,
+                    Entity.CHAIR_OF_ACCOUNTS_COMMITTEE, Entity.MEMBER_OF_ACCOUNTS_COMMITTEE),
+            electionAndAuditBodies()),
+    // Art. 57(1), in each edition since 1995: each Chamber appoints members of the Accounts Committee,
+    // from 2007 of the Central Election Commission too, on its Chair's proposal (Art. 58(3)(7) from 2007),
+    // by a majority of all its deputies (Art. 62(5)); until 2007 the Majilis elects the Commission on the
+    // President's proposal and no one appoints it (Art. 56(3))
+    SENATE_APPOINTS_ELECTION_AND_AUDIT_MEMBERS(Entity.SENATE, Act.APPOINT,
+            Set.of(Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION, Entity.MEMBER_OF_ACCOUNTS_COMMITTEE),
+            electionAndAuditBodies()),
+    MAJILIS_APPOINTS_ELECTION_AND_AUDIT_MEMBERS(Entity.MAJILIS, Act.APPOINT,
+            Set.of(Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION, Entity.MEMBER_OF_ACCOUNTS_COMMITTEE),
+            electionAndAuditBodies()),
+    // Art. 55(1), in each edition since 1995: the Senate releases the Chair and the judges of the Supreme
+    // Court on the President's proposal, by a majority of all its deputies (Art. 62(5))
+    SENATE_DISMISSES_SUPREME_COURT(Entity.SENATE, Act.DISMISS, Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
+            Map.of("Art. 55(1)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 44(3), in each edition since 1995: the President appoints the members of the Government on
     // the Prime Minister's proposal, from 2007 the ministers of foreign affairs, defence and internal
     // affairs (and of justice until 2017) himself; Art. 43(4), from 2022
@@ -363,7 +393,18 @@ public enum Family {
     /** The provisions of a Chamber's appointment of members of the Constitutional Council. */
     private static Map<String, Edition> chambersAppointMembers() {
         return Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995,
-                "Art. 57(1)", Edition.LAW_OF_21_MAY_2007, "Art. 62(5)", Edition.TEXT_OF_1995);
+                "Art. 57(1)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995);
+    }
+
+    /**
+     * The provisions of the appointments to the Central Election Commission and the Accounts Committee:
+     * Art. 44(7), 56(3), 57(1), 58(3)(7) and 62(5) of 1995, Art. 99(1) (the Accounts Committee's end) and
+     * Art. 43(4) of 8 June 2022.
+     */
+    private static Map<String, Edition> electionAndAuditBodies() {
+        return Map.of("Art. 44(7)", Edition.TEXT_OF_1995, "Art. 56(3)", Edition.TEXT_OF_1995, "Art. 57(1)", Edition.TEXT_OF_1995,
+                "Art. 58(3)(7)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
+                "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022);
     }
 
     /**
