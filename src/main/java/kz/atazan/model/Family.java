@@ -150,8 +150,8 @@ public enum Family {
             Set.of(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
             councilsEnd(Map.of("Art. 71(2)", Edition.TEXT_OF_1995, "Art. 71(3)", Edition.TEXT_OF_1995))),
     // Art. 71(3): until 20 May 2007 the Chairs of the Chambers appoint the other members, from 21 May
-    // 2007 the Chambers (Art. 57(1), made that day for this appointment and cited from then, on their
-    // Chairs' proposal, Art. 58(3)(7), by a majority of all their deputies, Art. 62(5))
+    // 2007 the Chambers (Art. 57(1), which from that day names this appointment and is cited for it from
+    // then, on their Chairs' proposal, Art. 58(3)(7), by a majority of all their deputies, Art. 62(5))
     SENATE_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.SENATE, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
             councilsEnd(chambersAppointMembers())),
     MAJILIS_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.MAJILIS, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
