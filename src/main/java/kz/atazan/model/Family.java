@@ -97,6 +97,16 @@ public enum Family {
     // considers ending Parliament's powers (from 2007 also the Majilis's)
     MAJILIS_BRINGS_TREASON_CHARGE(Entity.MAJILIS, Act.BRING_CHARGE, Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
             Map.of("Art. 47(2)", Edition.TEXT_OF_1995, "Art. 47(3)", Edition.TEXT_OF_1995)),
+    // Art. 48(1), of 1995 (the Chair of the Senate, then the Prime Minister, performs the President's
+    // duties for the time being) and of Law No. 284-I of 1998 (his powers for the rest of the term, to
+    // the Chair of the Senate, the Chair of the Majilis, the Prime Minister): who takes over when the
+    // office falls vacant early; everyone else's taking over is denied by the same words
+    CHAIR_OF_SENATE_SUCCEEDS_PRESIDENT(Entity.CHAIR_OF_SENATE, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
+    CHAIR_OF_MAJILIS_SUCCEEDS_PRESIDENT(Entity.CHAIR_OF_MAJILIS, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
+    PRIME_MINISTER_SUCCEEDS_PRESIDENT(Entity.PRIME_MINISTER, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
+    GOVERNMENT_SUCCEEDS_PRESIDENT(Entity.GOVERNMENT, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
+    VICE_PRESIDENT_SUCCEEDS_PRESIDENT(Entity.VICE_PRESIDENT, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
+    CHAIR_OF_KURULTAI_SUCCEEDS_PRESIDENT(Entity.CHAIR_OF_KURULTAI, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
     // Art. 63(1) and (2), in each edition since 1995 (until 2007 Parliament alone, in three cases; from
     // 2007 Parliament or the Majilis, after consultations); Art. 48 of 1995, the acting President's bar
     PRESIDENT_DISSOLVES_PARLIAMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
@@ -380,6 +390,11 @@ public enum Family {
     private static Set<Entity> akims() {
         return Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                 Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT);
+    }
+
+    /** The provision of the succession to the President: Art. 48(1), in its wordings of 1995 and 1998. */
+    private static Map<String, Edition> succession() {
+        return Map.of("Art. 48(1)", Edition.TEXT_OF_1995);
     }
 
     /** The provisions of the Commissioner for Human Rights' election: the Senate's with its majority and the bar on close relatives. */
