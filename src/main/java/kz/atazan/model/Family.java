@@ -107,6 +107,11 @@ public enum Family {
     GOVERNMENT_SUCCEEDS_PRESIDENT(Entity.GOVERNMENT, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
     VICE_PRESIDENT_SUCCEEDS_PRESIDENT(Entity.VICE_PRESIDENT, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
     CHAIR_OF_KURULTAI_SUCCEEDS_PRESIDENT(Entity.CHAIR_OF_KURULTAI, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
+    // Art. 44(16) (a state of emergency, after consultations with the Prime Minister and the Chairs of the
+    // Chambers) and Art. 44(17) (martial law and mobilisation, on aggression), in the same words in each
+    // edition since 1995
+    PRESIDENT_DECLARES_EMERGENCY(Entity.PRESIDENT, Act.DECLARE, Set.of(Entity.STATE_OF_EMERGENCY, Entity.MARTIAL_LAW, Entity.MOBILISATION),
+            Map.of("Art. 44(16)", Edition.TEXT_OF_1995, "Art. 44(17)", Edition.TEXT_OF_1995)),
     // Art. 63(1) and (2), in each edition since 1995 (until 2007 Parliament alone, in three cases; from
     // 2007 Parliament or the Majilis, after consultations); Art. 48 of 1995, the acting President's bar
     PRESIDENT_DISSOLVES_PARLIAMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
