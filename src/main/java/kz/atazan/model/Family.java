@@ -112,6 +112,13 @@ public enum Family {
     // edition since 1995
     PRESIDENT_DECLARES_EMERGENCY(Entity.PRESIDENT, Act.DECLARE, Set.of(Entity.STATE_OF_EMERGENCY, Entity.MARTIAL_LAW, Entity.MOBILISATION),
             Map.of("Art. 44(16)", Edition.TEXT_OF_1995, "Art. 44(17)", Edition.TEXT_OF_1995)),
+    // Art. 44(20) (the Security Council, the Higher Judicial Council, from 2007 the Assembly of the People;
+    // in each edition since 1995) and Art. 65(1) (the Government, in the same words since 1995): the
+    // bodies the President forms; no one else forms the Government
+    PRESIDENT_FORMS_BODIES(Entity.PRESIDENT, Act.FORM,
+            Set.of(Entity.SECURITY_COUNCIL, Entity.ASSEMBLY_OF_PEOPLE, Entity.HIGHER_JUDICIAL_COUNCIL, Entity.GOVERNMENT),
+            Map.of("Art. 44(20)", Edition.TEXT_OF_1995, "Art. 65(1)", Edition.TEXT_OF_1995)),
+    PRIME_MINISTER_FORMS_GOVERNMENT(Entity.PRIME_MINISTER, Act.FORM, Set.of(Entity.GOVERNMENT), Map.of("Art. 65(1)", Edition.TEXT_OF_1995)),
     // Art. 63(1) and (2), in each edition since 1995 (until 2007 Parliament alone, in three cases; from
     // 2007 Parliament or the Majilis, after consultations); Art. 48 of 1995, the acting President's bar
     PRESIDENT_DISSOLVES_PARLIAMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
