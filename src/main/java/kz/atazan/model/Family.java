@@ -384,7 +384,43 @@ public enum Family {
     // early until 20 May 2007; the President from 21 May 2007, from 10 March 2017 after consultations
     PRESIDENT_DISSOLVES_MASLIKHAT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
     // Art. 86(5), in each edition since 1995: the maslikhat's decision to dissolve itself
-    MASLIKHAT_DISSOLVES_ITSELF(Entity.MASLIKHAT, Act.DISSOLVE, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(5)", Edition.TEXT_OF_1995));
+    MASLIKHAT_DISSOLVES_ITSELF(Entity.MASLIKHAT, Act.DISSOLVE, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
+    // The passing of laws (legal decision 170). Until 20 May 2007 Parliament adopts constitutional laws at
+    // a joint sitting (Art. 53(1) of 1995) by two thirds of each Chamber (Art. 62(4)), and laws in
+    // separate sittings (Art. 54, item 1, cited Art. 54(1)) by a majority of each (Art. 62(5)); the
+    // Majilis approves bills and the Senate adopts or rejects them (Art. 61(4), the same words from 1995);
+    // whether the Majilis may reject a bill outright is left open (Art. 56, item 1 of 1995 and 1998, cited
+    // Art. 56(1); Art. 56(1)(1), which Law No. 254-III made). From 21 May 2007 constitutional laws too go
+    // through the Chambers in turn (Art. 54(1), 61(5-1), which that law made), and the Senate legislates
+    // while the Majilis is absent (Art. 55(5), which that law made). The wordings of 2023 the families'
+    // rules cite: Art. 53(1-1), the joint sitting for constitutional laws; Art. 61(2), the Government's
+    // urgent bills; Art. 61(5), the Majilis's vote after a failed conciliation. Art. 62(6): two readings
+    // for constitutional laws in 1995, for amendments alone from 2007, for both again from 2023
+    PARLIAMENT_ADOPTS_LAWS(Entity.PARLIAMENT, Act.ADOPT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 54(1)", Edition.TEXT_OF_1995, "Art. 62(4)", Edition.TEXT_OF_1995,
+                    "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 62(6)", Edition.TEXT_OF_1995, "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023,
+                    "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    MAJILIS_ADOPTS_LAWS(Entity.MAJILIS, Act.ADOPT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023,
+                    "Art. 61(5)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 62(6)", Edition.TEXT_OF_1995)),
+    MAJILIS_APPROVES_LAWS(Entity.MAJILIS, Act.APPROVE_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    MAJILIS_REJECTS_LAWS(Entity.MAJILIS, Act.REJECT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 56(1)", Edition.TEXT_OF_1995, "Art. 56(1)(1)", Edition.LAW_OF_21_MAY_2007, "Art. 61(4)", Edition.TEXT_OF_1995,
+                    "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007, "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    SENATE_ADOPTS_LAWS(Entity.SENATE, Act.ADOPT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 55(5)", Edition.LAW_OF_21_MAY_2007, "Art. 62(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
+                    "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 62(6)", Edition.TEXT_OF_1995)),
+    SENATE_APPROVES_LAWS(Entity.SENATE, Act.APPROVE_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    SENATE_REJECTS_LAWS(Entity.SENATE, Act.REJECT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023,
+                    "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023));
 
     private final Entity actor;
     private final Act act;
