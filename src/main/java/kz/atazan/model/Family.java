@@ -420,7 +420,33 @@ public enum Family {
     SENATE_REJECTS_LAWS(Entity.SENATE, Act.REJECT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023,
-                    "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023));
+                    "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    // Art. 72(1), the same applicants in the same words in each edition since 1995 (a closed list: the
+    // President, the Chairs of the Chambers, one fifth of all the deputies of Parliament, the Prime
+    // Minister; from 2023 the Council is gone); Art. 44(10-1), which Law No. 51-VI of 2017 inserted, the
+    // President's own applications; Art. 78, the same words since 1995, the courts' referral
+    PRESIDENT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PRESIDENT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 44(10-1)", Edition.LAW_OF_10_MARCH_2017)),
+    CHAIR_OF_SENATE_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_SENATE, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    CHAIR_OF_MAJILIS_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_MAJILIS, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    DEPUTIES_OF_PARLIAMENT_APPLY_TO_CONSTITUTIONAL_COUNCIL(Entity.DEPUTIES_OF_PARLIAMENT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    PRIME_MINISTER_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PRIME_MINISTER, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    COURT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.COURT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 78", Edition.TEXT_OF_1995)),
+    SUPREME_COURT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.SUPREME_COURT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 78", Edition.TEXT_OF_1995)),
+    // Art. 72(1), in each edition since 1995: the Prosecutor General, the Commissioner for Human Rights and
+    // citizens are not among the applicants (from 2023 they apply to the Constitutional Court)
+    PROSECUTOR_GENERAL_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PROSECUTOR_GENERAL, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    OMBUDSMAN_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.OMBUDSMAN, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    CITIZEN_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CITIZEN, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995));
 
     private final Entity actor;
     private final Act act;
@@ -472,13 +498,14 @@ public enum Family {
 
     /**
      * An appointment to the Constitutional Council's provisions with those of its end: Art. 99(1) of
-     * 8 June 2022 (those in office keep their powers, no one is appointed) and Art. 72(1) of 2023 (the
-     * Constitutional Court in its place), and Art. 43(4) of 2022 (the bar on the President's close relatives).
+     * 8 June 2022 (those in office keep their powers, no one is appointed) and Art. 72(1), whose wording of
+     * 2023 puts the Constitutional Court in its place (declared from 1995: its earlier wordings answer the
+     * applications to the Council), and Art. 43(4) of 2022 (the bar on the President's close relatives).
      */
     private static Map<String, Edition> councilsEnd(Map<String, Edition> appointment) {
         Map<String, Edition> all = new HashMap<>(appointment);
         all.put("Art. 99(1)", Edition.LAW_OF_8_JUNE_2022);
-        all.put("Art. 72(1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023);
+        all.put("Art. 72(1)", Edition.TEXT_OF_1995);
         all.put("Art. 43(4)", Edition.LAW_OF_8_JUNE_2022);
         return Map.copyOf(all);
     }
