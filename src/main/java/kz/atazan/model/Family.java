@@ -137,12 +137,37 @@ public enum Family {
     // Majilis's own vote, which Law No. 254-III of 2007 made
     MAJILIS_NO_CONFIDENCE_IN_GOVERNMENT(Entity.MAJILIS, Act.NO_CONFIDENCE, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 56(2)", Edition.LAW_OF_21_MAY_2007)),
-    // Art. 61(7), in each edition since 1995: the Prime Minister puts the question of confidence
+    // Art. 61(7), in each edition since 1995: the Prime Minister puts the question of confidence; Art. 70,
+    // cited whole, from 2007 to 2017 also before a newly elected Majilis (Law No. 254-III made the
+    // paragraph, Law No. 51-VI struck it out)
     PRIME_MINISTER_REQUESTS_CONFIDENCE(Entity.PRIME_MINISTER, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
+            Map.of("Art. 61(7)", Edition.TEXT_OF_1995, "Art. 70", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 61(7), in each edition since 1995: the question of confidence is the Prime Minister's to put,
+    // not the Government's as a body nor the President's
+    GOVERNMENT_REQUESTS_CONFIDENCE(Entity.GOVERNMENT, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
+            Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
+    PRESIDENT_REQUESTS_CONFIDENCE(Entity.PRESIDENT, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
             Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
     // Art. 70(2) and 70(3), in each edition since 1995: the Government declares its resignation
     GOVERNMENT_RESIGNS(Entity.GOVERNMENT, Act.RESIGN, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 70(2)", Edition.TEXT_OF_1995, "Art. 70(3)", Edition.TEXT_OF_1995)),
+    // Art. 70(2), in each edition since 1995 («любой его член»): the Prime Minister and each minister
+    // declare their own resignation
+    PRIME_MINISTER_RESIGNS(Entity.PRIME_MINISTER, Act.RESIGN, Set.of(Entity.PRIME_MINISTER), Map.of("Art. 70(2)", Edition.TEXT_OF_1995)),
+    MINISTER_RESIGNS(Entity.MINISTER, Act.RESIGN, Set.of(Entity.MINISTER), Map.of("Art. 70(2)", Edition.TEXT_OF_1995)),
+    MINISTER_OF_FOREIGN_AFFAIRS_RESIGNS(Entity.MINISTER_OF_FOREIGN_AFFAIRS, Act.RESIGN, Set.of(Entity.MINISTER_OF_FOREIGN_AFFAIRS),
+            Map.of("Art. 70(2)", Edition.TEXT_OF_1995)),
+    MINISTER_OF_DEFENCE_RESIGNS(Entity.MINISTER_OF_DEFENCE, Act.RESIGN, Set.of(Entity.MINISTER_OF_DEFENCE),
+            Map.of("Art. 70(2)", Edition.TEXT_OF_1995)),
+    MINISTER_OF_INTERNAL_AFFAIRS_RESIGNS(Entity.MINISTER_OF_INTERNAL_AFFAIRS, Act.RESIGN, Set.of(Entity.MINISTER_OF_INTERNAL_AFFAIRS),
+            Map.of("Art. 70(2)", Edition.TEXT_OF_1995)),
+    // Art. 70(4) and 70(6), in each edition since 1995: the President accepts or declines the resignation
+    // of the Government or of a member of it; Art. 48 of 1995, the acting President's bar on ending the
+    // Government's powers, which accepting the Government's or the Prime Minister's resignation does (Art. 70(5))
+    PRESIDENT_ACCEPTS_RESIGNATION(Entity.PRESIDENT, Act.ACCEPT_RESIGNATION, membersOfGovernment(),
+            Map.of("Art. 70(4)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
+    PRESIDENT_DECLINES_RESIGNATION(Entity.PRESIDENT, Act.DECLINE_RESIGNATION, membersOfGovernment(),
+            Map.of("Art. 70(4)", Edition.TEXT_OF_1995, "Art. 70(6)", Edition.TEXT_OF_1995)),
     // Art. 71(2) and 71(3), in each edition since 1995: the President appoints the Chair and two members
     // of the Constitutional Council; Art. 99(1), from 8 June 2022 no one appoints them, and Art. 72(1),
     // from 2023 the Council is gone (both cited only from those days); Art. 43(4), from 2022
@@ -374,6 +399,12 @@ public enum Family {
         this.act = act;
         this.targets = targets;
         this.provisions = provisions;
+    }
+
+    /** The Government and each of its members: the Prime Minister and the ministers. */
+    private static Set<Entity> membersOfGovernment() {
+        return Set.of(Entity.GOVERNMENT, Entity.PRIME_MINISTER, Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
+                Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS);
     }
 
     /** The akims of every level. */
