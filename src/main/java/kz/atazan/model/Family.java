@@ -159,12 +159,68 @@ public enum Family {
     // Majilis's own vote, which Law No. 254-III of 2007 made
     MAJILIS_NO_CONFIDENCE_IN_GOVERNMENT(Entity.MAJILIS, Act.NO_CONFIDENCE, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 56(2)", Edition.LAW_OF_21_MAY_2007)),
-    // Art. 61(7), in each edition since 1995: the Prime Minister puts the question of confidence
+    // Art. 61(7), in each edition since 1995: the Prime Minister puts the question of confidence; Art. 70,
+    // cited whole, from 2007 to 2017 also before a newly elected Majilis (Law No. 254-III made the
+    // paragraph, Law No. 51-VI struck it out)
     PRIME_MINISTER_REQUESTS_CONFIDENCE(Entity.PRIME_MINISTER, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
+            Map.of("Art. 61(7)", Edition.TEXT_OF_1995, "Art. 70", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 61(7), in each edition since 1995: the question of confidence is the Prime Minister's to put,
+    // not the Government's as a body nor the President's
+    GOVERNMENT_REQUESTS_CONFIDENCE(Entity.GOVERNMENT, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
+            Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
+    PRESIDENT_REQUESTS_CONFIDENCE(Entity.PRESIDENT, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
             Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
     // Art. 70(2) and 70(3), in each edition since 1995: the Government declares its resignation
     GOVERNMENT_RESIGNS(Entity.GOVERNMENT, Act.RESIGN, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 70(2)", Edition.TEXT_OF_1995, "Art. 70(3)", Edition.TEXT_OF_1995)),
+    // Art. 70(2), in each edition since 1995 («любой его член»): the Prime Minister and each minister
+    // declare their own resignation
+    PRIME_MINISTER_RESIGNS(Entity.PRIME_MINISTER, Act.RESIGN, Set.of(Entity.PRIME_MINISTER), Map.of("Art. 70(2)", Edition.TEXT_OF_1995)),
+    MINISTER_RESIGNS(Entity.MINISTER, Act.RESIGN, Set.of(Entity.MINISTER), Map.of("Art. 70(2)", Edition.TEXT_OF_1995)),
+    MINISTER_OF_FOREIGN_AFFAIRS_RESIGNS(Entity.MINISTER_OF_FOREIGN_AFFAIRS, Act.RESIGN, Set.of(Entity.MINISTER_OF_FOREIGN_AFFAIRS),
+            Map.of("Art. 70(2)", Edition.TEXT_OF_1995)),
+    MINISTER_OF_DEFENCE_RESIGNS(Entity.MINISTER_OF_DEFENCE, Act.RESIGN, Set.of(Entity.MINISTER_OF_DEFENCE),
+            Map.of("Art. 70(2)", Edition.TEXT_OF_1995)),
+    MINISTER_OF_INTERNAL_AFFAIRS_RESIGNS(Entity.MINISTER_OF_INTERNAL_AFFAIRS, Act.RESIGN, Set.of(Entity.MINISTER_OF_INTERNAL_AFFAIRS),
+            Map.of("Art. 70(2)", Edition.TEXT_OF_1995)),
+    // Art. 23(1) and 23(2), the same words from 1995 to 7 June 2022 (the 2022 list from 8 June 2022): a
+    // person joins a political party, servicemen, officers of the national security and law-enforcement
+    // bodies and judges barred (the Prosecutor General and the Ministers of Internal Affairs and of Defence
+    // left to the laws); the President: Art. 43(2) of 1995 (he suspends his activity in a party; whether
+    // he may join one left open), struck out on 21 May 2007, and Art. 43(3), the bar from 8 June 2022; the
+    // Constitutional Council's members with Art. 72(1) of 2023, the Council's end
+    CITIZEN_JOINS_PARTY(Entity.CITIZEN, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    PRESIDENT_JOINS_PARTY(Entity.PRESIDENT, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), presidentJoinsParty()),
+    CHAIR_OF_SUPREME_COURT_JOINS_PARTY(Entity.CHAIR_OF_SUPREME_COURT, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    JUDGE_OF_SUPREME_COURT_JOINS_PARTY(Entity.JUDGE_OF_SUPREME_COURT, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    JUDGE_OF_LOCAL_COURT_JOINS_PARTY(Entity.JUDGE_OF_LOCAL_COURT, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    MILITARY_SERVICEMAN_JOINS_PARTY(Entity.MILITARY_SERVICEMAN, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    SUPREME_COMMAND_OF_ARMED_FORCES_JOINS_PARTY(Entity.SUPREME_COMMAND_OF_ARMED_FORCES, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    NATIONAL_SECURITY_OFFICER_JOINS_PARTY(Entity.NATIONAL_SECURITY_OFFICER, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    CHAIR_OF_NATIONAL_SECURITY_COMMITTEE_JOINS_PARTY(Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    LAW_ENFORCEMENT_OFFICER_JOINS_PARTY(Entity.LAW_ENFORCEMENT_OFFICER, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    PROSECUTOR_GENERAL_JOINS_PARTY(Entity.PROSECUTOR_GENERAL, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    MINISTER_OF_INTERNAL_AFFAIRS_JOINS_PARTY(Entity.MINISTER_OF_INTERNAL_AFFAIRS, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    MINISTER_OF_DEFENCE_JOINS_PARTY(Entity.MINISTER_OF_DEFENCE, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    MINISTER_OF_FOREIGN_AFFAIRS_JOINS_PARTY(Entity.MINISTER_OF_FOREIGN_AFFAIRS, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    MINISTER_JOINS_PARTY(Entity.MINISTER, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    PRIME_MINISTER_JOINS_PARTY(Entity.PRIME_MINISTER, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    CHAIR_OF_CONSTITUTIONAL_COUNCIL_JOINS_PARTY(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), councilMemberJoinsParty()),
+    MEMBER_OF_CONSTITUTIONAL_COUNCIL_JOINS_PARTY(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), councilMemberJoinsParty()),
+    CHAIR_OF_CENTRAL_ELECTION_COMMISSION_JOINS_PARTY(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    MEMBER_OF_CENTRAL_ELECTION_COMMISSION_JOINS_PARTY(Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    CHAIR_OF_ACCOUNTS_COMMITTEE_JOINS_PARTY(Entity.CHAIR_OF_ACCOUNTS_COMMITTEE, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    MEMBER_OF_ACCOUNTS_COMMITTEE_JOINS_PARTY(Entity.MEMBER_OF_ACCOUNTS_COMMITTEE, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    MAJILIS_DEPUTY_JOINS_PARTY(Entity.MAJILIS_DEPUTY, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    ELECTED_SENATOR_JOINS_PARTY(Entity.ELECTED_SENATOR, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    APPOINTED_SENATOR_JOINS_PARTY(Entity.APPOINTED_SENATOR, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    // Art. 70(4) and 70(6), in each edition since 1995: the President accepts or declines the resignation
+    // of the Government or of a member of it; Art. 48 of 1995, the acting President's bar on ending the
+    // Government's powers, which accepting the Government's or the Prime Minister's resignation does (Art. 70(5))
+    PRESIDENT_ACCEPTS_RESIGNATION(Entity.PRESIDENT, Act.ACCEPT_RESIGNATION, membersOfGovernment(),
+            Map.of("Art. 70(4)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
+    PRESIDENT_DECLINES_RESIGNATION(Entity.PRESIDENT, Act.DECLINE_RESIGNATION, membersOfGovernment(),
+            Map.of("Art. 70(4)", Edition.TEXT_OF_1995, "Art. 70(6)", Edition.TEXT_OF_1995)),
     // Art. 71(2) and 71(3), in each edition since 1995: the President appoints the Chair and two members
     // of the Constitutional Council; Art. 99(1), from 8 June 2022 no one appoints them, and Art. 72(1),
     // from 2023 the Council is gone (both cited only from those days); Art. 43(4), from 2022
@@ -458,6 +514,27 @@ public enum Family {
         this.act = act;
         this.targets = targets;
         this.provisions = provisions;
+    }
+
+    /** The provisions of a person's joining a political party: Art. 23(1) and 23(2), in each edition since 1995. */
+    private static Map<String, Edition> joinParty() {
+        return Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995);
+    }
+
+    /** A member of the Constitutional Council joining a party: Art. 23(1) and 23(2), and Art. 72(1) of 2023, the Council's end. */
+    private static Map<String, Edition> councilMemberJoinsParty() {
+        return Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995, "Art. 72(1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023);
+    }
+
+    /** The President's joining a party: Art. 23(1), Art. 43(2) of 1995 (struck out in 2007) and Art. 43(3) of 8 June 2022. */
+    private static Map<String, Edition> presidentJoinsParty() {
+        return Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 43(2)", Edition.TEXT_OF_1995, "Art. 43(3)", Edition.LAW_OF_8_JUNE_2022);
+    }
+
+    /** The Government and each of its members: the Prime Minister and the ministers. */
+    private static Set<Entity> membersOfGovernment() {
+        return Set.of(Entity.GOVERNMENT, Entity.PRIME_MINISTER, Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
+                Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS);
     }
 
     /** The akims of every level. */
