@@ -521,9 +521,12 @@ public enum Family {
         return Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995);
     }
 
-    /** A member of the Constitutional Council joining a party: Art. 23(1) and 23(2), and Art. 72(1) of 2023, the Council's end. */
+    /**
+     * A member of the Constitutional Council joining a party: Art. 23(1) and 23(2), and Art. 72(1), whose
+     * wording of 2023 ends the Council (declared from 1995, as for the applications to the Council).
+     */
     private static Map<String, Edition> councilMemberJoinsParty() {
-        return Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995, "Art. 72(1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023);
+        return Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995, "Art. 72(1)", Edition.TEXT_OF_1995);
     }
 
     /** The President's joining a party: Art. 23(1), Art. 43(2) of 1995 (struck out in 2007) and Art. 43(3) of 8 June 2022. */
