@@ -398,7 +398,20 @@ public enum Family {
     SENATE_REJECTS_LAWS(Entity.SENATE, Act.REJECT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023,
-                    "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023));
+                    "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    // The President's signing and return of laws (legal decision 171): Art. 44(2), in each edition since
+    // 1995 (a law presented by the Senate; a constitutional law's presenter left open until 2007, when it
+    // was adopted at a joint sitting); Art. 45(3), the Chairs' countersignature, since 1995; Art. 55(5), the
+    // Senate's laws while the Majilis is absent, which Law No. 254-III made
+    PRESIDENT_SIGNS_LAWS(Entity.PRESIDENT, Act.SIGN_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW), signing()),
+    PRESIDENT_RETURNS_LAWS(Entity.PRESIDENT, Act.RETURN_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW), signing()),
+    // Overcoming the President's objections (legal decision 171): at a joint sitting by two thirds of each
+    // Chamber until 20 May 2007 (Art. 53(3) of 1995), in separate sittings from 21 May 2007 (Art. 54(2)(2),
+    // which Law No. 254-III made; three quarters for constitutional laws), at a joint sitting again for
+    // constitutional laws from 2023 (Art. 53(1-2))
+    PARLIAMENT_OVERRIDES_VETO(Entity.PARLIAMENT, Act.OVERRIDE_VETO, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(3)", Edition.TEXT_OF_1995, "Art. 54(2)(2)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(1-2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023));
 
     private final Entity actor;
     private final Act act;
@@ -410,6 +423,11 @@ public enum Family {
         this.act = act;
         this.targets = targets;
         this.provisions = provisions;
+    }
+
+    /** The provisions of the President's signing or return of a law. */
+    private static Map<String, Edition> signing() {
+        return Map.of("Art. 44(2)", Edition.TEXT_OF_1995, "Art. 45(3)", Edition.TEXT_OF_1995, "Art. 55(5)", Edition.LAW_OF_21_MAY_2007);
     }
 
     /** The akims of every level. */
