@@ -449,30 +449,31 @@ public enum Family {
     // Art. 56(1); Art. 56(1)(1), which Law No. 254-III made). From 21 May 2007 constitutional laws too go
     // through the Chambers in turn (Art. 54(1), 61(5-1), which that law made), and the Senate legislates
     // while the Majilis is absent (Art. 55(5), which that law made). The wordings of 2023 the families'
-    // rules cite: Art. 53(1-1), the joint sitting for constitutional laws; Art. 61(2), the Government's
-    // urgent bills; Art. 61(5), the Majilis's vote after a failed conciliation. Art. 62(6): two readings
-    // for constitutional laws in 1995, for amendments alone from 2007, for both again from 2023
+    // rules cite: Art. 53(1-1), the joint sitting for constitutional laws; Art. 61(5), the Majilis's vote
+    // after a failed conciliation; Art. 61(2), the Government's urgent bills from 2023 (the paragraph is
+    // declared from 1995, its first part the President's priority). Art. 62(6): two readings for
+    // constitutional laws in 1995, for amendments alone from 2007, for both again from 2023
     PARLIAMENT_ADOPTS_LAWS(Entity.PARLIAMENT, Act.ADOPT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 54(1)", Edition.TEXT_OF_1995, "Art. 62(4)", Edition.TEXT_OF_1995,
                     "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 62(6)", Edition.TEXT_OF_1995, "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023,
-                    "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+                    "Art. 61(2)", Edition.TEXT_OF_1995)),
     MAJILIS_ADOPTS_LAWS(Entity.MAJILIS, Act.ADOPT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
-                    "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023,
+                    "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 61(2)", Edition.TEXT_OF_1995,
                     "Art. 61(5)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 62(6)", Edition.TEXT_OF_1995)),
     MAJILIS_APPROVES_LAWS(Entity.MAJILIS, Act.APPROVE_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
     MAJILIS_REJECTS_LAWS(Entity.MAJILIS, Act.REJECT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 56(1)", Edition.TEXT_OF_1995, "Art. 56(1)(1)", Edition.LAW_OF_21_MAY_2007, "Art. 61(4)", Edition.TEXT_OF_1995,
-                    "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007, "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+                    "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007, "Art. 61(2)", Edition.TEXT_OF_1995)),
     SENATE_ADOPTS_LAWS(Entity.SENATE, Act.ADOPT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 55(5)", Edition.LAW_OF_21_MAY_2007, "Art. 62(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
                     "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 62(6)", Edition.TEXT_OF_1995)),
     SENATE_APPROVES_LAWS(Entity.SENATE, Act.APPROVE_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
-                    "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+                    "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 61(2)", Edition.TEXT_OF_1995)),
     SENATE_REJECTS_LAWS(Entity.SENATE, Act.REJECT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023,
@@ -502,7 +503,36 @@ public enum Family {
     OMBUDSMAN_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.OMBUDSMAN, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
             Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
     CITIZEN_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CITIZEN, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995));
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+                    "Art. 61(2)", Edition.TEXT_OF_1995)),
+    // The President's signing and return of laws (legal decision 171): Art. 44(2), in each edition since
+    // 1995 (a law presented by the Senate; a constitutional law's presenter left open until 2007, when it
+    // was adopted at a joint sitting); Art. 45(3), the Chairs' countersignature, since 1995; Art. 55(5), the
+    // Senate's laws while the Majilis is absent, which Law No. 254-III made
+    PRESIDENT_SIGNS_LAWS(Entity.PRESIDENT, Act.SIGN_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW), signing()),
+    PRESIDENT_RETURNS_LAWS(Entity.PRESIDENT, Act.RETURN_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW), signing()),
+    // Overcoming the President's objections (legal decision 171): at a joint sitting by two thirds of each
+    // Chamber until 20 May 2007 (Art. 53(3) of 1995), in separate sittings from 21 May 2007 (Art. 54(2)(2),
+    // which Law No. 254-III made; three quarters for constitutional laws), at a joint sitting again for
+    // constitutional laws from 2023 (Art. 53(1-2))
+    PARLIAMENT_OVERRIDES_VETO(Entity.PARLIAMENT, Act.OVERRIDE_VETO, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(3)", Edition.TEXT_OF_1995, "Art. 54(2)(2)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(1-2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    // Legislative initiative and priority (legal decision 172): Art. 61(1) in each edition since 1995 (the
+    // deputies of Parliament and the Government; the President from 21 May 2007; only in the Majilis);
+    // Art. 61(6), the Government's opinion on costly bills, since 1995; Art. 61(2), the President's priority
+    PRESIDENT_INITIATES_LAWS(Entity.PRESIDENT, Act.INITIATE_LAW, initiative(), Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
+    GOVERNMENT_INITIATES_LAWS(Entity.GOVERNMENT, Act.INITIATE_LAW, initiative(), Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
+    DEPUTIES_INITIATE_LAWS(Entity.DEPUTIES_OF_PARLIAMENT, Act.INITIATE_LAW, initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
+    MAJILIS_DEPUTY_INITIATES_LAWS(Entity.MAJILIS_DEPUTY, Act.INITIATE_LAW, initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
+    ELECTED_SENATOR_INITIATES_LAWS(Entity.ELECTED_SENATOR, Act.INITIATE_LAW, initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
+    APPOINTED_SENATOR_INITIATES_LAWS(Entity.APPOINTED_SENATOR, Act.INITIATE_LAW, initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
+    PRESIDENT_SETS_PRIORITY(Entity.PRESIDENT, Act.SET_PRIORITY, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 61(2)", Edition.TEXT_OF_1995));
 
     private final Entity actor;
     private final Act act;
@@ -537,7 +567,15 @@ public enum Family {
     /** The Government and each of its members: the Prime Minister and the ministers. */
     private static Set<Entity> membersOfGovernment() {
         return Set.of(Entity.GOVERNMENT, Entity.PRIME_MINISTER, Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
-                Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS);
+                Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
+    /** The provisions of the President's signing or return of a law. */
+    private static Map<String, Edition> signing() {
+        return Map.of("Art. 44(2)", Edition.TEXT_OF_1995, "Art. 45(3)", Edition.TEXT_OF_1995, "Art. 55(5)", Edition.LAW_OF_21_MAY_2007);
+    }
+
+    /** What a bill is introduced as or in: a law, a constitutional law, the Majilis or the Senate. */
+    private static Set<Entity> initiative() {
+        return Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW, Entity.MAJILIS, Entity.SENATE);
     }
 
     /** The akims of every level. */
