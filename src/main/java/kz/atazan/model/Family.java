@@ -397,6 +397,24 @@ public enum Family {
     // rules speak to any amendment of the Constitution, as from 2019
     VOTERS_AMEND_CONSTITUTION(Entity.VOTERS, Act.AMEND, Set.of(Entity.CONSTITUTION),
             Map.of("Art. 91(1)", Edition.TEXT_OF_1995, "Art. 91(3)", Edition.LAW_OF_10_MARCH_2017, "Art. 62(6)", Edition.TEXT_OF_1995)),
+    // Art. 53(11) of 1995 (until 2007) and Art. 53(6), which Law No. 254-III of 2007 worded: Parliament
+    // hears the Constitutional Council's annual message; Art. 72(1), from 2023 the Council is gone
+    PARLIAMENT_HEARS_CONSTITUTIONAL_COUNCIL(Entity.PARLIAMENT, Act.HEAR, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 53(11)", Edition.TEXT_OF_1995, "Art. 53(6)", Edition.LAW_OF_21_MAY_2007, "Art. 72(1)", Edition.TEXT_OF_1995)),
+    // Art. 71(5), in each edition since 1995: Parliament consents to the arrest or prosecution of the Chair and
+    // members of the Constitutional Council, by a majority of all the deputies of both Chambers (Art. 62(5));
+    // Art. 99(1), from 8 June 2022 left open, and Art. 72(1), from 2023 the Council is gone
+    PARLIAMENT_LIFTS_IMMUNITY_OF_CONSTITUTIONAL_COUNCIL(Entity.PARLIAMENT, Act.LIFT_IMMUNITY,
+            Set.of(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 71(5)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022,
+                    "Art. 72(1)", Edition.TEXT_OF_1995)),
+    // Art. 55(3) and 83(3), in each edition since 1995: the Senate lifts the immunity of the Prosecutor General
+    // and of the Supreme Court's Chair and judges, by a majority of all its deputies (Art. 62(5)); not the
+    // Commissioner for Human Rights' until Art. 83-1(3) of 8 June 2022
+    SENATE_LIFTS_IMMUNITY(Entity.SENATE, Act.LIFT_IMMUNITY,
+            Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT, Entity.OMBUDSMAN),
+            Map.of("Art. 55(3)", Edition.TEXT_OF_1995, "Art. 83(3)", Edition.TEXT_OF_1995, "Art. 83-1(3)", Edition.LAW_OF_8_JUNE_2022,
+                    "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 72(1), the same applicants in the same words in each edition since 1995 (a closed list: the
     // President, the Chairs of the Chambers, one fifth of all the deputies of Parliament, the Prime
     // Minister; from 2023 the Council is gone); Art. 44(10-1), which Law No. 51-VI of 2017 inserted, the
