@@ -478,6 +478,58 @@ public enum Family {
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023,
                     "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    // Art. 44(10) and Art. 91(1), in each edition since 1995: the President decides to hold a republican
+    // referendum, on amendments to the Constitution on his own initiative or on the proposal of Parliament or
+    // the Government; Art. 91(3), which Law No. 51-VI of 2017 inserted, the Constitutional Council's opinion
+    // (the Court's from 2023); Art. 48 of 1995, the acting President may call no referendum, and Art. 48(2)
+    // from 1998, the person who took over the powers may not initiate amendments
+    PRESIDENT_CALLS_REFERENDUM(Entity.PRESIDENT, Act.CALL, Set.of(Entity.REFERENDUM, Entity.CONSTITUTION),
+            Map.of("Art. 44(10)", Edition.TEXT_OF_1995, "Art. 91(1)", Edition.TEXT_OF_1995, "Art. 91(3)", Edition.LAW_OF_10_MARCH_2017,
+                    "Art. 48", Edition.TEXT_OF_1995, "Art. 48(2)", Edition.LAW_OF_7_OCTOBER_1998)),
+    // Art. 53(1) and Art. 91(1), in each edition since 1995: the President proposes amendments to Parliament,
+    // with the opinion of Art. 91(3) from 2017; Art. 48 of 1995 and Art. 48(2) from 1998, the bar on his successor
+    PRESIDENT_PROPOSES_AMENDMENTS(Entity.PRESIDENT, Act.PROPOSE, Set.of(Entity.CONSTITUTION),
+            Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 91(1)", Edition.TEXT_OF_1995, "Art. 91(3)", Edition.LAW_OF_10_MARCH_2017,
+                    "Art. 48", Edition.TEXT_OF_1995, "Art. 48(2)", Edition.LAW_OF_7_OCTOBER_1998)),
+    // Art. 91(1), in each edition since 1995: the Government proposes a referendum on amendments
+    GOVERNMENT_PROPOSES_AMENDMENTS(Entity.GOVERNMENT, Act.PROPOSE, Set.of(Entity.CONSTITUTION),
+            Map.of("Art. 91(1)", Edition.TEXT_OF_1995)),
+    // Art. 53(10) of 1995 (at a joint sitting, until 2007) and Art. 54(2)(3), which Law No. 254-III of 2007
+    // worded (in separate sittings): Parliament's initiative of a referendum, by the majority of Art. 62(5)
+    // (of the joint sitting until 2007, of each Chamber from 2007); Art. 91(1), in each edition since 1995,
+    // its proposal of a referendum on amendments
+    PARLIAMENT_PROPOSES_REFERENDUM(Entity.PARLIAMENT, Act.PROPOSE, Set.of(Entity.REFERENDUM, Entity.CONSTITUTION),
+            Map.of("Art. 53(10)", Edition.TEXT_OF_1995, "Art. 54(2)(3)", Edition.LAW_OF_21_MAY_2007, "Art. 91(1)", Edition.TEXT_OF_1995,
+                    "Art. 62(5)", Edition.TEXT_OF_1995)),
+    // Art. 53(1), 62(3) and 62(6), in each edition since 1995: Parliament amends the Constitution at a joint
+    // sitting on the President's proposal, by three quarters of each Chamber, in two readings; Art. 91(1),
+    // from 1998 by four fifths after he rejected its proposal of a referendum; Art. 91(3), from 2017
+    PARLIAMENT_AMENDS_CONSTITUTION(Entity.PARLIAMENT, Act.AMEND, Set.of(Entity.CONSTITUTION),
+            Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 62(3)", Edition.TEXT_OF_1995, "Art. 62(6)", Edition.TEXT_OF_1995,
+                    "Art. 91(1)", Edition.TEXT_OF_1995, "Art. 91(3)", Edition.LAW_OF_10_MARCH_2017)),
+    // Art. 91(1), in each edition since 1995: the referendum on amendments (from 1998 the turnout after a
+    // rejected proposal, from 2007 two thirds of the regions); Art. 91(3), from 2017; Art. 62(6), whose
+    // rules speak to any amendment of the Constitution, as from 2019
+    VOTERS_AMEND_CONSTITUTION(Entity.VOTERS, Act.AMEND, Set.of(Entity.CONSTITUTION),
+            Map.of("Art. 91(1)", Edition.TEXT_OF_1995, "Art. 91(3)", Edition.LAW_OF_10_MARCH_2017, "Art. 62(6)", Edition.TEXT_OF_1995)),
+    // Art. 53(11) of 1995 (until 2007) and Art. 53(6), which Law No. 254-III of 2007 worded: Parliament
+    // hears the Constitutional Council's annual message; Art. 72(1), from 2023 the Council is gone
+    PARLIAMENT_HEARS_CONSTITUTIONAL_COUNCIL(Entity.PARLIAMENT, Act.HEAR, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 53(11)", Edition.TEXT_OF_1995, "Art. 53(6)", Edition.LAW_OF_21_MAY_2007, "Art. 72(1)", Edition.TEXT_OF_1995)),
+    // Art. 71(5), in each edition since 1995: Parliament consents to the arrest or prosecution of the Chair and
+    // members of the Constitutional Council, by a majority of all the deputies of both Chambers (Art. 62(5));
+    // Art. 99(1), from 8 June 2022 left open, and Art. 72(1), from 2023 the Council is gone
+    PARLIAMENT_LIFTS_IMMUNITY_OF_CONSTITUTIONAL_COUNCIL(Entity.PARLIAMENT, Act.LIFT_IMMUNITY,
+            Set.of(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 71(5)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022,
+                    "Art. 72(1)", Edition.TEXT_OF_1995)),
+    // Art. 55(3) and 83(3), in each edition since 1995: the Senate lifts the immunity of the Prosecutor General
+    // and of the Supreme Court's Chair and judges, by a majority of all its deputies (Art. 62(5)); not the
+    // Commissioner for Human Rights' until Art. 83-1(3) of 8 June 2022
+    SENATE_LIFTS_IMMUNITY(Entity.SENATE, Act.LIFT_IMMUNITY,
+            Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT, Entity.OMBUDSMAN),
+            Map.of("Art. 55(3)", Edition.TEXT_OF_1995, "Art. 83(3)", Edition.TEXT_OF_1995, "Art. 83-1(3)", Edition.LAW_OF_8_JUNE_2022,
+                    "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 72(1), the same applicants in the same words in each edition since 1995 (a closed list: the
     // President, the Chairs of the Chambers, one fifth of all the deputies of Parliament, the Prime
     // Minister; from 2023 the Council is gone); Art. 44(10-1), which Law No. 51-VI of 2017 inserted, the
