@@ -97,6 +97,10 @@ public enum Family {
     // considers ending Parliament's powers (from 2007 also the Majilis's)
     MAJILIS_BRINGS_TREASON_CHARGE(Entity.MAJILIS, Act.BRING_CHARGE, Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
             Map.of("Art. 47(2)", Edition.TEXT_OF_1995, "Art. 47(3)", Edition.TEXT_OF_1995)),
+    // Art. 47(2), in each edition since 1995: the Senate organises the investigation of the charge and sends
+    // its results to the joint sitting by a majority of all its deputies
+    SENATE_INVESTIGATES_TREASON(Entity.SENATE, Act.INVESTIGATE, Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
+            Map.of("Art. 47(2)", Edition.TEXT_OF_1995)),
     // Art. 48(1), of 1995 (the Chair of the Senate, then the Prime Minister, performs the President's
     // duties for the time being) and of Law No. 284-I of 1998 (his powers for the rest of the term, to
     // the Chair of the Senate, the Chair of the Majilis, the Prime Minister): who takes over when the
@@ -214,6 +218,13 @@ public enum Family {
     MAJILIS_DEPUTY_JOINS_PARTY(Entity.MAJILIS_DEPUTY, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
     ELECTED_SENATOR_JOINS_PARTY(Entity.ELECTED_SENATOR, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
     APPOINTED_SENATOR_JOINS_PARTY(Entity.APPOINTED_SENATOR, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    // Art. 57(6), in each edition since 1995: each Chamber hears the members of the Government on the
+    // initiative of one third of its deputies and asks the President to dismiss one who has not executed the
+    // laws (two thirds of all its deputies in 1995, 1998 and 2017, a majority from 2007 to 2017)
+    MAJILIS_HEARS_GOVERNMENT_MEMBERS(Entity.MAJILIS, Act.HEAR, membersOfGovernmentOnly(), oversight(true)),
+    SENATE_HEARS_GOVERNMENT_MEMBERS(Entity.SENATE, Act.HEAR, membersOfGovernmentOnly(), oversight(false)),
+    MAJILIS_REQUESTS_DISMISSAL_OF_MINISTERS(Entity.MAJILIS, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(), oversight(true)),
+    SENATE_REQUESTS_DISMISSAL_OF_MINISTERS(Entity.SENATE, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(), oversight(false)),
     // Art. 70(4) and 70(6), in each edition since 1995: the President accepts or declines the resignation
     // of the Government or of a member of it; Art. 48 of 1995, the acting President's bar on ending the
     // Government's powers, which accepting the Government's or the Prime Minister's resignation does (Art. 70(5))
@@ -596,6 +607,19 @@ public enum Family {
         this.act = act;
         this.targets = targets;
         this.provisions = provisions;
+    }
+
+    /** The Prime Minister and the ministers, without the Government as a body. */
+    private static Set<Entity> membersOfGovernmentOnly() {
+        return Set.of(Entity.PRIME_MINISTER, Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
+                Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS);
+    }
+
+    /** The provisions of a Chamber's hearing and request: Art. 57(6), and for the Majilis Art. 50(3), its size from 2019. */
+    private static Map<String, Edition> oversight(boolean majilis) {
+        return majilis
+                ? Map.of("Art. 57(6)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)
+                : Map.of("Art. 57(6)", Edition.TEXT_OF_1995);
     }
 
     /** The provisions of a person's joining a political party: Art. 23(1) and 23(2), in each edition since 1995. */
