@@ -192,7 +192,7 @@ public enum Family {
     // bodies and judges barred (the Prosecutor General and the Ministers of Internal Affairs and of Defence
     // left to the laws); the President: Art. 43(2) of 1995 (he suspends his activity in a party; whether
     // he may join one left open), struck out on 21 May 2007, and Art. 43(3), the bar from 8 June 2022; the
-    // Constitutional Council's members with Art. 72(1) of 2023, the Council's end
+    // Constitutional Council's members with Art. 72(1), whose wording of 2023 ends the Council
     CITIZEN_JOINS_PARTY(Entity.CITIZEN, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
     PRESIDENT_JOINS_PARTY(Entity.PRESIDENT, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), presidentJoinsParty()),
     CHAIR_OF_SUPREME_COURT_JOINS_PARTY(Entity.CHAIR_OF_SUPREME_COURT, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
