@@ -97,10 +97,6 @@ public enum Family {
     // considers ending Parliament's powers (from 2007 also the Majilis's)
     MAJILIS_BRINGS_TREASON_CHARGE(Entity.MAJILIS, Act.BRING_CHARGE, Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
             Map.of("Art. 47(2)", Edition.TEXT_OF_1995, "Art. 47(3)", Edition.TEXT_OF_1995)),
-    // Art. 47(2), in each edition since 1995: the Senate organises the investigation of the charge and sends
-    // its results to the joint sitting by a majority of all its deputies
-    SENATE_INVESTIGATES_TREASON(Entity.SENATE, Act.INVESTIGATE, Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
-            Map.of("Art. 47(2)", Edition.TEXT_OF_1995)),
     // Art. 48(1), of 1995 (the Chair of the Senate, then the Prime Minister, performs the President's
     // duties for the time being) and of Law No. 284-I of 1998 (his powers for the rest of the term, to
     // the Chair of the Senate, the Chair of the Majilis, the Prime Minister): who takes over when the
@@ -218,13 +214,6 @@ public enum Family {
     MAJILIS_DEPUTY_JOINS_PARTY(Entity.MAJILIS_DEPUTY, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
     ELECTED_SENATOR_JOINS_PARTY(Entity.ELECTED_SENATOR, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
     APPOINTED_SENATOR_JOINS_PARTY(Entity.APPOINTED_SENATOR, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    // Art. 57(6), in each edition since 1995: each Chamber hears the members of the Government on the
-    // initiative of one third of its deputies and asks the President to dismiss one who has not executed the
-    // laws (two thirds of all its deputies in 1995, 1998 and 2017, a majority from 2007 to 2017)
-    MAJILIS_HEARS_GOVERNMENT_MEMBERS(Entity.MAJILIS, Act.HEAR, membersOfGovernmentOnly(), oversight(true)),
-    SENATE_HEARS_GOVERNMENT_MEMBERS(Entity.SENATE, Act.HEAR, membersOfGovernmentOnly(), oversight(false)),
-    MAJILIS_REQUESTS_DISMISSAL_OF_MINISTERS(Entity.MAJILIS, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(), oversight(true)),
-    SENATE_REQUESTS_DISMISSAL_OF_MINISTERS(Entity.SENATE, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(), oversight(false)),
     // Art. 70(4) and 70(6), in each edition since 1995: the President accepts or declines the resignation
     // of the Government or of a member of it; Art. 48 of 1995, the acting President's bar on ending the
     // Government's powers, which accepting the Government's or the Prime Minister's resignation does (Art. 70(5))
@@ -488,7 +477,61 @@ public enum Family {
     SENATE_REJECTS_LAWS(Entity.SENATE, Act.REJECT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023,
-                    "Art. 61(2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+                    "Art. 61(2)", Edition.TEXT_OF_1995)),
+    // Art. 72(1), the same applicants in the same words in each edition since 1995 (a closed list: the
+    // President, the Chairs of the Chambers, one fifth of all the deputies of Parliament, the Prime
+    // Minister; from 2023 the Council is gone); Art. 44(10-1), which Law No. 51-VI of 2017 inserted, the
+    // President's own applications; Art. 78, the same words since 1995, the courts' referral
+    PRESIDENT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PRESIDENT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 44(10-1)", Edition.LAW_OF_10_MARCH_2017)),
+    CHAIR_OF_SENATE_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_SENATE, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    CHAIR_OF_MAJILIS_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_MAJILIS, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    DEPUTIES_OF_PARLIAMENT_APPLY_TO_CONSTITUTIONAL_COUNCIL(Entity.DEPUTIES_OF_PARLIAMENT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    PRIME_MINISTER_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PRIME_MINISTER, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    COURT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.COURT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 78", Edition.TEXT_OF_1995)),
+    SUPREME_COURT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.SUPREME_COURT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 78", Edition.TEXT_OF_1995)),
+    // Art. 72(1), in each edition since 1995: the Prosecutor General, the Commissioner for Human Rights and
+    // citizens are not among the applicants (from 2023 they apply to the Constitutional Court)
+    PROSECUTOR_GENERAL_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PROSECUTOR_GENERAL, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    OMBUDSMAN_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.OMBUDSMAN, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    CITIZEN_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CITIZEN, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+    // The President's signing and return of laws (legal decision 171): Art. 44(2), in each edition since
+    // 1995 (a law presented by the Senate; a constitutional law's presenter left open until 2007, when it
+    // was adopted at a joint sitting); Art. 45(3), the Chairs' countersignature, since 1995; Art. 55(5), the
+    // Senate's laws while the Majilis is absent, which Law No. 254-III made
+    PRESIDENT_SIGNS_LAWS(Entity.PRESIDENT, Act.SIGN_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW), signing()),
+    PRESIDENT_RETURNS_LAWS(Entity.PRESIDENT, Act.RETURN_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW), signing()),
+    // Overcoming the President's objections (legal decision 171): at a joint sitting by two thirds of each
+    // Chamber until 20 May 2007 (Art. 53(3) of 1995), in separate sittings from 21 May 2007 (Art. 54(2)(2),
+    // which Law No. 254-III made; three quarters for constitutional laws), at a joint sitting again for
+    // constitutional laws from 2023 (Art. 53(1-2))
+    PARLIAMENT_OVERRIDES_VETO(Entity.PARLIAMENT, Act.OVERRIDE_VETO, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(3)", Edition.TEXT_OF_1995, "Art. 54(2)(2)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(1-2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    // Legislative initiative and priority (legal decision 172): Art. 61(1) in each edition since 1995 (the
+    // deputies of Parliament and the Government; the President from 21 May 2007; only in the Majilis);
+    // Art. 61(6), the Government's opinion on costly bills, since 1995; Art. 61(2), the President's priority
+    PRESIDENT_INITIATES_LAWS(Entity.PRESIDENT, Act.INITIATE_LAW, initiative(), Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
+    GOVERNMENT_INITIATES_LAWS(Entity.GOVERNMENT, Act.INITIATE_LAW, initiative(), Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
+    DEPUTIES_INITIATE_LAWS(Entity.DEPUTIES_OF_PARLIAMENT, Act.INITIATE_LAW, initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
+    MAJILIS_DEPUTY_INITIATES_LAWS(Entity.MAJILIS_DEPUTY, Act.INITIATE_LAW, initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
+    ELECTED_SENATOR_INITIATES_LAWS(Entity.ELECTED_SENATOR, Act.INITIATE_LAW, initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
+    APPOINTED_SENATOR_INITIATES_LAWS(Entity.APPOINTED_SENATOR, Act.INITIATE_LAW, initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
+    PRESIDENT_SETS_PRIORITY(Entity.PRESIDENT, Act.SET_PRIORITY, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 61(2)", Edition.TEXT_OF_1995)),
     // Art. 44(10) and Art. 91(1), in each edition since 1995: the President decides to hold a republican
     // referendum, on amendments to the Constitution on his own initiative or on the proposal of Parliament or
     // the Government; Art. 91(3), which Law No. 51-VI of 2017 inserted, the Constitutional Council's opinion
@@ -541,61 +584,22 @@ public enum Family {
             Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT, Entity.OMBUDSMAN),
             Map.of("Art. 55(3)", Edition.TEXT_OF_1995, "Art. 83(3)", Edition.TEXT_OF_1995, "Art. 83-1(3)", Edition.LAW_OF_8_JUNE_2022,
                     "Art. 62(5)", Edition.TEXT_OF_1995)),
-    // Art. 72(1), the same applicants in the same words in each edition since 1995 (a closed list: the
-    // President, the Chairs of the Chambers, one fifth of all the deputies of Parliament, the Prime
-    // Minister; from 2023 the Council is gone); Art. 44(10-1), which Law No. 51-VI of 2017 inserted, the
-    // President's own applications; Art. 78, the same words since 1995, the courts' referral
-    PRESIDENT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PRESIDENT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 44(10-1)", Edition.LAW_OF_10_MARCH_2017)),
-    CHAIR_OF_SENATE_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_SENATE, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    CHAIR_OF_MAJILIS_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_MAJILIS, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    DEPUTIES_OF_PARLIAMENT_APPLY_TO_CONSTITUTIONAL_COUNCIL(Entity.DEPUTIES_OF_PARLIAMENT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    PRIME_MINISTER_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PRIME_MINISTER, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    COURT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.COURT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 78", Edition.TEXT_OF_1995)),
-    SUPREME_COURT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.SUPREME_COURT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 78", Edition.TEXT_OF_1995)),
-    // Art. 72(1), in each edition since 1995: the Prosecutor General, the Commissioner for Human Rights and
-    // citizens are not among the applicants (from 2023 they apply to the Constitutional Court)
-    PROSECUTOR_GENERAL_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PROSECUTOR_GENERAL, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    OMBUDSMAN_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.OMBUDSMAN, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    CITIZEN_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CITIZEN, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-                    "Art. 61(2)", Edition.TEXT_OF_1995)),
-    // The President's signing and return of laws (legal decision 171): Art. 44(2), in each edition since
-    // 1995 (a law presented by the Senate; a constitutional law's presenter left open until 2007, when it
-    // was adopted at a joint sitting); Art. 45(3), the Chairs' countersignature, since 1995; Art. 55(5), the
-    // Senate's laws while the Majilis is absent, which Law No. 254-III made
-    PRESIDENT_SIGNS_LAWS(Entity.PRESIDENT, Act.SIGN_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW), signing()),
-    PRESIDENT_RETURNS_LAWS(Entity.PRESIDENT, Act.RETURN_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW), signing()),
-    // Overcoming the President's objections (legal decision 171): at a joint sitting by two thirds of each
-    // Chamber until 20 May 2007 (Art. 53(3) of 1995), in separate sittings from 21 May 2007 (Art. 54(2)(2),
-    // which Law No. 254-III made; three quarters for constitutional laws), at a joint sitting again for
-    // constitutional laws from 2023 (Art. 53(1-2))
-    PARLIAMENT_OVERRIDES_VETO(Entity.PARLIAMENT, Act.OVERRIDE_VETO, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
-            Map.of("Art. 53(3)", Edition.TEXT_OF_1995, "Art. 54(2)(2)", Edition.LAW_OF_21_MAY_2007,
-                    "Art. 53(1-2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
-    // Legislative initiative and priority (legal decision 172): Art. 61(1) in each edition since 1995 (the
-    // deputies of Parliament and the Government; the President from 21 May 2007; only in the Majilis);
-    // Art. 61(6), the Government's opinion on costly bills, since 1995; Art. 61(2), the President's priority
-    PRESIDENT_INITIATES_LAWS(Entity.PRESIDENT, Act.INITIATE_LAW, initiative(), Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
-    GOVERNMENT_INITIATES_LAWS(Entity.GOVERNMENT, Act.INITIATE_LAW, initiative(), Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
-    DEPUTIES_INITIATE_LAWS(Entity.DEPUTIES_OF_PARLIAMENT, Act.INITIATE_LAW, initiative(),
-            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
-    MAJILIS_DEPUTY_INITIATES_LAWS(Entity.MAJILIS_DEPUTY, Act.INITIATE_LAW, initiative(),
-            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
-    ELECTED_SENATOR_INITIATES_LAWS(Entity.ELECTED_SENATOR, Act.INITIATE_LAW, initiative(),
-            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
-    APPOINTED_SENATOR_INITIATES_LAWS(Entity.APPOINTED_SENATOR, Act.INITIATE_LAW, initiative(),
-            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
-    PRESIDENT_SETS_PRIORITY(Entity.PRESIDENT, Act.SET_PRIORITY, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
-            Map.of("Art. 61(2)", Edition.TEXT_OF_1995));
+    // Art. 47(2), in each edition since 1995: the Senate organises the investigation of the charge and sends
+    // its results to the joint sitting by a majority of all its deputies
+    SENATE_INVESTIGATES_TREASON(Entity.SENATE, Act.INVESTIGATE, Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
+            Map.of("Art. 47(2)", Edition.TEXT_OF_1995)),
+    // Art. 57(6), in each edition since 1995: each Chamber hears the members of the Government on the
+    // initiative of one third of its deputies and asks the President to dismiss one who has not executed the
+    // laws (two thirds of all its deputies in 1995, 1998 and 2017, a majority from 2007 to 2017)
+    MAJILIS_HEARS_GOVERNMENT_MEMBERS(Entity.MAJILIS, Act.HEAR, membersOfGovernmentOnly(), oversight(true)),
+    SENATE_HEARS_GOVERNMENT_MEMBERS(Entity.SENATE, Act.HEAR, membersOfGovernmentOnly(), oversight(false)),
+    MAJILIS_REQUESTS_DISMISSAL_OF_MINISTERS(Entity.MAJILIS, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(), oversight(true)),
+    SENATE_REQUESTS_DISMISSAL_OF_MINISTERS(Entity.SENATE, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(), oversight(false)),
+    // Art. 86(4)(1), in each edition since 1995: the maslikhat approves the local budget, plans and
+    // programmes; Art. 88(2), the same words from 1995: a decision cutting revenue or raising spending
+    // needs its akim's positive opinion
+    MASLIKHAT_APPROVES_LOCAL_BUDGET(Entity.MASLIKHAT, Act.APPROVE, Set.of(Entity.LOCAL_BUDGET),
+            Map.of("Art. 86(4)(1)", Edition.TEXT_OF_1995, "Art. 88(2)", Edition.TEXT_OF_1995));
 
     private final Entity actor;
     private final Act act;
@@ -607,19 +611,6 @@ public enum Family {
         this.act = act;
         this.targets = targets;
         this.provisions = provisions;
-    }
-
-    /** The Prime Minister and the ministers, without the Government as a body. */
-    private static Set<Entity> membersOfGovernmentOnly() {
-        return Set.of(Entity.PRIME_MINISTER, Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
-                Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS);
-    }
-
-    /** The provisions of a Chamber's hearing and request: Art. 57(6), and for the Majilis Art. 50(3), its size from 2019. */
-    private static Map<String, Edition> oversight(boolean majilis) {
-        return majilis
-                ? Map.of("Art. 57(6)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)
-                : Map.of("Art. 57(6)", Edition.TEXT_OF_1995);
     }
 
     /** The provisions of a person's joining a political party: Art. 23(1) and 23(2), in each edition since 1995. */
@@ -643,15 +634,7 @@ public enum Family {
     /** The Government and each of its members: the Prime Minister and the ministers. */
     private static Set<Entity> membersOfGovernment() {
         return Set.of(Entity.GOVERNMENT, Entity.PRIME_MINISTER, Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
-                Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
-    /** The provisions of the President's signing or return of a law. */
-    private static Map<String, Edition> signing() {
-        return Map.of("Art. 44(2)", Edition.TEXT_OF_1995, "Art. 45(3)", Edition.TEXT_OF_1995, "Art. 55(5)", Edition.LAW_OF_21_MAY_2007);
-    }
-
-    /** What a bill is introduced as or in: a law, a constitutional law, the Majilis or the Senate. */
-    private static Set<Entity> initiative() {
-        return Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW, Entity.MAJILIS, Entity.SENATE);
+                Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS);
     }
 
     /** The akims of every level. */
@@ -702,6 +685,29 @@ public enum Family {
         all.put("Art. 72(1)", Edition.TEXT_OF_1995);
         all.put("Art. 43(4)", Edition.LAW_OF_8_JUNE_2022);
         return Map.copyOf(all);
+    }
+
+    /** The provisions of the President's signing or return of a law. */
+    private static Map<String, Edition> signing() {
+        return Map.of("Art. 44(2)", Edition.TEXT_OF_1995, "Art. 45(3)", Edition.TEXT_OF_1995, "Art. 55(5)", Edition.LAW_OF_21_MAY_2007);
+    }
+
+    /** What a bill is introduced as or in: a law, a constitutional law, the Majilis or the Senate. */
+    private static Set<Entity> initiative() {
+        return Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW, Entity.MAJILIS, Entity.SENATE);
+    }
+
+    /** The Prime Minister and the ministers, without the Government as a body. */
+    private static Set<Entity> membersOfGovernmentOnly() {
+        return Set.of(Entity.PRIME_MINISTER, Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
+                Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS);
+    }
+
+    /** The provisions of a Chamber's hearing and request: Art. 57(6), and for the Majilis Art. 50(3), its size from 2019. */
+    private static Map<String, Edition> oversight(boolean majilis) {
+        return majilis
+                ? Map.of("Art. 57(6)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)
+                : Map.of("Art. 57(6)", Edition.TEXT_OF_1995);
     }
 
     public Entity actor() {
