@@ -425,6 +425,11 @@ public enum Family {
     // fifth; the vote and the request to dismiss him are one act
     MASLIKHAT_NO_CONFIDENCE_IN_AKIMS(Entity.MASLIKHAT, Act.NO_CONFIDENCE, akims(), Map.of("Art. 87(5)", Edition.TEXT_OF_1995)),
     MASLIKHAT_REQUESTS_DISMISSAL_OF_AKIMS(Entity.MASLIKHAT, Act.REQUEST_DISMISSAL, akims(), Map.of("Art. 87(5)", Edition.TEXT_OF_1995)),
+    // Art. 86(4)(1), in each edition since 1995: the maslikhat approves the local budget, plans and
+    // programmes; Art. 88(2), the same words from 1995: a decision cutting revenue or raising spending
+    // needs its akim's positive opinion
+    MASLIKHAT_APPROVES_LOCAL_BUDGET(Entity.MASLIKHAT, Act.APPROVE, Set.of(Entity.LOCAL_BUDGET),
+            Map.of("Art. 86(4)(1)", Edition.TEXT_OF_1995, "Art. 88(2)", Edition.TEXT_OF_1995)),
     // Art. 86(5), in each edition since 1995: the Senate, not the President, ends a maslikhat's powers
     // early until 20 May 2007; the President from 21 May 2007, from 10 March 2017 after consultations
     PRESIDENT_DISSOLVES_MASLIKHAT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
