@@ -150,11 +150,16 @@ public enum Family {
             Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 56(1)(3)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 53(7) of 1995, Parliament's vote until 2007; Art. 61(7), in each edition since 1995, after the
-    // Prime Minister's question of confidence; Art. 53(2) and 53(8) as Law No. 254-III of 2007 worded
-    // them (before it those numbers held other powers: the budget's approval, war and peace)
+    // Prime Minister's question of confidence; Art. 53(2) as Law No. 254-III of 2007 worded it (before it
+    // the number held the budget's approval); Art. 53(8), cited from 2007 (the closing item), whose 1995
+    // wording, war and peace, PARLIAMENT_DECIDES_WAR_AND_PEACE cites
     PARLIAMENT_NO_CONFIDENCE_IN_GOVERNMENT(Entity.PARLIAMENT, Act.NO_CONFIDENCE, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 61(7)", Edition.TEXT_OF_1995,
-                    "Art. 53(2)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.LAW_OF_21_MAY_2007)),
+                    "Art. 53(2)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // war and peace: Art. 53(8) of 1995 and 1998, Art. 53(4) from Law No. 254-III of 2007 (the same words);
+    // Art. 62(5), the majority of all the deputies of both Chambers, in each edition since 1995
+    PARLIAMENT_DECIDES_WAR_AND_PEACE(Entity.PARLIAMENT, Act.DECIDE, Set.of(Entity.WAR_AND_PEACE),
+            Map.of("Art. 53(8)", Edition.TEXT_OF_1995, "Art. 53(4)", Edition.LAW_OF_21_MAY_2007, "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 53(7) of 1995 (until 2007 the vote is Parliament's at a joint sitting); Art. 56(2), the
     // Majilis's own vote, which Law No. 254-III of 2007 made
     MAJILIS_NO_CONFIDENCE_IN_GOVERNMENT(Entity.MAJILIS, Act.NO_CONFIDENCE, Set.of(Entity.GOVERNMENT),
@@ -436,6 +441,11 @@ public enum Family {
     // fifth; the vote and the request to dismiss him are one act
     MASLIKHAT_NO_CONFIDENCE_IN_AKIMS(Entity.MASLIKHAT, Act.NO_CONFIDENCE, akims(), Map.of("Art. 87(5)", Edition.TEXT_OF_1995)),
     MASLIKHAT_REQUESTS_DISMISSAL_OF_AKIMS(Entity.MASLIKHAT, Act.REQUEST_DISMISSAL, akims(), Map.of("Art. 87(5)", Edition.TEXT_OF_1995)),
+    // Art. 86(4)(1), in each edition since 1995: the maslikhat approves the local budget, plans and
+    // programmes; Art. 88(2), the same words from 1995: a decision cutting revenue or raising spending
+    // needs its akim's positive opinion
+    MASLIKHAT_APPROVES_LOCAL_BUDGET(Entity.MASLIKHAT, Act.APPROVE, Set.of(Entity.LOCAL_BUDGET),
+            Map.of("Art. 86(4)(1)", Edition.TEXT_OF_1995, "Art. 88(2)", Edition.TEXT_OF_1995)),
     // Art. 86(5), in each edition since 1995: the Senate, not the President, ends a maslikhat's powers
     // early until 20 May 2007; the President from 21 May 2007, from 10 March 2017 after consultations
     PRESIDENT_DISSOLVES_MASLIKHAT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
