@@ -61,6 +61,12 @@ public enum Family {
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 88(4)", Edition.TEXT_OF_1995)),
+    // Art. 44(3) (the Government's acts until 9 March 2017, the Prime Minister's from 21 May 2007 to 9 March
+    // 2017) and Art. 44(21), cited from 10 March 2017, when Law No. 51-VI struck both out and only the
+    // "other powers" under the laws remained: the President cancels the Government's and the Prime
+    // Minister's acts
+    PRESIDENT_REVOKES_GOVERNMENT_ACTS(Entity.PRESIDENT, Act.REVOKE_ACT, Set.of(Entity.GOVERNMENT, Entity.PRIME_MINISTER),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 44(21)", Edition.LAW_OF_10_MARCH_2017)),
     // Art. 88(4) (the oblast-level akims) and Art. 66(7) (the acts of ministries and of central and local
     // executive bodies), each in the same words in every edition since 1995: the Government cancels or
     // suspends akims' and ministers' acts
