@@ -610,12 +610,7 @@ public enum Family {
     MAJILIS_HEARS_GOVERNMENT_MEMBERS(Entity.MAJILIS, Act.HEAR, membersOfGovernmentOnly(), oversight(true)),
     SENATE_HEARS_GOVERNMENT_MEMBERS(Entity.SENATE, Act.HEAR, membersOfGovernmentOnly(), oversight(false)),
     MAJILIS_REQUESTS_DISMISSAL_OF_MINISTERS(Entity.MAJILIS, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(), oversight(true)),
-    SENATE_REQUESTS_DISMISSAL_OF_MINISTERS(Entity.SENATE, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(), oversight(false)),
-    // Art. 86(4)(1), in each edition since 1995: the maslikhat approves the local budget, plans and
-    // programmes; Art. 88(2), the same words from 1995: a decision cutting revenue or raising spending
-    // needs its akim's positive opinion
-    MASLIKHAT_APPROVES_LOCAL_BUDGET(Entity.MASLIKHAT, Act.APPROVE, Set.of(Entity.LOCAL_BUDGET),
-            Map.of("Art. 86(4)(1)", Edition.TEXT_OF_1995, "Art. 88(2)", Edition.TEXT_OF_1995));
+    SENATE_REQUESTS_DISMISSAL_OF_MINISTERS(Entity.SENATE, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(), oversight(false));
 
     private final Entity actor;
     private final Act act;
