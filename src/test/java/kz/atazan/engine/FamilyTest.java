@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import kz.atazan.model.Act;
 import kz.atazan.model.Action;
 import kz.atazan.model.Appointee;
 import kz.atazan.model.Circumstance;
 import kz.atazan.model.Constitution;
+import kz.atazan.model.Edition;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Family;
 import kz.atazan.model.Ground;
@@ -53,6 +57,21 @@ class FamilyTest {
             }
         }
         assertEquals(List.of(), undeclared);
+    }
+
+    /**
+     * A provision declared by several families has one first wording: the build checks a provision's
+     * wordings from the day of the first declaration it finds, so a second family declaring another
+     * edition would be checked against a day that is not its own.
+     */
+    @Test
+    void aProvisionDeclaredBySeveralFamiliesHasOneFirstWording() {
+        Map<String, Set<Edition>> firsts = new TreeMap<>();
+        for (Family family : Family.values()) {
+            family.provisions().forEach((provision, edition) -> firsts.computeIfAbsent(provision, p -> new TreeSet<>()).add(edition));
+        }
+        firsts.values().removeIf(editions -> editions.size() == 1);
+        assertEquals(Map.of(), firsts);
     }
 
     @Test
