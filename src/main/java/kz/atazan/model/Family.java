@@ -12,12 +12,13 @@ import java.util.Set;
  * them is answered from the first day of the Constitution of 1995, every other action from the first
  * day of the 2019 text (before it, {@code undetermined}: the wording then is not modelled).
  *
- * <p>A family names its actions (an actor, an act, its targets) and the provisions of the 1995
- * Constitution its rules cite, each with the day its first wording took effect: the day the
- * Constitution of 1995 took effect, or, for a provision that an amendment created, that amendment's
- * day. The build refuses a provision so declared whose wordings do not start on that day, and a rule
- * of an edition before 2019 citing a provision no family declares (no action would ever ask it); a
- * test checks that every rule speaking to a family's action cites one of its provisions.
+ * <p>A family names its actions (its actors, their acts and their targets: every combination of the
+ * three) and the provisions of the 1995 Constitution its rules cite, each with the day its first
+ * wording took effect: the day the Constitution of 1995 took effect, or, for a provision that an
+ * amendment created, that amendment's day. The build refuses a provision so declared whose wordings do
+ * not start on that day, and a rule of an edition before 2019 citing a provision no family declares (no
+ * action would ever ask it); a test checks that every rule speaking to a family's action cites one of
+ * its provisions.
  */
 public enum Family {
     // Art. 87(4): the akims of oblasts, cities of republican significance and the capital, and the
@@ -79,11 +80,8 @@ public enum Family {
             Map.of("Art. 88(4)", Edition.TEXT_OF_1995)),
     // Art. 88(3) and 88(4), the same words from 1995 (88(3) to 2026, 88(4) to 7 June 2022): a court
     // cancels maslikhats' decisions and akims' decisions and orders
-    COURT_REVOKES_LOCAL_ACTS(Entity.COURT, Act.REVOKE_ACT,
-            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
-                    Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT, Entity.MASLIKHAT),
-            Map.of("Art. 88(3)", Edition.TEXT_OF_1995, "Art. 88(4)", Edition.TEXT_OF_1995)),
-    SUPREME_COURT_REVOKES_LOCAL_ACTS(Entity.SUPREME_COURT, Act.REVOKE_ACT,
+    COURTS_REVOKE_LOCAL_ACTS(Set.of(Entity.COURT, Entity.SUPREME_COURT),
+            Act.REVOKE_ACT,
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT, Entity.MASLIKHAT),
             Map.of("Art. 88(3)", Edition.TEXT_OF_1995, "Art. 88(4)", Edition.TEXT_OF_1995)),
@@ -107,12 +105,12 @@ public enum Family {
     // duties for the time being) and of Law No. 284-I of 1998 (his powers for the rest of the term, to
     // the Chair of the Senate, the Chair of the Majilis, the Prime Minister): who takes over when the
     // office falls vacant early; everyone else's taking over is denied by the same words
-    CHAIR_OF_SENATE_SUCCEEDS_PRESIDENT(Entity.CHAIR_OF_SENATE, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
-    CHAIR_OF_MAJILIS_SUCCEEDS_PRESIDENT(Entity.CHAIR_OF_MAJILIS, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
-    PRIME_MINISTER_SUCCEEDS_PRESIDENT(Entity.PRIME_MINISTER, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
-    GOVERNMENT_SUCCEEDS_PRESIDENT(Entity.GOVERNMENT, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
-    VICE_PRESIDENT_SUCCEEDS_PRESIDENT(Entity.VICE_PRESIDENT, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
-    CHAIR_OF_KURULTAI_SUCCEEDS_PRESIDENT(Entity.CHAIR_OF_KURULTAI, Act.SUCCEED, Set.of(Entity.PRESIDENT), succession()),
+    SUCCESSION_TO_PRESIDENT(
+            Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS, Entity.PRIME_MINISTER, Entity.GOVERNMENT,
+                    Entity.VICE_PRESIDENT, Entity.CHAIR_OF_KURULTAI),
+            Act.SUCCEED,
+            Set.of(Entity.PRESIDENT),
+            Map.of("Art. 48(1)", Edition.TEXT_OF_1995)),
     // Art. 44(16) (a state of emergency, after consultations with the Prime Minister and the Chairs of the
     // Chambers) and Art. 44(17) (martial law and mobilisation, on aggression), in the same words in each
     // edition since 1995
@@ -177,9 +175,9 @@ public enum Family {
             Map.of("Art. 61(7)", Edition.TEXT_OF_1995, "Art. 70", Edition.LAW_OF_21_MAY_2007)),
     // Art. 61(7), in each edition since 1995: the question of confidence is the Prime Minister's to put,
     // not the Government's as a body nor the President's
-    GOVERNMENT_REQUESTS_CONFIDENCE(Entity.GOVERNMENT, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
-            Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
-    PRESIDENT_REQUESTS_CONFIDENCE(Entity.PRESIDENT, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
+    OTHERS_REQUEST_CONFIDENCE(Set.of(Entity.GOVERNMENT, Entity.PRESIDENT),
+            Act.REQUEST_CONFIDENCE,
+            Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
             Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
     // Art. 70(2) and 70(3), in each edition since 1995: the Government declares its resignation
     GOVERNMENT_RESIGNS(Entity.GOVERNMENT, Act.RESIGN, Set.of(Entity.GOVERNMENT),
@@ -200,31 +198,26 @@ public enum Family {
     // left to the laws); the President: Art. 43(2) of 1995 (he suspends his activity in a party; whether
     // he may join one left open), struck out on 21 May 2007, and Art. 43(3), the bar from 8 June 2022; the
     // Constitutional Council's members with Art. 72(1), whose wording of 2023 ends the Council
-    CITIZEN_JOINS_PARTY(Entity.CITIZEN, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    PRESIDENT_JOINS_PARTY(Entity.PRESIDENT, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), presidentJoinsParty()),
-    CHAIR_OF_SUPREME_COURT_JOINS_PARTY(Entity.CHAIR_OF_SUPREME_COURT, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    JUDGE_OF_SUPREME_COURT_JOINS_PARTY(Entity.JUDGE_OF_SUPREME_COURT, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    JUDGE_OF_LOCAL_COURT_JOINS_PARTY(Entity.JUDGE_OF_LOCAL_COURT, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    MILITARY_SERVICEMAN_JOINS_PARTY(Entity.MILITARY_SERVICEMAN, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    SUPREME_COMMAND_OF_ARMED_FORCES_JOINS_PARTY(Entity.SUPREME_COMMAND_OF_ARMED_FORCES, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    NATIONAL_SECURITY_OFFICER_JOINS_PARTY(Entity.NATIONAL_SECURITY_OFFICER, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    CHAIR_OF_NATIONAL_SECURITY_COMMITTEE_JOINS_PARTY(Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    LAW_ENFORCEMENT_OFFICER_JOINS_PARTY(Entity.LAW_ENFORCEMENT_OFFICER, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    PROSECUTOR_GENERAL_JOINS_PARTY(Entity.PROSECUTOR_GENERAL, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    MINISTER_OF_INTERNAL_AFFAIRS_JOINS_PARTY(Entity.MINISTER_OF_INTERNAL_AFFAIRS, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    MINISTER_OF_DEFENCE_JOINS_PARTY(Entity.MINISTER_OF_DEFENCE, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    MINISTER_OF_FOREIGN_AFFAIRS_JOINS_PARTY(Entity.MINISTER_OF_FOREIGN_AFFAIRS, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    MINISTER_JOINS_PARTY(Entity.MINISTER, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    PRIME_MINISTER_JOINS_PARTY(Entity.PRIME_MINISTER, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    CHAIR_OF_CONSTITUTIONAL_COUNCIL_JOINS_PARTY(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), councilMemberJoinsParty()),
-    MEMBER_OF_CONSTITUTIONAL_COUNCIL_JOINS_PARTY(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), councilMemberJoinsParty()),
-    CHAIR_OF_CENTRAL_ELECTION_COMMISSION_JOINS_PARTY(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    MEMBER_OF_CENTRAL_ELECTION_COMMISSION_JOINS_PARTY(Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    CHAIR_OF_ACCOUNTS_COMMITTEE_JOINS_PARTY(Entity.CHAIR_OF_ACCOUNTS_COMMITTEE, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    MEMBER_OF_ACCOUNTS_COMMITTEE_JOINS_PARTY(Entity.MEMBER_OF_ACCOUNTS_COMMITTEE, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    MAJILIS_DEPUTY_JOINS_PARTY(Entity.MAJILIS_DEPUTY, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    ELECTED_SENATOR_JOINS_PARTY(Entity.ELECTED_SENATOR, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
-    APPOINTED_SENATOR_JOINS_PARTY(Entity.APPOINTED_SENATOR, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY), joinParty()),
+    PERSONS_JOIN_PARTY(
+            Set.of(Entity.CITIZEN, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT, Entity.JUDGE_OF_LOCAL_COURT,
+                    Entity.MILITARY_SERVICEMAN, Entity.SUPREME_COMMAND_OF_ARMED_FORCES, Entity.NATIONAL_SECURITY_OFFICER,
+                    Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE, Entity.LAW_ENFORCEMENT_OFFICER, Entity.PROSECUTOR_GENERAL,
+                    Entity.MINISTER_OF_INTERNAL_AFFAIRS, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
+                    Entity.MINISTER, Entity.PRIME_MINISTER, Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION,
+                    Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION, Entity.CHAIR_OF_ACCOUNTS_COMMITTEE,
+                    Entity.MEMBER_OF_ACCOUNTS_COMMITTEE, Entity.MAJILIS_DEPUTY, Entity.ELECTED_SENATOR, Entity.APPOINTED_SENATOR),
+            Act.JOIN_PARTY,
+            Set.of(Entity.POLITICAL_PARTY),
+            Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995)),
+    PRESIDENT_JOINS_PARTY(Entity.PRESIDENT,
+            Act.JOIN_PARTY,
+            Set.of(Entity.POLITICAL_PARTY),
+            Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 43(2)", Edition.TEXT_OF_1995, "Art. 43(3)", Edition.LAW_OF_8_JUNE_2022)),
+    CONSTITUTIONAL_COUNCIL_MEMBERS_JOIN_PARTY(
+            Set.of(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+            Act.JOIN_PARTY,
+            Set.of(Entity.POLITICAL_PARTY),
+            Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995, "Art. 72(1)", Edition.TEXT_OF_1995)),
     // Art. 70(4) and 70(6), in each edition since 1995: the President accepts or declines the resignation
     // of the Government or of a member of it; Art. 48 of 1995, the acting President's bar on ending the
     // Government's powers, which accepting the Government's or the Prime Minister's resignation does (Art. 70(5))
@@ -241,15 +234,16 @@ public enum Family {
     // Art. 71(3): until 20 May 2007 the Chairs of the Chambers appoint the other members, from 21 May
     // 2007 the Chambers (Art. 57(1), which from that day names this appointment and is cited for it from
     // then, on their Chairs' proposal, Art. 58(3)(7), by a majority of all their deputies, Art. 62(5))
-    SENATE_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.SENATE, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
-            councilsEnd(chambersAppointMembers())),
-    MAJILIS_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.MAJILIS, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
-            councilsEnd(chambersAppointMembers())),
+    CHAMBERS_APPOINT_CONSTITUTIONAL_COUNCIL(Set.of(Entity.SENATE, Entity.MAJILIS),
+            Act.APPOINT,
+            Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+            councilsEnd(Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995,
+                    "Art. 57(1)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995))),
     // Art. 71(3) and 58(3)(7): the Chairs of the Chambers appoint two members each until 20 May 2007,
     // from 21 May 2007 they only propose the candidates
-    CHAIR_OF_SENATE_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_SENATE, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
-            councilsEnd(Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995))),
-    CHAIR_OF_MAJILIS_APPOINTS_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_MAJILIS, Act.APPOINT, Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+    CHAIRS_OF_CHAMBERS_APPOINT_CONSTITUTIONAL_COUNCIL(Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS),
+            Act.APPOINT,
+            Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
             councilsEnd(Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995))),
     // Art. 82(1), in each edition since 1995: the President proposes the Chair and the judges of the
     // Supreme Court to the Senate, on the Higher Judicial Council's recommendation
@@ -288,10 +282,8 @@ public enum Family {
     // from 2007 of the Central Election Commission too, on its Chair's proposal (Art. 58(3)(7) from 2007),
     // by a majority of all its deputies (Art. 62(5)); until 2007 the Majilis elects the Commission on the
     // President's proposal and no one appoints it (Art. 56(3))
-    SENATE_APPOINTS_ELECTION_AND_AUDIT_MEMBERS(Entity.SENATE, Act.APPOINT,
-            Set.of(Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION, Entity.MEMBER_OF_ACCOUNTS_COMMITTEE),
-            electionAndAuditBodies()),
-    MAJILIS_APPOINTS_ELECTION_AND_AUDIT_MEMBERS(Entity.MAJILIS, Act.APPOINT,
+    CHAMBERS_APPOINT_ELECTION_AND_AUDIT_MEMBERS(Set.of(Entity.SENATE, Entity.MAJILIS),
+            Act.APPOINT,
             Set.of(Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION, Entity.MEMBER_OF_ACCOUNTS_COMMITTEE),
             electionAndAuditBodies()),
     // Art. 55(1), in each edition since 1995: the Senate releases the Chair and the judges of the Supreme
@@ -364,9 +356,9 @@ public enum Family {
             Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(5)", Edition.LAW_OF_21_MAY_2007, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     PRESIDENT_DISMISSES_HEADS_OF_SUBORDINATE_BODIES(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.HEAD_OF_SUBORDINATE_BODY),
             Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(5)", Edition.LAW_OF_21_MAY_2007)),
-    PRESIDENT_FORMS_SUBORDINATE_BODIES(Entity.PRESIDENT, Act.FORM, Set.of(Entity.SUBORDINATE_STATE_BODY),
-            Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(5)", Edition.LAW_OF_21_MAY_2007)),
-    PRESIDENT_DISSOLVES_SUBORDINATE_BODIES(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.SUBORDINATE_STATE_BODY),
+    PRESIDENT_FORMS_AND_DISSOLVES_SUBORDINATE_BODIES(Entity.PRESIDENT,
+            Set.of(Act.FORM, Act.DISSOLVE),
+            Set.of(Entity.SUBORDINATE_STATE_BODY),
             Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(5)", Edition.LAW_OF_21_MAY_2007)),
     // Art. 50(2), in each edition since 1995: the President appoints seven senators (1995, 1998), fifteen
     // (from 2007), ten from 19 January 2023, five of them on the Assembly of the People's proposal (the
@@ -403,10 +395,14 @@ public enum Family {
             Map.of("Art. 58(1)", Edition.TEXT_OF_1995)),
     // Art. 58(2), in each edition since 1995: each Chamber recalls its Chair (written `recall` or
     // `dismiss`) by a majority of all its deputies
-    MAJILIS_RECALLS_CHAIR(Entity.MAJILIS, Act.RECALL, Set.of(Entity.CHAIR_OF_MAJILIS), Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
-    MAJILIS_DISMISSES_CHAIR(Entity.MAJILIS, Act.DISMISS, Set.of(Entity.CHAIR_OF_MAJILIS), Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
-    SENATE_RECALLS_CHAIR(Entity.SENATE, Act.RECALL, Set.of(Entity.CHAIR_OF_SENATE), Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
-    SENATE_DISMISSES_CHAIR(Entity.SENATE, Act.DISMISS, Set.of(Entity.CHAIR_OF_SENATE), Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
+    MAJILIS_REMOVES_CHAIR(Entity.MAJILIS,
+            Set.of(Act.RECALL, Act.DISMISS),
+            Set.of(Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
+    SENATE_REMOVES_CHAIR(Entity.SENATE,
+            Set.of(Act.RECALL, Act.DISMISS),
+            Set.of(Entity.CHAIR_OF_SENATE),
+            Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
     // Art. 57(4), in each edition since 1995: each Chamber ends its own deputies' powers, by a majority of
     // all its deputies (Art. 62(5)); Art. 51(1), no deputy of the Majilis elected by the Assembly of the
     // People until 20 May 2007 (one from 19 January 2023 either); Art. 50(3), whose wordings run from 1995
@@ -422,8 +418,10 @@ public enum Family {
     // for Human Rights on the President's proposal, by a majority of all its deputies (Art. 62(5)); until 9
     // March 2017 Art. 55, cited whole, gives the Senate no such election (from 2007 its list is closed) and
     // the President no proposal; Art. 43(4), the bar on the President's close relatives, from 2022
-    SENATE_ELECTS_OMBUDSMAN(Entity.SENATE, Act.ELECT, Set.of(Entity.OMBUDSMAN), ombudsman(true)),
-    SENATE_DISMISSES_OMBUDSMAN(Entity.SENATE, Act.DISMISS, Set.of(Entity.OMBUDSMAN), ombudsman(true)),
+    SENATE_ELECTS_AND_DISMISSES_OMBUDSMAN(Entity.SENATE,
+            Set.of(Act.ELECT, Act.DISMISS),
+            Set.of(Entity.OMBUDSMAN),
+            ombudsman(true)),
     PRESIDENT_NOMINATES_OMBUDSMAN(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.OMBUDSMAN), ombudsman(false)),
     // Art. 51(1), in each edition since 1995: the voters elect every deputy of the Majilis by direct
     // suffrage until 20 May 2007, ninety-eight of them from 21 May 2007; Art. 50(3): sixty-seven deputies
@@ -445,8 +443,11 @@ public enum Family {
     // Art. 87(5), in each edition since 1995: the maslikhat's no confidence in an akim, by two thirds of
     // all its deputies until 20 May 2007, from 21 May 2007 by a majority of them on the initiative of one
     // fifth; the vote and the request to dismiss him are one act
-    MASLIKHAT_NO_CONFIDENCE_IN_AKIMS(Entity.MASLIKHAT, Act.NO_CONFIDENCE, akims(), Map.of("Art. 87(5)", Edition.TEXT_OF_1995)),
-    MASLIKHAT_REQUESTS_DISMISSAL_OF_AKIMS(Entity.MASLIKHAT, Act.REQUEST_DISMISSAL, akims(), Map.of("Art. 87(5)", Edition.TEXT_OF_1995)),
+    MASLIKHAT_NO_CONFIDENCE_IN_AKIMS(Entity.MASLIKHAT,
+            Set.of(Act.NO_CONFIDENCE, Act.REQUEST_DISMISSAL),
+            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
+                    Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
+            Map.of("Art. 87(5)", Edition.TEXT_OF_1995)),
     // Art. 86(4)(1), in each edition since 1995: the maslikhat approves the local budget, plans and
     // programmes; Art. 88(2), the same words from 1995: a decision cutting revenue or raising spending
     // needs its akim's positive opinion
@@ -454,9 +455,11 @@ public enum Family {
             Map.of("Art. 86(4)(1)", Edition.TEXT_OF_1995, "Art. 88(2)", Edition.TEXT_OF_1995)),
     // Art. 86(5), in each edition since 1995: the Senate, not the President, ends a maslikhat's powers
     // early until 20 May 2007; the President from 21 May 2007, from 10 March 2017 after consultations
-    PRESIDENT_DISSOLVES_MASLIKHAT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
+    MASLIKHAT_DISSOLVED(Set.of(Entity.PRESIDENT, Entity.MASLIKHAT),
+            Act.DISSOLVE,
+            Set.of(Entity.MASLIKHAT),
+            Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
     // Art. 86(5), in each edition since 1995: the maslikhat's decision to dissolve itself
-    MASLIKHAT_DISSOLVES_ITSELF(Entity.MASLIKHAT, Act.DISSOLVE, Set.of(Entity.MASLIKHAT), Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
     // The passing of laws (legal decision 170). Until 20 May 2007 Parliament adopts constitutional laws at
     // a joint sitting (Art. 53(1) of 1995) by two thirds of each Chamber (Art. 62(4)), and laws in
     // separate sittings (Art. 54, item 1, cited Art. 54(1)) by a majority of each (Art. 62(5)); the
@@ -500,32 +503,26 @@ public enum Family {
     // President's own applications; Art. 78, the same words since 1995, the courts' referral
     PRESIDENT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PRESIDENT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
             Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 44(10-1)", Edition.LAW_OF_10_MARCH_2017)),
-    CHAIR_OF_SENATE_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_SENATE, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+    OTHERS_APPLY_TO_CONSTITUTIONAL_COUNCIL(
+            Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS, Entity.DEPUTIES_OF_PARLIAMENT, Entity.PRIME_MINISTER,
+                    Entity.PROSECUTOR_GENERAL, Entity.OMBUDSMAN, Entity.CITIZEN),
+            Act.APPLY,
+            Set.of(Entity.CONSTITUTIONAL_COUNCIL),
             Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    CHAIR_OF_MAJILIS_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CHAIR_OF_MAJILIS, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    DEPUTIES_OF_PARLIAMENT_APPLY_TO_CONSTITUTIONAL_COUNCIL(Entity.DEPUTIES_OF_PARLIAMENT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    PRIME_MINISTER_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PRIME_MINISTER, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    COURT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.COURT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 78", Edition.TEXT_OF_1995)),
-    SUPREME_COURT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.SUPREME_COURT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
+    COURTS_APPLY_TO_CONSTITUTIONAL_COUNCIL(Set.of(Entity.COURT, Entity.SUPREME_COURT),
+            Act.APPLY,
+            Set.of(Entity.CONSTITUTIONAL_COUNCIL),
             Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 78", Edition.TEXT_OF_1995)),
     // Art. 72(1), in each edition since 1995: the Prosecutor General, the Commissioner for Human Rights and
     // citizens are not among the applicants (from 2023 they apply to the Constitutional Court)
-    PROSECUTOR_GENERAL_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PROSECUTOR_GENERAL, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    OMBUDSMAN_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.OMBUDSMAN, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
-    CITIZEN_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.CITIZEN, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
     // The President's signing and return of laws (legal decision 171): Art. 44(2), in each edition since
     // 1995 (a law presented by the Senate; a constitutional law's presenter left open until 2007, when it
     // was adopted at a joint sitting); Art. 45(3), the Chairs' countersignature, since 1995; Art. 55(5), the
     // Senate's laws while the Majilis is absent, which Law No. 254-III made
-    PRESIDENT_SIGNS_LAWS(Entity.PRESIDENT, Act.SIGN_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW), signing()),
-    PRESIDENT_RETURNS_LAWS(Entity.PRESIDENT, Act.RETURN_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW), signing()),
+    PRESIDENT_SIGNS_OR_RETURNS_LAWS(Entity.PRESIDENT,
+            Set.of(Act.SIGN_LAW, Act.RETURN_LAW),
+            Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 44(2)", Edition.TEXT_OF_1995, "Art. 45(3)", Edition.TEXT_OF_1995, "Art. 55(5)", Edition.LAW_OF_21_MAY_2007)),
     // Overcoming the President's objections (legal decision 171): at a joint sitting by two thirds of each
     // Chamber until 20 May 2007 (Art. 53(3) of 1995), in separate sittings from 21 May 2007 (Art. 54(2)(2),
     // which Law No. 254-III made; three quarters for constitutional laws), at a joint sitting again for
@@ -536,15 +533,14 @@ public enum Family {
     // Legislative initiative and priority (legal decision 172): Art. 61(1) in each edition since 1995 (the
     // deputies of Parliament and the Government; the President from 21 May 2007; only in the Majilis);
     // Art. 61(6), the Government's opinion on costly bills, since 1995; Art. 61(2), the President's priority
-    PRESIDENT_INITIATES_LAWS(Entity.PRESIDENT, Act.INITIATE_LAW, initiative(), Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
-    GOVERNMENT_INITIATES_LAWS(Entity.GOVERNMENT, Act.INITIATE_LAW, initiative(), Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
-    DEPUTIES_INITIATE_LAWS(Entity.DEPUTIES_OF_PARLIAMENT, Act.INITIATE_LAW, initiative(),
-            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
-    MAJILIS_DEPUTY_INITIATES_LAWS(Entity.MAJILIS_DEPUTY, Act.INITIATE_LAW, initiative(),
-            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
-    ELECTED_SENATOR_INITIATES_LAWS(Entity.ELECTED_SENATOR, Act.INITIATE_LAW, initiative(),
-            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
-    APPOINTED_SENATOR_INITIATES_LAWS(Entity.APPOINTED_SENATOR, Act.INITIATE_LAW, initiative(),
+    PRESIDENT_AND_GOVERNMENT_INITIATE_LAWS(Set.of(Entity.PRESIDENT, Entity.GOVERNMENT),
+            Act.INITIATE_LAW,
+            initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
+    DEPUTIES_INITIATE_LAWS(
+            Set.of(Entity.DEPUTIES_OF_PARLIAMENT, Entity.MAJILIS_DEPUTY, Entity.ELECTED_SENATOR, Entity.APPOINTED_SENATOR),
+            Act.INITIATE_LAW,
+            initiative(),
             Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
     PRESIDENT_SETS_PRIORITY(Entity.PRESIDENT, Act.SET_PRIORITY, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 61(2)", Edition.TEXT_OF_1995)),
@@ -607,39 +603,38 @@ public enum Family {
     // Art. 57(6), in each edition since 1995: each Chamber hears the members of the Government on the
     // initiative of one third of its deputies and asks the President to dismiss one who has not executed the
     // laws (two thirds of all its deputies in 1995, 1998 and 2017, a majority from 2007 to 2017)
-    MAJILIS_HEARS_GOVERNMENT_MEMBERS(Entity.MAJILIS, Act.HEAR, membersOfGovernmentOnly(), oversight(true)),
-    SENATE_HEARS_GOVERNMENT_MEMBERS(Entity.SENATE, Act.HEAR, membersOfGovernmentOnly(), oversight(false)),
-    MAJILIS_REQUESTS_DISMISSAL_OF_MINISTERS(Entity.MAJILIS, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(), oversight(true)),
-    SENATE_REQUESTS_DISMISSAL_OF_MINISTERS(Entity.SENATE, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(), oversight(false));
+    MAJILIS_OVERSEES_GOVERNMENT_MEMBERS(Entity.MAJILIS,
+            Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
+            membersOfGovernmentOnly(),
+            oversight(true)),
+    SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
+            Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
+            membersOfGovernmentOnly(),
+            oversight(false));
 
-    private final Entity actor;
-    private final Act act;
+    private final Set<Entity> actors;
+    private final Set<Act> acts;
     private final Set<Entity> targets;
     private final Map<String, Edition> provisions;
 
-    Family(Entity actor, Act act, Set<Entity> targets, Map<String, Edition> provisions) {
-        this.actor = actor;
-        this.act = act;
+    /** A family of the actions of each of {@code actors} doing each of {@code acts} to each of {@code targets}. */
+    Family(Set<Entity> actors, Set<Act> acts, Set<Entity> targets, Map<String, Edition> provisions) {
+        this.actors = actors;
+        this.acts = acts;
         this.targets = targets;
         this.provisions = provisions;
     }
 
-    /** The provisions of a person's joining a political party: Art. 23(1) and 23(2), in each edition since 1995. */
-    private static Map<String, Edition> joinParty() {
-        return Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995);
+    Family(Entity actor, Act act, Set<Entity> targets, Map<String, Edition> provisions) {
+        this(Set.of(actor), Set.of(act), targets, provisions);
     }
 
-    /**
-     * A member of the Constitutional Council joining a party: Art. 23(1) and 23(2), and Art. 72(1), whose
-     * wording of 2023 ends the Council (declared from 1995, as for the applications to the Council).
-     */
-    private static Map<String, Edition> councilMemberJoinsParty() {
-        return Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995, "Art. 72(1)", Edition.TEXT_OF_1995);
+    Family(Set<Entity> actors, Act act, Set<Entity> targets, Map<String, Edition> provisions) {
+        this(actors, Set.of(act), targets, provisions);
     }
 
-    /** The President's joining a party: Art. 23(1), Art. 43(2) of 1995 (struck out in 2007) and Art. 43(3) of 8 June 2022. */
-    private static Map<String, Edition> presidentJoinsParty() {
-        return Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 43(2)", Edition.TEXT_OF_1995, "Art. 43(3)", Edition.LAW_OF_8_JUNE_2022);
+    Family(Entity actor, Set<Act> acts, Set<Entity> targets, Map<String, Edition> provisions) {
+        this(Set.of(actor), acts, targets, provisions);
     }
 
     /** The Government and each of its members: the Prime Minister and the ministers. */
@@ -648,29 +643,12 @@ public enum Family {
                 Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS);
     }
 
-    /** The akims of every level. */
-    private static Set<Entity> akims() {
-        return Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
-                Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT);
-    }
-
-    /** The provision of the succession to the President: Art. 48(1), in its wordings of 1995 and 1998. */
-    private static Map<String, Edition> succession() {
-        return Map.of("Art. 48(1)", Edition.TEXT_OF_1995);
-    }
-
     /** The provisions of the Commissioner for Human Rights' election: the Senate's with its majority and the bar on close relatives. */
     private static Map<String, Edition> ombudsman(boolean senate) {
         return senate
                 ? Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017,
                         "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)
                 : Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017);
-    }
-
-    /** The provisions of a Chamber's appointment of members of the Constitutional Council. */
-    private static Map<String, Edition> chambersAppointMembers() {
-        return Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 58(3)(7)", Edition.TEXT_OF_1995,
-                "Art. 57(1)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995);
     }
 
     /**
@@ -698,11 +676,6 @@ public enum Family {
         return Map.copyOf(all);
     }
 
-    /** The provisions of the President's signing or return of a law. */
-    private static Map<String, Edition> signing() {
-        return Map.of("Art. 44(2)", Edition.TEXT_OF_1995, "Art. 45(3)", Edition.TEXT_OF_1995, "Art. 55(5)", Edition.LAW_OF_21_MAY_2007);
-    }
-
     /** What a bill is introduced as or in: a law, a constitutional law, the Majilis or the Senate. */
     private static Set<Entity> initiative() {
         return Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW, Entity.MAJILIS, Entity.SENATE);
@@ -721,12 +694,12 @@ public enum Family {
                 : Map.of("Art. 57(6)", Edition.TEXT_OF_1995);
     }
 
-    public Entity actor() {
-        return actor;
+    public Set<Entity> actors() {
+        return actors;
     }
 
-    public Act act() {
-        return act;
+    public Set<Act> acts() {
+        return acts;
     }
 
     public Set<Entity> targets() {
@@ -740,7 +713,7 @@ public enum Family {
 
     /** Whether the action is one of the family's, whatever its date and conditions. */
     public boolean holds(Action action) {
-        return action.actor() == actor && action.act() == act && targets.contains(action.target());
+        return actors.contains(action.actor()) && acts.contains(action.act()) && targets.contains(action.target());
     }
 
     /** The family of an action, if its earlier wordings are modelled. */

@@ -43,14 +43,18 @@ class FamilyTest {
     void everyProvisionSpeakingToAFamilysActionIsDeclared() {
         List<String> undeclared = new ArrayList<>();
         for (Family family : Family.values()) {
-            for (Entity target : family.targets()) {
-                Action bare = Action.of(family.actor(), family.act(), target, LocalDate.of(2020, 1, 1));
-                Action everything = bare.with(b -> b.appointee(Appointee.NOTABLE).circumstances(Set.of(Circumstance.values())));
-                for (Action action : List.of(bare, everything)) {
-                    for (Fired fired : engine.fire(action, rule -> true).fired()) {
-                        if (fired.citation().edition().constitution() == Constitution.OF_1995
-                                && !family.provisions().containsKey(fired.citation().provision().toString())) {
-                            undeclared.add(family + ": " + fired.rule() + " cites " + fired.citation().provision());
+            for (Entity actor : family.actors()) {
+                for (Act act : family.acts()) {
+                    for (Entity target : family.targets()) {
+                        Action bare = Action.of(actor, act, target, LocalDate.of(2020, 1, 1));
+                        Action everything = bare.with(b -> b.appointee(Appointee.NOTABLE).circumstances(Set.of(Circumstance.values())));
+                        for (Action action : List.of(bare, everything)) {
+                            for (Fired fired : engine.fire(action, rule -> true).fired()) {
+                                if (fired.citation().edition().constitution() == Constitution.OF_1995
+                                        && !family.provisions().containsKey(fired.citation().provision().toString())) {
+                                    undeclared.add(family + ": " + fired.rule() + " cites " + fired.citation().provision());
+                                }
+                            }
                         }
                     }
                 }
