@@ -104,13 +104,14 @@ public enum Family {
     // Art. 48(1), of 1995 (the Chair of the Senate, then the Prime Minister, performs the President's
     // duties for the time being) and of Law No. 284-I of 1998 (his powers for the rest of the term, to
     // the Chair of the Senate, the Chair of the Majilis, the Prime Minister): who takes over when the
-    // office falls vacant early; everyone else's taking over is denied by the same words
+    // office falls vacant early; everyone else's taking over is denied by the same words; Art. 50(1),
+    // Parliament of two Chambers, for the Chair of a Kurultai the Constitution of 1995 does not have
     SUCCESSION_TO_PRESIDENT(
             Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS, Entity.PRIME_MINISTER, Entity.GOVERNMENT,
                     Entity.VICE_PRESIDENT, Entity.CHAIR_OF_KURULTAI),
             Act.SUCCEED,
             Set.of(Entity.PRESIDENT),
-            Map.of("Art. 48(1)", Edition.TEXT_OF_1995)),
+            Map.of("Art. 48(1)", Edition.TEXT_OF_1995, "Art. 50(1)", Edition.TEXT_OF_1995)),
     // Art. 44(16) (a state of emergency, after consultations with the Prime Minister and the Chairs of the
     // Chambers) and Art. 44(17) (martial law and mobilisation, on aggression), in the same words in each
     // edition since 1995
@@ -610,11 +611,19 @@ public enum Family {
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
-            oversight(false));
+            oversight(false)),
+    // Bodies the Constitution of 1995 does not have until a later amendment, whose every action is
+    // answered from 1995 by their absence: the Kurultai until 30 June 2026 (Art. 50(1), Parliament of
+    // two Chambers), the Constitutional Court until 7 June 2022 (Art. 71(1), the Constitutional Council),
+    // the Supreme Audit Chamber until 7 June 2022 (Art. 44(7), the Accounts Committee); legal decision 234
+    KURULTAI_BEFORE_2026(Set.of(Entity.KURULTAI, Entity.KURULTAI_PARTY_FACTIONS), Map.of("Art. 50(1)", Edition.TEXT_OF_1995)),
+    CONSTITUTIONAL_COURT_BEFORE_2022(Set.of(Entity.CONSTITUTIONAL_COURT), Map.of("Art. 71(1)", Edition.TEXT_OF_1995)),
+    SUPREME_AUDIT_CHAMBER_BEFORE_2022(Set.of(Entity.SUPREME_AUDIT_CHAMBER), Map.of("Art. 44(7)", Edition.TEXT_OF_1995));
 
     private final Set<Entity> actors;
     private final Set<Act> acts;
     private final Set<Entity> targets;
+    private final Set<Entity> offices;
     private final Map<String, Edition> provisions;
 
     /** A family of the actions of each of {@code actors} doing each of {@code acts} to each of {@code targets}. */
@@ -622,6 +631,19 @@ public enum Family {
         this.actors = actors;
         this.acts = acts;
         this.targets = targets;
+        this.offices = Set.of();
+        this.provisions = provisions;
+    }
+
+    /**
+     * A family of every action involving one of {@code offices}, as actor or target or through one of its
+     * members: the family of a body some editions do not have, whose absence the rules answer.
+     */
+    Family(Set<Entity> offices, Map<String, Edition> provisions) {
+        this.actors = Set.of();
+        this.acts = Set.of();
+        this.targets = Set.of();
+        this.offices = offices;
         this.provisions = provisions;
     }
 
@@ -711,9 +733,16 @@ public enum Family {
         return provisions;
     }
 
+    /** The bodies whose every action the family holds, or none for a family of actors, acts and targets. */
+    public Set<Entity> offices() {
+        return offices;
+    }
+
     /** Whether the action is one of the family's, whatever its date and conditions. */
     public boolean holds(Action action) {
-        return actors.contains(action.actor()) && acts.contains(action.act()) && targets.contains(action.target());
+        return offices.isEmpty()
+                ? actors.contains(action.actor()) && acts.contains(action.act()) && targets.contains(action.target())
+                : offices.stream().anyMatch(action::involves);
     }
 
     /** The family of an action, if its earlier wordings are modelled. */
