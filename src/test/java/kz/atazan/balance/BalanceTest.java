@@ -169,7 +169,8 @@ class BalanceTest {
     void theCommittedDatasetIsUpToDate() throws IOException {
         for (Map.Entry<Path, String> file : BalanceFiles.generate(engine).entrySet()) {
             assertEquals(file.getValue(), Files.readString(file.getKey(), StandardCharsets.UTF_8),
-                    file.getKey() + " is out of date: run  mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=kz.atazan.balance.BalanceFiles");
+                    file.getKey() + " is out of date: run  mvn -q exec:exec -Dexec.executable=java -Dexec.classpathScope=test"
+                            + " \"-Dexec.args=-cp %classpath kz.atazan.balance.BalanceFiles\"");
         }
     }
 
