@@ -154,12 +154,12 @@ public enum Family {
             Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 56(1)(3)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 53(7) of 1995, Parliament's vote until 2007; Art. 61(7), in each edition since 1995, after the
-    // Prime Minister's question of confidence; Art. 53(2) as Law No. 254-III of 2007 worded it (before it
-    // the number held the budget's approval); Art. 53(8), cited from 2007 (the closing item), whose 1995
-    // wording, war and peace, PARLIAMENT_DECIDES_WAR_AND_PEACE cites
+    // Prime Minister's question of confidence; Art. 53(2), cited from 2007 (the report not approved), whose
+    // 1995 wording, the budget's and the reports' approval, BUDGET_REPORT_APPROVED cites; Art. 53(8), cited
+    // from 2007 (the closing item), whose 1995 wording, war and peace, PARLIAMENT_DECIDES_WAR_AND_PEACE cites
     PARLIAMENT_NO_CONFIDENCE_IN_GOVERNMENT(Entity.PARLIAMENT, Act.NO_CONFIDENCE, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 61(7)", Edition.TEXT_OF_1995,
-                    "Art. 53(2)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
+                    "Art. 53(2)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
     // war and peace: Art. 53(8) of 1995 and 1998, Art. 53(4) from Law No. 254-III of 2007 (the same words);
     // Art. 62(5), the majority of all the deputies of both Chambers, in each edition since 1995
     PARLIAMENT_DECIDES_WAR_AND_PEACE(Entity.PARLIAMENT, Act.DECIDE, Set.of(Entity.WAR_AND_PEACE),
@@ -607,6 +607,14 @@ public enum Family {
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
             oversight(true)),
+    // h1-laws:
+    // Art. 53(2), in each edition since 1995: Parliament at a joint sitting approves the reports on the
+    // execution of the republican budget (in 1995 and 1998 with the budget itself), neither Chamber on its
+    // own; Art. 62(5), the majority of all the deputies of both Chambers (legal decision 204)
+    BUDGET_REPORT_APPROVED(Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
+            Act.APPROVE,
+            Set.of(Entity.BUDGET_REPORT),
+            Map.of("Art. 53(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
