@@ -615,6 +615,22 @@ public enum Family {
             Act.APPROVE,
             Set.of(Entity.BUDGET_REPORT),
             Map.of("Art. 53(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
+    // War and peace by any other body: Art. 53(8) of 1995 and 1998, Art. 53(4) from Law No. 254-III of 2007
+    // (the same words), Parliament's at a joint sitting alone (legal decision 205)
+    OTHERS_DECIDE_WAR_AND_PEACE(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PRESIDENT, Entity.GOVERNMENT),
+            Act.DECIDE,
+            Set.of(Entity.WAR_AND_PEACE),
+            Map.of("Art. 53(8)", Edition.TEXT_OF_1995, "Art. 53(4)", Edition.LAW_OF_21_MAY_2007)),
+    // The use of the Armed Forces to meet international obligations to maintain peace and security: Art. 53(9)
+    // of 1995 and 1998, Art. 53(5) from Law No. 254-III of 2007 (the same words): Parliament decides at a joint
+    // sitting on the President's proposal, no one else decides; Art. 62(5), the majority of all the deputies of
+    // both Chambers (legal decision 205)
+    PEACEKEEPING_DEPLOYMENT_DECIDED(Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE, Entity.PRESIDENT, Entity.GOVERNMENT),
+            Act.DECIDE,
+            Set.of(Entity.PEACEKEEPING_DEPLOYMENT),
+            Map.of("Art. 53(9)", Edition.TEXT_OF_1995, "Art. 53(5)", Edition.LAW_OF_21_MAY_2007, "Art. 62(5)", Edition.TEXT_OF_1995)),
+    PRESIDENT_PROPOSES_PEACEKEEPING(Entity.PRESIDENT, Act.PROPOSE, Set.of(Entity.PEACEKEEPING_DEPLOYMENT),
+            Map.of("Art. 53(9)", Edition.TEXT_OF_1995, "Art. 53(5)", Edition.LAW_OF_21_MAY_2007)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
