@@ -631,6 +631,17 @@ public enum Family {
             Map.of("Art. 53(9)", Edition.TEXT_OF_1995, "Art. 53(5)", Edition.LAW_OF_21_MAY_2007, "Art. 62(5)", Edition.TEXT_OF_1995)),
     PRESIDENT_PROPOSES_PEACEKEEPING(Entity.PRESIDENT, Act.PROPOSE, Set.of(Entity.PEACEKEEPING_DEPLOYMENT),
             Map.of("Art. 53(9)", Edition.TEXT_OF_1995, "Art. 53(5)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 61(1), in each edition since 1995 (a closed list: the deputies of Parliament and the Government, the
+    // President from 2007): Parliament and its Chambers as bodies and the courts have no legislative initiative
+    // (legal decision 206)
+    OTHERS_INITIATE_LAWS(Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE, Entity.SUPREME_COURT, Entity.COURT),
+            Act.INITIATE_LAW,
+            initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
+    // Art. 51(1) of 1995 and 1998: no deputy of the Majilis elected by the Assembly of the People until 20 May 2007;
+    // from 21 May 2007 Art. 61(1) and 61(6), as for every deputy (legal decision 206)
+    ASSEMBLY_DEPUTIES_INITIATE_LAWS(Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY, Act.INITIATE_LAW, initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
