@@ -642,6 +642,12 @@ public enum Family {
     // from 21 May 2007 Art. 61(1) and 61(6), as for every deputy (legal decision 206)
     ASSEMBLY_DEPUTIES_INITIATE_LAWS(Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY, Act.INITIATE_LAW, initiative(),
             Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995)),
+    // Art. 65(2), the same words from 1995 (no footnote names Art. 65 before 2019): the Prime Minister proposes the
+    // Government's structure and composition, no one else (legal decision 207)
+    GOVERNMENT_STRUCTURE_PROPOSED(Set.of(Entity.PRIME_MINISTER, Entity.MINISTER, Entity.GOVERNMENT),
+            Act.PROPOSE,
+            Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 65(2)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
