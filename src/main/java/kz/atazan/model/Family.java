@@ -648,6 +648,14 @@ public enum Family {
             Act.PROPOSE,
             Set.of(Entity.GOVERNMENT),
             Map.of("Art. 65(2)", Edition.TEXT_OF_1995)),
+    // Art. 87(2)(1), the same words from 1995 (Art. 87 amended in 1998, 2007 and 2017): the akim drafts the local
+    // budget and ensures its execution; approving it is the maslikhat's (legal decision 208)
+    AKIMS_APPROVE_LOCAL_BUDGET(Set.of(Entity.AKIM, Entity.AKIM_OF_SAME_UNIT, Entity.AKIM_OF_REGION,
+                    Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL, Entity.AKIM_OF_DISTRICT,
+                    Entity.AKIM_OF_RURAL_DISTRICT),
+            Act.APPROVE,
+            Set.of(Entity.LOCAL_BUDGET),
+            Map.of("Art. 87(2)(1)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
