@@ -656,6 +656,20 @@ public enum Family {
             Act.APPROVE,
             Set.of(Entity.LOCAL_BUDGET),
             Map.of("Art. 87(2)(1)", Edition.TEXT_OF_1995)),
+    // Amending the Constitution by a Chamber alone or by the President himself: Art. 53(1), Parliament at a joint
+    // sitting, and Art. 91(1), the referendum or Parliament, in each edition since 1995; Art. 62(6), the two
+    // readings, whose rules speak to any amendment (legal decision 209)
+    OTHERS_AMEND_CONSTITUTION(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PRESIDENT),
+            Act.AMEND,
+            Set.of(Entity.CONSTITUTION),
+            Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 91(1)", Edition.TEXT_OF_1995, "Art. 62(6)", Edition.TEXT_OF_1995)),
+    // A Chamber's own initiative of a referendum, on any question or on amendments: Art. 53(10) of 1995 (at a joint
+    // sitting, until 2007) and Art. 54(2)(3), which Law No. 254-III of 2007 worded (in separate sittings): Parliament's
+    // alone (legal decision 209)
+    CHAMBERS_PROPOSE_REFERENDUM(Set.of(Entity.MAJILIS, Entity.SENATE),
+            Act.PROPOSE,
+            Set.of(Entity.REFERENDUM, Entity.CONSTITUTION),
+            Map.of("Art. 53(10)", Edition.TEXT_OF_1995, "Art. 54(2)(3)", Edition.LAW_OF_21_MAY_2007)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
