@@ -670,6 +670,14 @@ public enum Family {
             Act.PROPOSE,
             Set.of(Entity.REFERENDUM, Entity.CONSTITUTION),
             Map.of("Art. 53(10)", Edition.TEXT_OF_1995, "Art. 54(2)(3)", Edition.LAW_OF_21_MAY_2007)),
+    // A Chamber alone overcoming the President's objections: Art. 53(3) of 1995 (Parliament at a joint sitting,
+    // until 2007) and Art. 54(2)(2), which Law No. 254-III of 2007 worded (both Chambers in turn): never one Chamber
+    // (legal decision 210); Art. 53(1-2), the joint sitting for constitutional laws from 2023
+    CHAMBERS_OVERRIDE_VETO(Set.of(Entity.MAJILIS, Entity.SENATE),
+            Act.OVERRIDE_VETO,
+            Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(3)", Edition.TEXT_OF_1995, "Art. 54(2)(2)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(1-2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
