@@ -678,6 +678,11 @@ public enum Family {
             Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(3)", Edition.TEXT_OF_1995, "Art. 54(2)(2)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 53(1-2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    // Art. 59(4), in each edition since 1995: one third of all the deputies of Parliament may propose that the
+    // President convene Parliament between sessions (an extraordinary joint sitting of the Chambers until 2007, an
+    // extraordinary session from Law No. 254-III of 2007; legal decision 211)
+    DEPUTIES_PROPOSE_EXTRAORDINARY_SESSION(Entity.DEPUTIES_OF_PARLIAMENT, Act.PROPOSE, Set.of(Entity.PARLIAMENT),
+            Map.of("Art. 59(4)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
