@@ -683,6 +683,9 @@ public enum Family {
     // extraordinary session from Law No. 254-III of 2007; legal decision 211)
     DEPUTIES_PROPOSE_EXTRAORDINARY_SESSION(Entity.DEPUTIES_OF_PARLIAMENT, Act.PROPOSE, Set.of(Entity.PARLIAMENT),
             Map.of("Art. 59(4)", Edition.TEXT_OF_1995)),
+    // Art. 61(3), part one, in each edition since 1995: laws are Parliament's; the Government has no act with the force
+    // of law before 2023 (legal decision 212)
+    GOVERNMENT_ADOPTS_LAW(Entity.GOVERNMENT, Act.ADOPT_LAW, Set.of(Entity.LAW), Map.of("Art. 61(3)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
