@@ -155,12 +155,12 @@ public enum Family {
             Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 56(1)(3)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 53(7) of 1995, Parliament's vote until 2007; Art. 61(7), in each edition since 1995, after the
-    // Prime Minister's question of confidence; Art. 53(2) as Law No. 254-III of 2007 worded it (before it
-    // the number held the budget's approval); Art. 53(8), cited from 2007 (the closing item), whose 1995
-    // wording, war and peace, PARLIAMENT_DECIDES_WAR_AND_PEACE cites
+    // Prime Minister's question of confidence; Art. 53(2), cited from 2007 (the report not approved), whose
+    // 1995 wording, the budget's and the reports' approval, BUDGET_REPORT_APPROVED cites; Art. 53(8), cited
+    // from 2007 (the closing item), whose 1995 wording, war and peace, PARLIAMENT_DECIDES_WAR_AND_PEACE cites
     PARLIAMENT_NO_CONFIDENCE_IN_GOVERNMENT(Entity.PARLIAMENT, Act.NO_CONFIDENCE, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 61(7)", Edition.TEXT_OF_1995,
-                    "Art. 53(2)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
+                    "Art. 53(2)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
     // war and peace: Art. 53(8) of 1995 and 1998, Art. 53(4) from Law No. 254-III of 2007 (the same words);
     // Art. 62(5), the majority of all the deputies of both Chambers, in each edition since 1995
     PARLIAMENT_DECIDES_WAR_AND_PEACE(Entity.PARLIAMENT, Act.DECIDE, Set.of(Entity.WAR_AND_PEACE),
@@ -608,6 +608,85 @@ public enum Family {
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
             oversight(true)),
+    // h1-laws:
+    // Art. 53(2), in each edition since 1995: Parliament at a joint sitting approves the reports on the
+    // execution of the republican budget (in 1995 and 1998 with the budget itself), neither Chamber on its
+    // own; Art. 62(5), the majority of all the deputies of both Chambers (legal decision 204)
+    BUDGET_REPORT_APPROVED(Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
+            Act.APPROVE,
+            Set.of(Entity.BUDGET_REPORT),
+            Map.of("Art. 53(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
+    // War and peace by any other body: Art. 53(8) of 1995 and 1998, Art. 53(4) from Law No. 254-III of 2007
+    // (the same words), Parliament's at a joint sitting alone (legal decision 205)
+    OTHERS_DECIDE_WAR_AND_PEACE(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PRESIDENT, Entity.GOVERNMENT),
+            Act.DECIDE,
+            Set.of(Entity.WAR_AND_PEACE),
+            Map.of("Art. 53(8)", Edition.TEXT_OF_1995, "Art. 53(4)", Edition.LAW_OF_21_MAY_2007)),
+    // The use of the Armed Forces to meet international obligations to maintain peace and security: Art. 53(9)
+    // of 1995 and 1998, Art. 53(5) from Law No. 254-III of 2007 (the same words): Parliament decides at a joint
+    // sitting on the President's proposal, no one else decides; Art. 62(5), the majority of all the deputies of
+    // both Chambers (legal decision 205)
+    PEACEKEEPING_DEPLOYMENT_DECIDED(Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE, Entity.PRESIDENT, Entity.GOVERNMENT),
+            Act.DECIDE,
+            Set.of(Entity.PEACEKEEPING_DEPLOYMENT),
+            Map.of("Art. 53(9)", Edition.TEXT_OF_1995, "Art. 53(5)", Edition.LAW_OF_21_MAY_2007, "Art. 62(5)", Edition.TEXT_OF_1995)),
+    PRESIDENT_PROPOSES_PEACEKEEPING(Entity.PRESIDENT, Act.PROPOSE, Set.of(Entity.PEACEKEEPING_DEPLOYMENT),
+            Map.of("Art. 53(9)", Edition.TEXT_OF_1995, "Art. 53(5)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 61(1), in each edition since 1995 (a closed list: the deputies of Parliament and the Government, the
+    // President from 2007): Parliament and its Chambers as bodies and the courts have no legislative initiative
+    // (legal decision 206)
+    OTHERS_INITIATE_LAWS(Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE, Entity.SUPREME_COURT, Entity.COURT),
+            Act.INITIATE_LAW,
+            initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
+    // Art. 51(1) of 1995 and 1998: no deputy of the Majilis elected by the Assembly of the People until 20 May 2007;
+    // from 21 May 2007 Art. 61(1) and 61(6), as for every deputy (legal decision 206)
+    ASSEMBLY_DEPUTIES_INITIATE_LAWS(Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY, Act.INITIATE_LAW, initiative(),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995)),
+    // Art. 65(2), the same words from 1995 (no footnote names Art. 65 before 2019): the Prime Minister proposes the
+    // Government's structure and composition, no one else (legal decision 207)
+    GOVERNMENT_STRUCTURE_PROPOSED(Set.of(Entity.PRIME_MINISTER, Entity.MINISTER, Entity.GOVERNMENT),
+            Act.PROPOSE,
+            Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 65(2)", Edition.TEXT_OF_1995)),
+    // Art. 87(2)(1), the same words from 1995 (Art. 87 amended in 1998, 2007 and 2017): the akim drafts the local
+    // budget and ensures its execution; approving it is the maslikhat's (legal decision 208)
+    AKIMS_APPROVE_LOCAL_BUDGET(Set.of(Entity.AKIM, Entity.AKIM_OF_SAME_UNIT, Entity.AKIM_OF_REGION,
+                    Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL, Entity.AKIM_OF_DISTRICT,
+                    Entity.AKIM_OF_RURAL_DISTRICT),
+            Act.APPROVE,
+            Set.of(Entity.LOCAL_BUDGET),
+            Map.of("Art. 87(2)(1)", Edition.TEXT_OF_1995)),
+    // Amending the Constitution by a Chamber alone or by the President himself: Art. 53(1), Parliament at a joint
+    // sitting, and Art. 91(1), the referendum or Parliament, in each edition since 1995; Art. 62(6), the two
+    // readings, whose rules speak to any amendment (legal decision 209)
+    OTHERS_AMEND_CONSTITUTION(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PRESIDENT),
+            Act.AMEND,
+            Set.of(Entity.CONSTITUTION),
+            Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 91(1)", Edition.TEXT_OF_1995, "Art. 62(6)", Edition.TEXT_OF_1995)),
+    // A Chamber's own initiative of a referendum, on any question or on amendments: Art. 53(10) of 1995 (at a joint
+    // sitting, until 2007) and Art. 54(2)(3), which Law No. 254-III of 2007 worded (in separate sittings): Parliament's
+    // alone (legal decision 209)
+    CHAMBERS_PROPOSE_REFERENDUM(Set.of(Entity.MAJILIS, Entity.SENATE),
+            Act.PROPOSE,
+            Set.of(Entity.REFERENDUM, Entity.CONSTITUTION),
+            Map.of("Art. 53(10)", Edition.TEXT_OF_1995, "Art. 54(2)(3)", Edition.LAW_OF_21_MAY_2007)),
+    // A Chamber alone overcoming the President's objections: Art. 53(3) of 1995 (Parliament at a joint sitting,
+    // until 2007) and Art. 54(2)(2), which Law No. 254-III of 2007 worded (both Chambers in turn): never one Chamber
+    // (legal decision 210); Art. 53(1-2), the joint sitting for constitutional laws from 2023
+    CHAMBERS_OVERRIDE_VETO(Set.of(Entity.MAJILIS, Entity.SENATE),
+            Act.OVERRIDE_VETO,
+            Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(3)", Edition.TEXT_OF_1995, "Art. 54(2)(2)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(1-2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    // Art. 59(4), in each edition since 1995: one third of all the deputies of Parliament may propose that the
+    // President convene Parliament between sessions (an extraordinary joint sitting of the Chambers until 2007, an
+    // extraordinary session from Law No. 254-III of 2007; legal decision 211)
+    DEPUTIES_PROPOSE_EXTRAORDINARY_SESSION(Entity.DEPUTIES_OF_PARLIAMENT, Act.PROPOSE, Set.of(Entity.PARLIAMENT),
+            Map.of("Art. 59(4)", Edition.TEXT_OF_1995)),
+    // Art. 61(3), part one, in each edition since 1995: laws are Parliament's; the Government has no act with the force
+    // of law before 2023 (legal decision 212)
+    GOVERNMENT_ADOPTS_LAW(Entity.GOVERNMENT, Act.ADOPT_LAW, Set.of(Entity.LAW), Map.of("Art. 61(3)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
