@@ -607,6 +607,17 @@ public enum Family {
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
             oversight(true)),
+    // h2-chambers:
+    // Art. 57(4) and Art. 52(4), in each edition since 1995: each Chamber lifts its own deputies' immunity on
+    // the Prosecutor General's proposal, by a majority of all its deputies (Art. 62(5)); neither the other
+    // Chamber nor Parliament does; Art. 51(1), no deputy of the Majilis elected by the Assembly of the People
+    // until 20 May 2007 (none from 19 January 2023); Art. 50(3), cited from 21 May 2007 for the deputies of
+    // single-member districts, as for the ending of their powers
+    CHAMBERS_LIFT_DEPUTIES_IMMUNITY(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT), Act.LIFT_IMMUNITY,
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY,
+                    Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
+            Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 52(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
+                    "Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
