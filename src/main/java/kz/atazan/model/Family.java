@@ -618,6 +618,25 @@ public enum Family {
                     Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
             Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 52(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
                     "Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)),
+    // Art. 58(1), in each edition since 1995: the Chambers elect their own Chairs; no one else elects or
+    // appoints either Chair (the President, Parliament, the Government, the Prime Minister, the voters, nor
+    // one Chamber the other's Chair), and the President does not put forward the Majilis's candidates;
+    // Art. 58(2), in each edition since 1995: the President does not recall (or dismiss) either Chair; Art.
+    // 43(4), the bar on the President's close relatives, from 2022
+    OTHERS_ELECT_CHAIRS_OF_CHAMBERS(
+            Set.of(Entity.PRESIDENT, Entity.PARLIAMENT, Entity.GOVERNMENT, Entity.PRIME_MINISTER, Entity.VOTERS),
+            Set.of(Act.ELECT, Act.APPOINT),
+            Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    MAJILIS_ELECTS_CHAIR_OF_SENATE(Entity.MAJILIS, Set.of(Act.ELECT, Act.APPOINT), Set.of(Entity.CHAIR_OF_SENATE),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    SENATE_ELECTS_CHAIR_OF_MAJILIS(Entity.SENATE, Set.of(Act.ELECT, Act.APPOINT), Set.of(Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    PRESIDENT_NOMINATES_CHAIR_OF_MAJILIS(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995)),
+    PRESIDENT_REMOVES_CHAIRS_OF_CHAMBERS(Entity.PRESIDENT, Set.of(Act.DISMISS, Act.RECALL),
+            Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
