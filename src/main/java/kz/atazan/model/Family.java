@@ -637,6 +637,27 @@ public enum Family {
     PRESIDENT_REMOVES_CHAIRS_OF_CHAMBERS(Entity.PRESIDENT, Set.of(Act.DISMISS, Act.RECALL),
             Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS),
             Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
+    // Art. 57(4), in each edition since 1995: each Chamber ends its own deputies' powers; neither the other
+    // Chamber nor Parliament ends (or recalls) them; Art. 51(1) and 50(3), the kinds of Majilis deputy, as
+    // for the Chamber's own ending
+    PARLIAMENT_ENDS_DEPUTIES_MANDATES(Entity.PARLIAMENT, Set.of(Act.DISMISS, Act.RECALL),
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY,
+                    Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
+            Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)),
+    SENATE_ENDS_MAJILIS_DEPUTIES_MANDATES(Entity.SENATE, Set.of(Act.DISMISS, Act.RECALL),
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY),
+            Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)),
+    MAJILIS_ENDS_SENATORS_MANDATES(Entity.MAJILIS, Set.of(Act.DISMISS, Act.RECALL),
+            Set.of(Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
+            Map.of("Art. 57(4)", Edition.TEXT_OF_1995)),
+    // Art. 52(5), in each edition since 1995: the voters recall no deputy of Parliament (from 8 June 2022 a
+    // deputy of a single-member district); Art. 57(4), the Chamber ends its deputies' powers; Art. 51(1) and
+    // 50(3), the kinds of Majilis deputy
+    VOTERS_RECALL_DEPUTIES(Entity.VOTERS, Act.RECALL,
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY,
+                    Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
+            Map.of("Art. 52(5)", Edition.TEXT_OF_1995, "Art. 57(4)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995,
+                    "Art. 50(3)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
