@@ -687,6 +687,57 @@ public enum Family {
     // Art. 61(3), part one, in each edition since 1995: laws are Parliament's; the Government has no act with the force
     // of law before 2023 (legal decision 212)
     GOVERNMENT_ADOPTS_LAW(Entity.GOVERNMENT, Act.ADOPT_LAW, Set.of(Entity.LAW), Map.of("Art. 61(3)", Edition.TEXT_OF_1995)),
+    // h2-chambers:
+    // Art. 57(4) and Art. 52(4), in each edition since 1995: each Chamber lifts its own deputies' immunity on
+    // the Prosecutor General's proposal, by a majority of all its deputies (Art. 62(5)); neither the other
+    // Chamber nor Parliament does; Art. 51(1), no deputy of the Majilis elected by the Assembly of the People
+    // until 20 May 2007 (none from 19 January 2023); Art. 50(3), cited from 21 May 2007 for the deputies of
+    // single-member districts, as for the ending of their powers
+    CHAMBERS_LIFT_DEPUTIES_IMMUNITY(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT), Act.LIFT_IMMUNITY,
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY,
+                    Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
+            Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 52(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
+                    "Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)),
+    // Art. 58(1), in each edition since 1995: the Chambers elect their own Chairs; no one else elects or
+    // appoints either Chair (the President, Parliament, the Government, the Prime Minister, the voters, nor
+    // one Chamber the other's Chair), and the President does not put forward the Majilis's candidates;
+    // Art. 58(2), in each edition since 1995: the President does not recall (or dismiss) either Chair; Art.
+    // 43(4), the bar on the President's close relatives, from 2022
+    OTHERS_ELECT_CHAIRS_OF_CHAMBERS(
+            Set.of(Entity.PRESIDENT, Entity.PARLIAMENT, Entity.GOVERNMENT, Entity.PRIME_MINISTER, Entity.VOTERS),
+            Set.of(Act.ELECT, Act.APPOINT),
+            Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    MAJILIS_ELECTS_CHAIR_OF_SENATE(Entity.MAJILIS, Set.of(Act.ELECT, Act.APPOINT), Set.of(Entity.CHAIR_OF_SENATE),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    SENATE_ELECTS_CHAIR_OF_MAJILIS(Entity.SENATE, Set.of(Act.ELECT, Act.APPOINT), Set.of(Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    PRESIDENT_NOMINATES_CHAIR_OF_MAJILIS(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995)),
+    PRESIDENT_REMOVES_CHAIRS_OF_CHAMBERS(Entity.PRESIDENT, Set.of(Act.DISMISS, Act.RECALL),
+            Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(2)", Edition.TEXT_OF_1995)),
+    // Art. 57(4), in each edition since 1995: each Chamber ends its own deputies' powers; neither the other
+    // Chamber nor Parliament ends (or recalls) them; Art. 51(1) and 50(3), the kinds of Majilis deputy, as
+    // for the Chamber's own ending
+    PARLIAMENT_ENDS_DEPUTIES_MANDATES(Entity.PARLIAMENT, Set.of(Act.DISMISS, Act.RECALL),
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY,
+                    Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
+            Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)),
+    SENATE_ENDS_MAJILIS_DEPUTIES_MANDATES(Entity.SENATE, Set.of(Act.DISMISS, Act.RECALL),
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY),
+            Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)),
+    MAJILIS_ENDS_SENATORS_MANDATES(Entity.MAJILIS, Set.of(Act.DISMISS, Act.RECALL),
+            Set.of(Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
+            Map.of("Art. 57(4)", Edition.TEXT_OF_1995)),
+    // Art. 52(5), in each edition since 1995: the voters recall no deputy of Parliament (from 8 June 2022 a
+    // deputy of a single-member district); Art. 57(4), the Chamber ends its deputies' powers; Art. 51(1) and
+    // 50(3), the kinds of Majilis deputy
+    VOTERS_RECALL_DEPUTIES(Entity.VOTERS, Act.RECALL,
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY,
+                    Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
+            Map.of("Art. 52(5)", Edition.TEXT_OF_1995, "Art. 57(4)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995,
+                    "Art. 50(3)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
