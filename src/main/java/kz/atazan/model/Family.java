@@ -607,6 +607,20 @@ public enum Family {
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
             oversight(true)),
+    // h3-gov:
+    // Art. 57(6), in each edition since 1995: a Chamber asks the President to dismiss a member of the
+    // Government and does not dismiss him itself; Art. 70(4), the same words since 1995: the President
+    // decides on the resignation, so neither the Majilis nor Parliament dismisses the Prime Minister or the
+    // Government (legal decision 224)
+    CHAMBERS_DISMISS_GOVERNMENT_MEMBERS(Set.of(Entity.SENATE, Entity.MAJILIS), Act.DISMISS, membersOfGovernmentOnly(),
+            Map.of("Art. 57(6)", Edition.TEXT_OF_1995, "Art. 70(4)", Edition.TEXT_OF_1995)),
+    MAJILIS_DISMISSES_GOVERNMENT(Entity.MAJILIS, Act.DISMISS, Set.of(Entity.GOVERNMENT), Map.of("Art. 70(4)", Edition.TEXT_OF_1995)),
+    PARLIAMENT_DISMISSES_GOVERNMENT(Entity.PARLIAMENT, Act.DISMISS, Set.of(Entity.GOVERNMENT, Entity.PRIME_MINISTER),
+            Map.of("Art. 70(4)", Edition.TEXT_OF_1995)),
+    // Art. 57(6), in each edition since 1995: the request to dismiss a member of the Government is each
+    // Chamber's, «самостоятельно, без участия другой Палаты», not Parliament's at a joint sitting
+    PARLIAMENT_REQUESTS_DISMISSAL_OF_GOVERNMENT_MEMBERS(Entity.PARLIAMENT, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(),
+            Map.of("Art. 57(6)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
