@@ -621,6 +621,13 @@ public enum Family {
     // Chamber's, «самостоятельно, без участия другой Палаты», not Parliament's at a joint sitting
     PARLIAMENT_REQUESTS_DISMISSAL_OF_GOVERNMENT_MEMBERS(Entity.PARLIAMENT, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(),
             Map.of("Art. 57(6)", Edition.TEXT_OF_1995)),
+    // Art. 70(4), the same words since 1995: the President alone accepts or declines the resignation of the
+    // Government or of a member; no Chamber, nor Parliament, the Prime Minister or the Government does
+    // (legal decision 225)
+    OTHERS_ACCEPT_OR_DECLINE_RESIGNATION(
+            Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT, Entity.PRIME_MINISTER, Entity.GOVERNMENT),
+            Set.of(Act.ACCEPT_RESIGNATION, Act.DECLINE_RESIGNATION), membersOfGovernment(),
+            Map.of("Art. 70(4)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
