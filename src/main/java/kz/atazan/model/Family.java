@@ -628,6 +628,11 @@ public enum Family {
             Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT, Entity.PRIME_MINISTER, Entity.GOVERNMENT),
             Set.of(Act.ACCEPT_RESIGNATION, Act.DECLINE_RESIGNATION), membersOfGovernment(),
             Map.of("Art. 70(4)", Edition.TEXT_OF_1995)),
+    // Art. 44(3) of 1995 and 1998 («с согласия Парламента»): Parliament's consent to the Prime Minister,
+    // not the Senate's alone, until 20 May 2007; Art. 56(1)(2), which Law No. 254-III of 2007 made: from
+    // then the Majilis's exclusive power (legal decision 226)
+    OTHERS_CONSENT_TO_PRIME_MINISTER(Set.of(Entity.PARLIAMENT, Entity.SENATE), Act.CONSENT, Set.of(Entity.PRIME_MINISTER),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
