@@ -636,10 +636,12 @@ public enum Family {
     // Art. 44(3) of 1995 and 1998: the President appoints the Prime Minister; from 21 May 2007 the closing
     // items of the lists of powers, which Law No. 254-III made: Art. 56(1)(4) (the Majilis), Art. 55(6) (the
     // Senate) and Art. 53(8) (Parliament; its 1995 wording, war and peace, is another family's): neither
-    // Chamber nor Parliament appoints him (legal decision 227)
+    // Chamber nor Parliament appoints him (legal decision 227); Art. 43(4) of 8 June 2022, the bar on the
+    // President's close relatives, which speaks to any appointment of a member of the Government
     CHAMBERS_APPOINT_PRIME_MINISTER(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT), Act.APPOINT, Set.of(Entity.PRIME_MINISTER),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
-                    "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
+                    "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
