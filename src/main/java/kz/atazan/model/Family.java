@@ -738,6 +738,41 @@ public enum Family {
                     Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
             Map.of("Art. 52(5)", Edition.TEXT_OF_1995, "Art. 57(4)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995,
                     "Art. 50(3)", Edition.TEXT_OF_1995)),
+    // h3-gov:
+    // Art. 57(6), in each edition since 1995: a Chamber asks the President to dismiss a member of the
+    // Government and does not dismiss him itself; Art. 70(4), the same words since 1995: the President
+    // decides on the resignation, so neither the Majilis nor Parliament dismisses the Prime Minister or the
+    // Government (legal decision 224)
+    CHAMBERS_DISMISS_GOVERNMENT_MEMBERS(Set.of(Entity.SENATE, Entity.MAJILIS), Act.DISMISS, membersOfGovernmentOnly(),
+            Map.of("Art. 57(6)", Edition.TEXT_OF_1995, "Art. 70(4)", Edition.TEXT_OF_1995)),
+    MAJILIS_DISMISSES_GOVERNMENT(Entity.MAJILIS, Act.DISMISS, Set.of(Entity.GOVERNMENT), Map.of("Art. 70(4)", Edition.TEXT_OF_1995)),
+    PARLIAMENT_DISMISSES_GOVERNMENT(Entity.PARLIAMENT, Act.DISMISS, Set.of(Entity.GOVERNMENT, Entity.PRIME_MINISTER),
+            Map.of("Art. 70(4)", Edition.TEXT_OF_1995)),
+    // Art. 57(6), in each edition since 1995: the request to dismiss a member of the Government is each
+    // Chamber's, «самостоятельно, без участия другой Палаты», not Parliament's at a joint sitting
+    PARLIAMENT_REQUESTS_DISMISSAL_OF_GOVERNMENT_MEMBERS(Entity.PARLIAMENT, Act.REQUEST_DISMISSAL, membersOfGovernmentOnly(),
+            Map.of("Art. 57(6)", Edition.TEXT_OF_1995)),
+    // Art. 70(4), the same words since 1995: the President alone accepts or declines the resignation of the
+    // Government or of a member; no Chamber, nor Parliament, the Prime Minister or the Government does
+    // (legal decision 225)
+    OTHERS_ACCEPT_OR_DECLINE_RESIGNATION(
+            Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT, Entity.PRIME_MINISTER, Entity.GOVERNMENT),
+            Set.of(Act.ACCEPT_RESIGNATION, Act.DECLINE_RESIGNATION), membersOfGovernment(),
+            Map.of("Art. 70(4)", Edition.TEXT_OF_1995)),
+    // Art. 44(3) of 1995 and 1998 («с согласия Парламента»): Parliament's consent to the Prime Minister,
+    // not the Senate's alone, until 20 May 2007; Art. 56(1)(2), which Law No. 254-III of 2007 made: from
+    // then the Majilis's exclusive power (legal decision 226)
+    OTHERS_CONSENT_TO_PRIME_MINISTER(Set.of(Entity.PARLIAMENT, Entity.SENATE), Act.CONSENT, Set.of(Entity.PRIME_MINISTER),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 44(3) of 1995 and 1998: the President appoints the Prime Minister; from 21 May 2007 the closing
+    // items of the lists of powers, which Law No. 254-III made: Art. 56(1)(4) (the Majilis), Art. 55(6) (the
+    // Senate) and Art. 53(8) (Parliament; its 1995 wording, war and peace, is another family's): neither
+    // Chamber nor Parliament appoints him (legal decision 227); Art. 43(4) of 8 June 2022, the bar on the
+    // President's close relatives, which speaks to any appointment of a member of the Government
+    CHAMBERS_APPOINT_PRIME_MINISTER(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT), Act.APPOINT, Set.of(Entity.PRIME_MINISTER),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
