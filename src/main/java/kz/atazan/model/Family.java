@@ -697,6 +697,11 @@ public enum Family {
                     "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
     SENATE_PROPOSES_LAWS(Entity.SENATE, Act.PROPOSE, Set.of(Entity.LAW),
             Map.of("Art. 61(5)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995)),
+    // The President's decrees with the force of law: Art. 45(2) of 1995, in the cases of Art. 61(2) and of the
+    // delegated powers, until Law No. 51-VI struck it out (left open: an action cannot state the case); Art. 45(1),
+    // cited from 10 March 2017, when only decrees under the laws remained (legal decision 212)
+    PRESIDENT_ISSUES_DECREES_WITH_FORCE_OF_LAW(Entity.PRESIDENT, Act.ISSUE, Set.of(Entity.DECREE_WITH_FORCE_OF_LAW),
+            Map.of("Art. 45(2)", Edition.TEXT_OF_1995, "Art. 45(1)", Edition.LAW_OF_10_MARCH_2017)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
