@@ -702,6 +702,10 @@ public enum Family {
     // cited from 10 March 2017, when only decrees under the laws remained (legal decision 212)
     PRESIDENT_ISSUES_DECREES_WITH_FORCE_OF_LAW(Entity.PRESIDENT, Act.ISSUE, Set.of(Entity.DECREE_WITH_FORCE_OF_LAW),
             Map.of("Art. 45(2)", Edition.TEXT_OF_1995, "Art. 45(1)", Edition.LAW_OF_10_MARCH_2017)),
+    // Art. 53(13) of 1995 and Art. 53(8) from 2007, the closing item of Parliament's powers: it approves no law adopted
+    // by a Chamber (legal decision 213)
+    PARLIAMENT_APPROVES_LAWS(Entity.PARLIAMENT, Act.APPROVE_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
