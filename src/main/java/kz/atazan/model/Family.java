@@ -470,7 +470,8 @@ public enum Family {
     // through the Chambers in turn (Art. 54(1), 61(5-1), which that law made), and the Senate legislates
     // while the Majilis is absent (Art. 55(5), which that law made). The wordings of 2023 the families'
     // rules cite: Art. 53(1-1), the joint sitting for constitutional laws; Art. 61(5), the Majilis's vote
-    // after a failed conciliation; Art. 61(2), the Government's urgent bills from 2023 (the paragraph is
+    // after a failed conciliation (declared from 1995:
+    // its earlier wordings are the Senate's amendments, legal decision 213); Art. 61(2), the Government's urgent bills from 2023 (the paragraph is
     // declared from 1995, its first part the President's priority). Art. 62(6): two readings for
     // constitutional laws in 1995, for amendments alone from 2007, for both again from 2023
     PARLIAMENT_ADOPTS_LAWS(Entity.PARLIAMENT, Act.ADOPT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
@@ -480,7 +481,7 @@ public enum Family {
     MAJILIS_ADOPTS_LAWS(Entity.MAJILIS, Act.ADOPT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 61(2)", Edition.TEXT_OF_1995,
-                    "Art. 61(5)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 62(6)", Edition.TEXT_OF_1995)),
+                    "Art. 61(5)", Edition.TEXT_OF_1995, "Art. 62(6)", Edition.TEXT_OF_1995)),
     MAJILIS_APPROVES_LAWS(Entity.MAJILIS, Act.APPROVE_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
@@ -773,6 +774,25 @@ public enum Family {
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // The Senate's amendments: Art. 61(5), in each edition since 1995, a bill's, by a majority of all its deputies
+    // (amending it and proposing the new wording to the Majilis one act before 2023); Art. 61(5-1), which Law No.
+    // 254-III of 2007 made, a constitutional bill's, by two thirds; Art. 53(1) of 1995, until 2007 constitutional
+    // laws at Parliament's joint sitting; Art. 61(4), the sixty days left open; the wordings of 2023 (Art. 61(4),
+    // 53(1-1)) (legal decision 213)
+    SENATE_AMENDS_LAWS(Entity.SENATE, Act.AMEND, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 61(5)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007, "Art. 53(1)", Edition.TEXT_OF_1995,
+                    "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    SENATE_PROPOSES_LAWS(Entity.SENATE, Act.PROPOSE, Set.of(Entity.LAW),
+            Map.of("Art. 61(5)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995)),
+    // The President's decrees with the force of law: Art. 45(2) of 1995, in the cases of Art. 61(2) and of the
+    // delegated powers, until Law No. 51-VI struck it out (left open: an action cannot state the case); Art. 45(1),
+    // cited from 10 March 2017, when only decrees under the laws remained (legal decision 212)
+    PRESIDENT_ISSUES_DECREES_WITH_FORCE_OF_LAW(Entity.PRESIDENT, Act.ISSUE, Set.of(Entity.DECREE_WITH_FORCE_OF_LAW),
+            Map.of("Art. 45(2)", Edition.TEXT_OF_1995, "Art. 45(1)", Edition.LAW_OF_10_MARCH_2017)),
+    // Art. 53(13) of 1995 and Art. 53(8) from 2007, the closing item of Parliament's powers: it approves no law adopted
+    // by a Chamber (legal decision 213)
+    PARLIAMENT_APPROVES_LAWS(Entity.PARLIAMENT, Act.APPROVE_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
