@@ -793,6 +793,13 @@ public enum Family {
     // by a Chamber (legal decision 213)
     PARLIAMENT_APPROVES_LAWS(Entity.PARLIAMENT, Act.APPROVE_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // Art. 47(1) and 47(2), in each edition since 1995: only Parliament, at a joint sitting, removes the
+    // President (for lasting illness or high treason); neither Chamber alone nor any other body does
+    OTHERS_REMOVE_PRESIDENT(
+            Set.of(Entity.MAJILIS, Entity.SENATE, Entity.SUPREME_COURT, Entity.GOVERNMENT, Entity.PRIME_MINISTER,
+                    Entity.PROSECUTOR_GENERAL, Entity.VOTERS),
+            Act.REMOVE, Set.of(Entity.PRESIDENT),
+            Map.of("Art. 47(1)", Edition.TEXT_OF_1995, "Art. 47(2)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
