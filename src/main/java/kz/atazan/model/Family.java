@@ -642,6 +642,13 @@ public enum Family {
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 87(5), in each edition since 1995: the maslikhat raises an akim's dismissal with the President or
+    // the higher akim and does not dismiss him itself; Art. 87(4), whose wording of 2019 leaves the lower
+    // akims' dismissal to the law (legal decision 228)
+    MASLIKHAT_DISMISSES_AKIMS(Entity.MASLIKHAT, Act.DISMISS,
+            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
+                    Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
+            Map.of("Art. 87(5)", Edition.TEXT_OF_1995, "Art. 87(4)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
