@@ -649,6 +649,11 @@ public enum Family {
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
             Map.of("Art. 87(5)", Edition.TEXT_OF_1995, "Art. 87(4)", Edition.TEXT_OF_1995)),
+    // Art. 87(4), in each edition since 1995: no joint consent of all the maslikhats of an oblast before the
+    // Law of 8 June 2022 (no consent until 20 May 2007, then each unit's own maslikhat's; legal decision 229)
+    MASLIKHATS_OF_REGION_CONSENT_TO_AKIMS(Entity.MASLIKHATS_OF_REGION, Act.CONSENT,
+            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL),
+            Map.of("Art. 87(4)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
