@@ -654,6 +654,11 @@ public enum Family {
     MASLIKHATS_OF_REGION_CONSENT_TO_AKIMS(Entity.MASLIKHATS_OF_REGION, Act.CONSENT,
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL),
             Map.of("Art. 87(4)", Edition.TEXT_OF_1995)),
+    // Art. 61(7), in each edition since 1995: the question of confidence is the Prime Minister's to put, not a
+    // minister's (legal decision 230)
+    MINISTERS_REQUEST_CONFIDENCE(
+            Set.of(Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
+            Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT), Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
