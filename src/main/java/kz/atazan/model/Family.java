@@ -609,7 +609,6 @@ public enum Family {
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
             oversight(true)),
-    // h1-laws:
     // Art. 53(2), in each edition since 1995: Parliament at a joint sitting approves the reports on the
     // execution of the republican budget (in 1995 and 1998 with the budget itself), neither Chamber on its
     // own; Art. 62(5), the majority of all the deputies of both Chambers (legal decision 204)
@@ -688,7 +687,6 @@ public enum Family {
     // Art. 61(3), part one, in each edition since 1995: laws are Parliament's; the Government has no act with the force
     // of law before 2023 (legal decision 212)
     GOVERNMENT_ADOPTS_LAW(Entity.GOVERNMENT, Act.ADOPT_LAW, Set.of(Entity.LAW), Map.of("Art. 61(3)", Edition.TEXT_OF_1995)),
-    // h2-chambers:
     // Art. 57(4) and Art. 52(4), in each edition since 1995: each Chamber lifts its own deputies' immunity on
     // the Prosecutor General's proposal, by a majority of all its deputies (Art. 62(5)); neither the other
     // Chamber nor Parliament does; Art. 51(1), no deputy of the Majilis elected by the Assembly of the People
@@ -739,7 +737,6 @@ public enum Family {
                     Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
             Map.of("Art. 52(5)", Edition.TEXT_OF_1995, "Art. 57(4)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995,
                     "Art. 50(3)", Edition.TEXT_OF_1995)),
-    // h3-gov:
     // Art. 57(6), in each edition since 1995: a Chamber asks the President to dismiss a member of the
     // Government and does not dismiss him itself; Art. 70(4), the same words since 1995: the President
     // decides on the resignation, so neither the Majilis nor Parliament dismisses the Prime Minister or the
@@ -800,6 +797,23 @@ public enum Family {
                     Entity.PROSECUTOR_GENERAL, Entity.VOTERS),
             Act.REMOVE, Set.of(Entity.PRESIDENT),
             Map.of("Art. 47(1)", Edition.TEXT_OF_1995, "Art. 47(2)", Edition.TEXT_OF_1995)),
+    // Art. 87(5), in each edition since 1995: the maslikhat raises an akim's dismissal with the President or
+    // the higher akim and does not dismiss him itself; Art. 87(4), whose wording of 2019 leaves the lower
+    // akims' dismissal to the law (legal decision 228)
+    MASLIKHAT_DISMISSES_AKIMS(Entity.MASLIKHAT, Act.DISMISS,
+            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
+                    Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
+            Map.of("Art. 87(5)", Edition.TEXT_OF_1995, "Art. 87(4)", Edition.TEXT_OF_1995)),
+    // Art. 87(4), in each edition since 1995: no joint consent of all the maslikhats of an oblast before the
+    // Law of 8 June 2022 (no consent until 20 May 2007, then each unit's own maslikhat's; legal decision 229)
+    MASLIKHATS_OF_REGION_CONSENT_TO_AKIMS(Entity.MASLIKHATS_OF_REGION, Act.CONSENT,
+            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL),
+            Map.of("Art. 87(4)", Edition.TEXT_OF_1995)),
+    // Art. 61(7), in each edition since 1995: the question of confidence is the Prime Minister's to put, not a
+    // minister's (legal decision 230)
+    MINISTERS_REQUEST_CONFIDENCE(
+            Set.of(Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
+            Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT), Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),

@@ -134,8 +134,8 @@ class FamilyTest {
 
     @Test
     void anyOtherActionIsAnsweredFromTheTextOf2019() {
-        // the maslikhat dismissing the capital's akim itself (Art. 87(5): it may only ask): no family's action
-        Action dismiss = Action.of(Entity.MASLIKHAT, Act.DISMISS, Entity.AKIM_OF_CAPITAL, LocalDate.of(2019, 3, 22));
+        // the Senate alone expressing no confidence in the Government (Art. 70(3) from 2019): no family's action
+        Action dismiss = Action.of(Entity.SENATE, Act.NO_CONFIDENCE, Entity.GOVERNMENT, LocalDate.of(2019, 3, 22));
         assertEquals(LocalDate.of(2019, 3, 23), engine.catalogue().modelled().from());
         assertEquals(engine.catalogue().modelled(), engine.catalogue().modelled(dismiss));
         Ground.Outside outside = (Ground.Outside) engine.judge(dismiss).reasons().get(0).ground();
