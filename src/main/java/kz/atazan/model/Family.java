@@ -53,7 +53,13 @@ public enum Family {
     // Art. 56(1)(2), which Law No. 254-III of 2007 made: the Majilis's consent to the Prime Minister's
     // appointment, by a majority of all its deputies; Art. 44(3) of 1995 and 1998, Parliament's consent
     // then, not the Majilis's
-    MAJILIS_CONSENTS_TO_PRIME_MINISTER(Entity.MAJILIS, Act.CONSENT, Set.of(Entity.PRIME_MINISTER),
+    // Art. 44(3) of 1995 and 1998 («с согласия Парламента»): Parliament's consent to the Prime Minister,
+    // not the Senate's alone, until 20 May 2007; Art. 56(1)(2), which Law No. 254-III of 2007 made: from
+    // then the Majilis's exclusive power (legal decision 226)
+    BODIES_CONSENT_TO_PRIME_MINISTER(
+            Set.of(Entity.MAJILIS, Entity.PARLIAMENT, Entity.SENATE),
+            Act.CONSENT,
+            Set.of(Entity.PRIME_MINISTER),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007)),
     // Art. 44(3) (in each edition since 1995, the acts of the oblast-level akims) and Art. 88(4) (the same
     // words from 1995 to 7 June 2022; the lower akims' acts left open by «соответственно»): the President
@@ -94,7 +100,13 @@ public enum Family {
             Map.of("Art. 70(7)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
     // Art. 47(1) and 47(2), in each edition since 1995: Parliament removes the President at a joint sitting
     // for lasting illness or high treason, by three quarters of each Chamber, on the opinions the text names
-    PARLIAMENT_REMOVES_PRESIDENT(Entity.PARLIAMENT, Act.REMOVE, Set.of(Entity.PRESIDENT),
+    // Art. 47(1) and 47(2), in each edition since 1995: only Parliament, at a joint sitting, removes the
+    // President (for lasting illness or high treason); neither Chamber alone nor any other body does
+    REMOVAL_OF_PRESIDENT(
+            Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE, Entity.SUPREME_COURT, Entity.GOVERNMENT,
+                    Entity.PRIME_MINISTER, Entity.PROSECUTOR_GENERAL, Entity.VOTERS),
+            Act.REMOVE,
+            Set.of(Entity.PRESIDENT),
             Map.of("Art. 47(1)", Edition.TEXT_OF_1995, "Art. 47(2)", Edition.TEXT_OF_1995)),
     // Art. 47(2), in each edition since 1995: the Majilis brings the charge of high treason, on the
     // initiative of a third and by a majority of all its deputies; Art. 47(3), not while the President
@@ -176,7 +188,11 @@ public enum Family {
             Map.of("Art. 61(7)", Edition.TEXT_OF_1995, "Art. 70", Edition.LAW_OF_21_MAY_2007)),
     // Art. 61(7), in each edition since 1995: the question of confidence is the Prime Minister's to put,
     // not the Government's as a body nor the President's
-    OTHERS_REQUEST_CONFIDENCE(Set.of(Entity.GOVERNMENT, Entity.PRESIDENT),
+    // Art. 61(7), in each edition since 1995: the question of confidence is the Prime Minister's to put, not a
+    // minister's (legal decision 230)
+    OTHERS_REQUEST_CONFIDENCE(
+            Set.of(Entity.GOVERNMENT, Entity.PRESIDENT, Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
+                    Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
             Act.REQUEST_CONFIDENCE,
             Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
             Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
@@ -438,7 +454,11 @@ public enum Family {
     // Art. 87(4), in each edition since 1995: no maslikhat's consent to the appointment of the oblast-level
     // akims until 20 May 2007 (the President appoints them on the Prime Minister's proposal), the
     // maslikhat's consent from 21 May 2007
-    MASLIKHAT_CONSENTS_TO_AKIMS(Entity.MASLIKHAT, Act.CONSENT,
+    // Art. 87(4), in each edition since 1995: no joint consent of all the maslikhats of an oblast before the
+    // Law of 8 June 2022 (no consent until 20 May 2007, then each unit's own maslikhat's; legal decision 229)
+    MASLIKHATS_CONSENT_TO_AKIMS(
+            Set.of(Entity.MASLIKHAT, Entity.MASLIKHATS_OF_REGION),
+            Act.CONSENT,
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL),
             Map.of("Art. 87(4)", Edition.TEXT_OF_1995)),
     // Art. 87(5), in each edition since 1995: the maslikhat's no confidence in an akim, by two thirds of
@@ -529,13 +549,24 @@ public enum Family {
     // Chamber until 20 May 2007 (Art. 53(3) of 1995), in separate sittings from 21 May 2007 (Art. 54(2)(2),
     // which Law No. 254-III made; three quarters for constitutional laws), at a joint sitting again for
     // constitutional laws from 2023 (Art. 53(1-2))
-    PARLIAMENT_OVERRIDES_VETO(Entity.PARLIAMENT, Act.OVERRIDE_VETO, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
+    // A Chamber alone overcoming the President's objections: Art. 53(3) of 1995 (Parliament at a joint sitting,
+    // until 2007) and Art. 54(2)(2), which Law No. 254-III of 2007 worded (both Chambers in turn): never one Chamber
+    // (legal decision 210); Art. 53(1-2), the joint sitting for constitutional laws from 2023
+    OVERRIDING_THE_VETO(
+            Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
+            Act.OVERRIDE_VETO,
+            Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(3)", Edition.TEXT_OF_1995, "Art. 54(2)(2)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 53(1-2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
     // Legislative initiative and priority (legal decision 172): Art. 61(1) in each edition since 1995 (the
     // deputies of Parliament and the Government; the President from 21 May 2007; only in the Majilis);
     // Art. 61(6), the Government's opinion on costly bills, since 1995; Art. 61(2), the President's priority
-    PRESIDENT_AND_GOVERNMENT_INITIATE_LAWS(Set.of(Entity.PRESIDENT, Entity.GOVERNMENT),
+    // Art. 61(1), in each edition since 1995 (a closed list: the deputies of Parliament and the Government, the
+    // President from 2007): Parliament and its Chambers as bodies and the courts have no legislative initiative
+    // (legal decision 206)
+    INITIATIVE_OUTSIDE_THE_DEPUTIES(
+            Set.of(Entity.PRESIDENT, Entity.GOVERNMENT, Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE,
+                    Entity.SUPREME_COURT, Entity.COURT),
             Act.INITIATE_LAW,
             initiative(),
             Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
@@ -632,13 +663,6 @@ public enum Family {
             Map.of("Art. 53(9)", Edition.TEXT_OF_1995, "Art. 53(5)", Edition.LAW_OF_21_MAY_2007, "Art. 62(5)", Edition.TEXT_OF_1995)),
     PRESIDENT_PROPOSES_PEACEKEEPING(Entity.PRESIDENT, Act.PROPOSE, Set.of(Entity.PEACEKEEPING_DEPLOYMENT),
             Map.of("Art. 53(9)", Edition.TEXT_OF_1995, "Art. 53(5)", Edition.LAW_OF_21_MAY_2007)),
-    // Art. 61(1), in each edition since 1995 (a closed list: the deputies of Parliament and the Government, the
-    // President from 2007): Parliament and its Chambers as bodies and the courts have no legislative initiative
-    // (legal decision 206)
-    OTHERS_INITIATE_LAWS(Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE, Entity.SUPREME_COURT, Entity.COURT),
-            Act.INITIATE_LAW,
-            initiative(),
-            Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
     // Art. 51(1) of 1995 and 1998: no deputy of the Majilis elected by the Assembly of the People until 20 May 2007;
     // from 21 May 2007 Art. 61(1) and 61(6), as for every deputy (legal decision 206)
     ASSEMBLY_DEPUTIES_INITIATE_LAWS(Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY, Act.INITIATE_LAW, initiative(),
@@ -671,14 +695,6 @@ public enum Family {
             Act.PROPOSE,
             Set.of(Entity.REFERENDUM, Entity.CONSTITUTION),
             Map.of("Art. 53(10)", Edition.TEXT_OF_1995, "Art. 54(2)(3)", Edition.LAW_OF_21_MAY_2007)),
-    // A Chamber alone overcoming the President's objections: Art. 53(3) of 1995 (Parliament at a joint sitting,
-    // until 2007) and Art. 54(2)(2), which Law No. 254-III of 2007 worded (both Chambers in turn): never one Chamber
-    // (legal decision 210); Art. 53(1-2), the joint sitting for constitutional laws from 2023
-    CHAMBERS_OVERRIDE_VETO(Set.of(Entity.MAJILIS, Entity.SENATE),
-            Act.OVERRIDE_VETO,
-            Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
-            Map.of("Art. 53(3)", Edition.TEXT_OF_1995, "Art. 54(2)(2)", Edition.LAW_OF_21_MAY_2007,
-                    "Art. 53(1-2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
     // Art. 59(4), in each edition since 1995: one third of all the deputies of Parliament may propose that the
     // President convene Parliament between sessions (an extraordinary joint sitting of the Chambers until 2007, an
     // extraordinary session from Law No. 254-III of 2007; legal decision 211)
@@ -757,11 +773,6 @@ public enum Family {
             Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT, Entity.PRIME_MINISTER, Entity.GOVERNMENT),
             Set.of(Act.ACCEPT_RESIGNATION, Act.DECLINE_RESIGNATION), membersOfGovernment(),
             Map.of("Art. 70(4)", Edition.TEXT_OF_1995)),
-    // Art. 44(3) of 1995 and 1998 («с согласия Парламента»): Parliament's consent to the Prime Minister,
-    // not the Senate's alone, until 20 May 2007; Art. 56(1)(2), which Law No. 254-III of 2007 made: from
-    // then the Majilis's exclusive power (legal decision 226)
-    OTHERS_CONSENT_TO_PRIME_MINISTER(Set.of(Entity.PARLIAMENT, Entity.SENATE), Act.CONSENT, Set.of(Entity.PRIME_MINISTER),
-            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007)),
     // Art. 44(3) of 1995 and 1998: the President appoints the Prime Minister; from 21 May 2007 the closing
     // items of the lists of powers, which Law No. 254-III made: Art. 56(1)(4) (the Majilis), Art. 55(6) (the
     // Senate) and Art. 53(8) (Parliament; its 1995 wording, war and peace, is another family's): neither
@@ -790,13 +801,6 @@ public enum Family {
     // by a Chamber (legal decision 213)
     PARLIAMENT_APPROVES_LAWS(Entity.PARLIAMENT, Act.APPROVE_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
-    // Art. 47(1) and 47(2), in each edition since 1995: only Parliament, at a joint sitting, removes the
-    // President (for lasting illness or high treason); neither Chamber alone nor any other body does
-    OTHERS_REMOVE_PRESIDENT(
-            Set.of(Entity.MAJILIS, Entity.SENATE, Entity.SUPREME_COURT, Entity.GOVERNMENT, Entity.PRIME_MINISTER,
-                    Entity.PROSECUTOR_GENERAL, Entity.VOTERS),
-            Act.REMOVE, Set.of(Entity.PRESIDENT),
-            Map.of("Art. 47(1)", Edition.TEXT_OF_1995, "Art. 47(2)", Edition.TEXT_OF_1995)),
     // Art. 87(5), in each edition since 1995: the maslikhat raises an akim's dismissal with the President or
     // the higher akim and does not dismiss him itself; Art. 87(4), whose wording of 2019 leaves the lower
     // akims' dismissal to the law (legal decision 228)
@@ -804,16 +808,6 @@ public enum Family {
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
             Map.of("Art. 87(5)", Edition.TEXT_OF_1995, "Art. 87(4)", Edition.TEXT_OF_1995)),
-    // Art. 87(4), in each edition since 1995: no joint consent of all the maslikhats of an oblast before the
-    // Law of 8 June 2022 (no consent until 20 May 2007, then each unit's own maslikhat's; legal decision 229)
-    MASLIKHATS_OF_REGION_CONSENT_TO_AKIMS(Entity.MASLIKHATS_OF_REGION, Act.CONSENT,
-            Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL),
-            Map.of("Art. 87(4)", Edition.TEXT_OF_1995)),
-    // Art. 61(7), in each edition since 1995: the question of confidence is the Prime Minister's to put, not a
-    // minister's (legal decision 230)
-    MINISTERS_REQUEST_CONFIDENCE(
-            Set.of(Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
-            Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT), Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
