@@ -53,17 +53,15 @@ public enum Family {
     // its party factions, from 2007; in 1995 and 1998 the text names no submission (left open)
     PRESIDENT_NOMINATES_PRIME_MINISTER(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.PRIME_MINISTER),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995)),
-    // Art. 56(1)(2), which Law No. 254-III of 2007 made: the Majilis's consent to the Prime Minister's
-    // appointment, by a majority of all its deputies; Art. 44(3) of 1995 and 1998, Parliament's consent
-    // then, not the Majilis's
     // Art. 44(3) of 1995 and 1998 («с согласия Парламента»): Parliament's consent to the Prime Minister,
-    // not the Senate's alone, until 20 May 2007; Art. 56(1)(2), which Law No. 254-III of 2007 made: from
-    // then the Majilis's exclusive power (legal decision 226)
+    // not a Chamber's alone nor anyone else's, until 20 May 2007; Art. 56(1)(2), which Law No. 254-III of
+    // 2007 made: from then the Majilis's exclusive power, by a majority of all its deputies (legal
+    // decisions 148, 226 and 219)
     BODIES_CONSENT_TO_PRIME_MINISTER(
-            Set.of(Entity.MAJILIS, Entity.PARLIAMENT, Entity.SENATE),
+            everyone(),
             Act.CONSENT,
             Set.of(Entity.PRIME_MINISTER),
-            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007)),
+            withOfficesEnded(Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(2)", Edition.LAW_OF_21_MAY_2007))),
     // Art. 44(3) (in each edition since 1995, the acts of the oblast-level akims) and Art. 88(4) (the same
     // words from 1995 to 7 June 2022; the lower akims' acts left open by «соответственно»): the President
     // cancels or suspends akims' acts
