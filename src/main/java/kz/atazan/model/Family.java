@@ -808,6 +808,24 @@ public enum Family {
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
             Map.of("Art. 87(5)", Edition.TEXT_OF_1995, "Art. 87(4)", Edition.TEXT_OF_1995)),
+    // h6-local:
+    // Art. 86(5), in each edition since 1995: until 20 May 2007 the Senate ends a maslikhat's powers early
+    // (on the grounds and in the manner the law establishes) and no other body but the maslikhat itself;
+    // from 21 May 2007 the President alone, from 10 March 2017 after consultations: the Senate, the
+    // Government and the akims ending a maslikhat's powers (legal decision 255)
+    OTHERS_END_MASLIKHAT_POWERS(
+            Set.of(Entity.SENATE, Entity.GOVERNMENT, Entity.AKIM_OF_REGION, Entity.AKIM_OF_SAME_UNIT),
+            Act.DISSOLVE,
+            Set.of(Entity.MASLIKHAT),
+            Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
+    // Art. 88(3), the same words from 1995 to 2026: a maslikhat's decisions are cancelled by a court only,
+    // read against Art. 88(4), which gave the akims' acts to the President, the Government and the higher
+    // akim: they cancelling a maslikhat's decision (legal decision 256)
+    OTHERS_REVOKE_MASLIKHAT_DECISIONS(
+            Set.of(Entity.PRESIDENT, Entity.GOVERNMENT, Entity.AKIM_OF_REGION, Entity.AKIM_OF_SAME_UNIT),
+            Act.REVOKE_ACT,
+            Set.of(Entity.MASLIKHAT),
+            Map.of("Art. 88(3)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
