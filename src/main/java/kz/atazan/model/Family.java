@@ -2,7 +2,10 @@ package kz.atazan.model;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -98,16 +101,14 @@ public enum Family {
     // the same decision to end the Government's powers, written `dissolve`: Art. 70(7) and Art. 48 of 1995
     PRESIDENT_DISSOLVES_GOVERNMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 70(7)", Edition.TEXT_OF_1995, "Art. 48", Edition.TEXT_OF_1995)),
-    // Art. 47(1) and 47(2), in each edition since 1995: Parliament removes the President at a joint sitting
-    // for lasting illness or high treason, by three quarters of each Chamber, on the opinions the text names
     // Art. 47(1) and 47(2), in each edition since 1995: only Parliament, at a joint sitting, removes the
-    // President (for lasting illness or high treason); neither Chamber alone nor any other body does
+    // President, for lasting illness or high treason, by three quarters of each Chamber, on the opinions the
+    // text names; neither Chamber alone nor any other body does
     REMOVAL_OF_PRESIDENT(
-            Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE, Entity.SUPREME_COURT, Entity.GOVERNMENT,
-                    Entity.PRIME_MINISTER, Entity.PROSECUTOR_GENERAL, Entity.VOTERS),
+            everyone(),
             Act.REMOVE,
             Set.of(Entity.PRESIDENT),
-            Map.of("Art. 47(1)", Edition.TEXT_OF_1995, "Art. 47(2)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 47(1)", Edition.TEXT_OF_1995, "Art. 47(2)", Edition.TEXT_OF_1995))),
     // Art. 47(2), in each edition since 1995: the Majilis brings the charge of high treason, on the
     // initiative of a third and by a majority of all its deputies; Art. 47(3), not while the President
     // considers ending Parliament's powers (from 2007 also the Majilis's)
@@ -116,14 +117,12 @@ public enum Family {
     // Art. 48(1), of 1995 (the Chair of the Senate, then the Prime Minister, performs the President's
     // duties for the time being) and of Law No. 284-I of 1998 (his powers for the rest of the term, to
     // the Chair of the Senate, the Chair of the Majilis, the Prime Minister): who takes over when the
-    // office falls vacant early; everyone else's taking over is denied by the same words; Art. 50(1),
-    // Parliament of two Chambers, for the Chair of a Kurultai the Constitution of 1995 does not have
+    // office falls vacant early; everyone else's taking over is denied by the same words
     SUCCESSION_TO_PRESIDENT(
-            Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS, Entity.PRIME_MINISTER, Entity.GOVERNMENT,
-                    Entity.VICE_PRESIDENT, Entity.CHAIR_OF_KURULTAI),
+            everyone(),
             Act.SUCCEED,
             Set.of(Entity.PRESIDENT),
-            Map.of("Art. 48(1)", Edition.TEXT_OF_1995, "Art. 50(1)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 48(1)", Edition.TEXT_OF_1995))),
     // Art. 44(16) (a state of emergency, after consultations with the Prime Minister and the Chairs of the
     // Chambers) and Art. 44(17) (martial law and mobilisation, on aggression), in the same words in each
     // edition since 1995
@@ -136,6 +135,9 @@ public enum Family {
             Set.of(Entity.SECURITY_COUNCIL, Entity.ASSEMBLY_OF_PEOPLE, Entity.HIGHER_JUDICIAL_COUNCIL, Entity.GOVERNMENT),
             Map.of("Art. 44(20)", Edition.TEXT_OF_1995, "Art. 65(1)", Edition.TEXT_OF_1995)),
     PRIME_MINISTER_FORMS_GOVERNMENT(Entity.PRIME_MINISTER, Act.FORM, Set.of(Entity.GOVERNMENT), Map.of("Art. 65(1)", Edition.TEXT_OF_1995)),
+    // Art. 65(1), the same words from 1995: the President forms the Government; no one else does
+    OTHERS_FORM_GOVERNMENT(everyoneBut(Entity.PRESIDENT, Entity.PRIME_MINISTER), Act.FORM, Set.of(Entity.GOVERNMENT),
+            withOfficesEnded(Map.of("Art. 65(1)", Edition.TEXT_OF_1995))),
     // Art. 63(1) and (2), in each edition since 1995 (until 2007 Parliament alone, in three cases; from
     // 2007 Parliament or the Majilis, after consultations); Art. 48 of 1995, the acting President's bar
     PRESIDENT_DISSOLVES_PARLIAMENT(Entity.PRESIDENT, Act.DISSOLVE, Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE),
@@ -187,15 +189,12 @@ public enum Family {
     PRIME_MINISTER_REQUESTS_CONFIDENCE(Entity.PRIME_MINISTER, Act.REQUEST_CONFIDENCE, Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
             Map.of("Art. 61(7)", Edition.TEXT_OF_1995, "Art. 70", Edition.LAW_OF_21_MAY_2007)),
     // Art. 61(7), in each edition since 1995: the question of confidence is the Prime Minister's to put,
-    // not the Government's as a body nor the President's
-    // Art. 61(7), in each edition since 1995: the question of confidence is the Prime Minister's to put, not a
-    // minister's (legal decision 230)
+    // not the Government's as a body, the President's, a minister's (legal decision 230) or anyone else's
     OTHERS_REQUEST_CONFIDENCE(
-            Set.of(Entity.GOVERNMENT, Entity.PRESIDENT, Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
-                    Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_INTERNAL_AFFAIRS),
+            everyoneBut(Entity.PRIME_MINISTER),
             Act.REQUEST_CONFIDENCE,
             Set.of(Entity.GOVERNMENT, Entity.PARLIAMENT),
-            Map.of("Art. 61(7)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 61(7)", Edition.TEXT_OF_1995))),
     // Art. 70(2) and 70(3), in each edition since 1995: the Government declares its resignation
     GOVERNMENT_RESIGNS(Entity.GOVERNMENT, Act.RESIGN, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 70(2)", Edition.TEXT_OF_1995, "Art. 70(3)", Edition.TEXT_OF_1995)),
@@ -525,18 +524,18 @@ public enum Family {
     // President's own applications; Art. 78, the same words since 1995, the courts' referral
     PRESIDENT_APPLIES_TO_CONSTITUTIONAL_COUNCIL(Entity.PRESIDENT, Act.APPLY, Set.of(Entity.CONSTITUTIONAL_COUNCIL),
             Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 44(10-1)", Edition.LAW_OF_10_MARCH_2017)),
+    // Art. 72(1), in each edition since 1995: the applicants other than the President, and everyone the
+    // closed list leaves out (the Prosecutor General, the Commissioner for Human Rights, citizens, the
+    // Chambers as bodies, ...; from 2023 some apply to the Constitutional Court)
     OTHERS_APPLY_TO_CONSTITUTIONAL_COUNCIL(
-            Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS, Entity.DEPUTIES_OF_PARLIAMENT, Entity.PRIME_MINISTER,
-                    Entity.PROSECUTOR_GENERAL, Entity.OMBUDSMAN, Entity.CITIZEN),
+            everyoneBut(Entity.PRESIDENT, Entity.COURT, Entity.SUPREME_COURT),
             Act.APPLY,
             Set.of(Entity.CONSTITUTIONAL_COUNCIL),
-            Map.of("Art. 72(1)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 72(1)", Edition.TEXT_OF_1995))),
     COURTS_APPLY_TO_CONSTITUTIONAL_COUNCIL(Set.of(Entity.COURT, Entity.SUPREME_COURT),
             Act.APPLY,
             Set.of(Entity.CONSTITUTIONAL_COUNCIL),
             Map.of("Art. 72(1)", Edition.TEXT_OF_1995, "Art. 78", Edition.TEXT_OF_1995)),
-    // Art. 72(1), in each edition since 1995: the Prosecutor General, the Commissioner for Human Rights and
-    // citizens are not among the applicants (from 2023 they apply to the Constitutional Court)
     // The President's signing and return of laws (legal decision 171): Art. 44(2), in each edition since
     // 1995 (a law presented by the Senate; a constitutional law's presenter left open until 2007, when it
     // was adopted at a joint sitting); Art. 45(3), the Chairs' countersignature, since 1995; Art. 55(5), the
@@ -558,18 +557,19 @@ public enum Family {
             Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(3)", Edition.TEXT_OF_1995, "Art. 54(2)(2)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 53(1-2)", Edition.LAW_OF_8_JUNE_2022_FROM_2023)),
+    // Art. 61(1), in each edition since 1995 (a closed list: the deputies of Parliament and the Government,
+    // the President from 2007; only in the Majilis): Parliament and its Chambers as bodies, the courts and
+    // everyone else have no legislative initiative (legal decisions 206 and 218)
+    INITIATIVE_OUTSIDE_THE_DEPUTIES(
+            everyoneBut(Entity.DEPUTIES_OF_PARLIAMENT, Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER,
+                    Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY, Entity.ELECTED_SENATOR, Entity.APPOINTED_SENATOR,
+                    Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
+            Act.INITIATE_LAW,
+            initiative(),
+            withOfficesEnded(Map.of("Art. 61(1)", Edition.TEXT_OF_1995))),
     // Legislative initiative and priority (legal decision 172): Art. 61(1) in each edition since 1995 (the
     // deputies of Parliament and the Government; the President from 21 May 2007; only in the Majilis);
     // Art. 61(6), the Government's opinion on costly bills, since 1995; Art. 61(2), the President's priority
-    // Art. 61(1), in each edition since 1995 (a closed list: the deputies of Parliament and the Government, the
-    // President from 2007): Parliament and its Chambers as bodies and the courts have no legislative initiative
-    // (legal decision 206)
-    INITIATIVE_OUTSIDE_THE_DEPUTIES(
-            Set.of(Entity.PRESIDENT, Entity.GOVERNMENT, Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE,
-                    Entity.SUPREME_COURT, Entity.COURT),
-            Act.INITIATE_LAW,
-            initiative(),
-            Map.of("Art. 61(1)", Edition.TEXT_OF_1995)),
     DEPUTIES_INITIATE_LAWS(
             Set.of(Entity.DEPUTIES_OF_PARLIAMENT, Entity.MAJILIS_DEPUTY, Entity.ELECTED_SENATOR, Entity.APPOINTED_SENATOR),
             Act.INITIATE_LAW,
@@ -649,18 +649,18 @@ public enum Family {
             Map.of("Art. 53(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
     // War and peace by any other body: Art. 53(8) of 1995 and 1998, Art. 53(4) from Law No. 254-III of 2007
     // (the same words), Parliament's at a joint sitting alone (legal decision 205)
-    OTHERS_DECIDE_WAR_AND_PEACE(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PRESIDENT, Entity.GOVERNMENT),
+    OTHERS_DECIDE_WAR_AND_PEACE(everyoneBut(Entity.PARLIAMENT),
             Act.DECIDE,
             Set.of(Entity.WAR_AND_PEACE),
-            Map.of("Art. 53(8)", Edition.TEXT_OF_1995, "Art. 53(4)", Edition.LAW_OF_21_MAY_2007)),
+            withOfficesEnded(Map.of("Art. 53(8)", Edition.TEXT_OF_1995, "Art. 53(4)", Edition.LAW_OF_21_MAY_2007))),
     // The use of the Armed Forces to meet international obligations to maintain peace and security: Art. 53(9)
     // of 1995 and 1998, Art. 53(5) from Law No. 254-III of 2007 (the same words): Parliament decides at a joint
     // sitting on the President's proposal, no one else decides; Art. 62(5), the majority of all the deputies of
     // both Chambers (legal decision 205)
-    PEACEKEEPING_DEPLOYMENT_DECIDED(Set.of(Entity.PARLIAMENT, Entity.MAJILIS, Entity.SENATE, Entity.PRESIDENT, Entity.GOVERNMENT),
+    PEACEKEEPING_DEPLOYMENT_DECIDED(everyone(),
             Act.DECIDE,
             Set.of(Entity.PEACEKEEPING_DEPLOYMENT),
-            Map.of("Art. 53(9)", Edition.TEXT_OF_1995, "Art. 53(5)", Edition.LAW_OF_21_MAY_2007, "Art. 62(5)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 53(9)", Edition.TEXT_OF_1995, "Art. 53(5)", Edition.LAW_OF_21_MAY_2007, "Art. 62(5)", Edition.TEXT_OF_1995))),
     PRESIDENT_PROPOSES_PEACEKEEPING(Entity.PRESIDENT, Act.PROPOSE, Set.of(Entity.PEACEKEEPING_DEPLOYMENT),
             Map.of("Art. 53(9)", Edition.TEXT_OF_1995, "Art. 53(5)", Edition.LAW_OF_21_MAY_2007)),
     // Art. 51(1) of 1995 and 1998: no deputy of the Majilis elected by the Assembly of the People until 20 May 2007;
@@ -669,10 +669,10 @@ public enum Family {
             Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995)),
     // Art. 65(2), the same words from 1995 (no footnote names Art. 65 before 2019): the Prime Minister proposes the
     // Government's structure and composition, no one else (legal decision 207)
-    GOVERNMENT_STRUCTURE_PROPOSED(Set.of(Entity.PRIME_MINISTER, Entity.MINISTER, Entity.GOVERNMENT),
+    GOVERNMENT_STRUCTURE_PROPOSED(everyone(),
             Act.PROPOSE,
             Set.of(Entity.GOVERNMENT),
-            Map.of("Art. 65(2)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 65(2)", Edition.TEXT_OF_1995))),
     // Art. 87(2)(1), the same words from 1995 (Art. 87 amended in 1998, 2007 and 2017): the akim drafts the local
     // budget and ensures its execution; approving it is the maslikhat's (legal decision 208)
     AKIMS_APPROVE_LOCAL_BUDGET(Set.of(Entity.AKIM, Entity.AKIM_OF_SAME_UNIT, Entity.AKIM_OF_REGION,
@@ -714,15 +714,15 @@ public enum Family {
             Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 52(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
                     "Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)),
     // Art. 58(1), in each edition since 1995: the Chambers elect their own Chairs; no one else elects or
-    // appoints either Chair (the President, Parliament, the Government, the Prime Minister, the voters, nor
-    // one Chamber the other's Chair), and the President does not put forward the Majilis's candidates;
+    // appoints either Chair (the President, Parliament, the Government, the voters, any other body or
+    // person, nor one Chamber the other's Chair), and the President does not put forward the Majilis's candidates;
     // Art. 58(2), in each edition since 1995: the President does not recall (or dismiss) either Chair; Art.
     // 43(4), the bar on the President's close relatives, from 2022
     OTHERS_ELECT_CHAIRS_OF_CHAMBERS(
-            Set.of(Entity.PRESIDENT, Entity.PARLIAMENT, Entity.GOVERNMENT, Entity.PRIME_MINISTER, Entity.VOTERS),
+            everyoneBut(Entity.SENATE, Entity.MAJILIS),
             Set.of(Act.ELECT, Act.APPOINT),
             Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS),
-            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+            withOfficesEnded(Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022))),
     MAJILIS_ELECTS_CHAIR_OF_SENATE(Entity.MAJILIS, Set.of(Act.ELECT, Act.APPOINT), Set.of(Entity.CHAIR_OF_SENATE),
             Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     SENATE_ELECTS_CHAIR_OF_MAJILIS(Entity.SENATE, Set.of(Act.ELECT, Act.APPOINT), Set.of(Entity.CHAIR_OF_MAJILIS),
@@ -770,9 +770,9 @@ public enum Family {
     // Government or of a member; no Chamber, nor Parliament, the Prime Minister or the Government does
     // (legal decision 225)
     OTHERS_ACCEPT_OR_DECLINE_RESIGNATION(
-            Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT, Entity.PRIME_MINISTER, Entity.GOVERNMENT),
+            everyoneBut(Entity.PRESIDENT),
             Set.of(Act.ACCEPT_RESIGNATION, Act.DECLINE_RESIGNATION), membersOfGovernment(),
-            Map.of("Art. 70(4)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 70(4)", Edition.TEXT_OF_1995))),
     // Art. 44(3) of 1995 and 1998: the President appoints the Prime Minister; from 21 May 2007 the closing
     // items of the lists of powers, which Law No. 254-III made: Art. 56(1)(4) (the Majilis), Art. 55(6) (the
     // Senate) and Art. 53(8) (Parliament; its 1995 wording, war and peace, is another family's): neither
@@ -838,6 +838,10 @@ public enum Family {
     CONSTITUTIONAL_COURT_BEFORE_2022(Set.of(Entity.CONSTITUTIONAL_COURT), Map.of("Art. 71(1)", Edition.TEXT_OF_1995)),
     SUPREME_AUDIT_CHAMBER_BEFORE_2022(Set.of(Entity.SUPREME_AUDIT_CHAMBER), Map.of("Art. 44(7)", Edition.TEXT_OF_1995));
 
+    /** The families of bodies some editions do not have first, then the others. */
+    private static final List<Family> BY_PRECEDENCE = Arrays.stream(values())
+            .sorted(Comparator.comparing(f -> f.offices.isEmpty())).toList();
+
     private final Set<Entity> actors;
     private final Set<Act> acts;
     private final Set<Entity> targets;
@@ -875,6 +879,33 @@ public enum Family {
 
     Family(Entity actor, Set<Act> acts, Set<Entity> targets, Map<String, Edition> provisions) {
         this(Set.of(actor), acts, targets, provisions);
+    }
+
+    /**
+     * Every body, office and person but those named: the actors a family holds when its rules, in every
+     * wording, give a power to those alone and deny it to all the others in the same words.
+     */
+    private static Set<Entity> everyoneBut(Entity... holders) {
+        Set<Entity> others = EnumSet.allOf(Entity.class);
+        others.removeAll(Arrays.asList(holders));
+        return Set.copyOf(others);
+    }
+
+    /** Every body, office and person: the actors of a family whose rules speak to whoever acts. */
+    private static Set<Entity> everyone() {
+        return everyoneBut();
+    }
+
+    /**
+     * A family's provisions with those of the offices that ended in 2023, the Constitutional Council's
+     * (Art. 72(1)) and the Majilis deputies elected by the Assembly's (Art. 51(1)): a family of every
+     * actor holds their acts, whose absence from 2023 those provisions answer.
+     */
+    private static Map<String, Edition> withOfficesEnded(Map<String, Edition> provisions) {
+        Map<String, Edition> all = new HashMap<>(provisions);
+        all.put("Art. 72(1)", Edition.TEXT_OF_1995);
+        all.put("Art. 51(1)", Edition.TEXT_OF_1995);
+        return Map.copyOf(all);
     }
 
     /** The Government and each of its members: the Prime Minister and the ministers. */
@@ -963,9 +994,12 @@ public enum Family {
                 : offices.stream().anyMatch(action::involves);
     }
 
-    /** The family of an action, if its earlier wordings are modelled. */
+    /**
+     * The family of an action, if its earlier wordings are modelled. An action involving a body some
+     * editions do not have is that body's family's whatever other family names it: the absence decides.
+     */
     public static Optional<Family> of(Action action) {
-        return Arrays.stream(values()).filter(f -> f.holds(action)).findFirst();
+        return BY_PRECEDENCE.stream().filter(f -> f.holds(action)).findFirst();
     }
 
     /**

@@ -31,10 +31,13 @@ import org.junit.jupiter.api.Test;
 class FamilyTest {
 
     private static Engine engine;
+    /** The actions some rule speaks to: surveyed once, for the families of bodies. */
+    private static List<Action> spokenTo;
 
     @BeforeAll
     static void load() throws Exception {
         engine = new Engine(RuleBase.builtIn());
+        spokenTo = DecisionSpace.spokenTo(engine);
     }
 
     /**
@@ -96,23 +99,51 @@ class FamilyTest {
     }
 
     /**
-     * The actions of a family: every combination of its actors, acts and targets, or, for a family of the
-     * actions involving an office, those some rule speaks to.
+     * The actions the family answers: every combination of its actors, acts and targets that is not a
+     * family of bodies' (the absence decides those), or, for a family of the actions involving a body,
+     * those some rule speaks to.
      */
     private static List<Action> actionsOf(Family family) {
         LocalDate day = LocalDate.of(2020, 1, 1);
         if (!family.offices().isEmpty()) {
-            return DecisionSpace.spokenTo(engine).stream().filter(family::holds).map(a -> a.on(day)).toList();
+            return spokenTo.stream().filter(family::holds).map(a -> a.on(day)).toList();
         }
         List<Action> actions = new ArrayList<>();
         for (Entity actor : family.actors()) {
             for (Act act : family.acts()) {
                 for (Entity target : family.targets()) {
-                    actions.add(Action.of(actor, act, target, day));
+                    Action action = Action.of(actor, act, target, day);
+                    if (Family.of(action).orElseThrow() == family) {
+                        actions.add(action);
+                    }
                 }
             }
         }
         return actions;
+    }
+
+    /**
+     * No action is two families' (a family of bodies aside, whose absence decides): else the declared
+     * provisions of the one listed second would never be asked, and its clause in the README would
+     * describe what another family answers.
+     */
+    @Test
+    void noActionIsTwoFamilies() {
+        Map<String, List<Family>> owners = new TreeMap<>();
+        for (Family family : Family.values()) {
+            for (Entity actor : family.actors()) {
+                for (Act act : family.acts()) {
+                    for (Entity target : family.targets()) {
+                        Action action = Action.of(actor, act, target, LocalDate.of(2020, 1, 1));
+                        if (Family.of(action).orElseThrow().offices().isEmpty()) {
+                            owners.computeIfAbsent(actor + " " + act + " " + target, k -> new ArrayList<>()).add(family);
+                        }
+                    }
+                }
+            }
+        }
+        owners.values().removeIf(families -> families.size() == 1);
+        assertEquals(Map.of(), owners);
     }
 
     /**
