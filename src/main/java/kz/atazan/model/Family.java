@@ -826,6 +826,11 @@ public enum Family {
             Act.REVOKE_ACT,
             Set.of(Entity.MASLIKHAT),
             Map.of("Art. 88(3)", Edition.TEXT_OF_1995)),
+    // Art. 70(1): before the newly elected President until 9 March 2017 (left open: no circumstance states
+    // one), before the newly elected Majilis from 10 March 2017: the Government lays down its powers
+    // (legal decision 257)
+    GOVERNMENT_LAYS_DOWN_POWERS(Entity.GOVERNMENT, Act.LAY_DOWN_POWERS, Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 70(1)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
