@@ -831,6 +831,10 @@ public enum Family {
     // (legal decision 257)
     GOVERNMENT_LAYS_DOWN_POWERS(Entity.GOVERNMENT, Act.LAY_DOWN_POWERS, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 70(1)", Edition.TEXT_OF_1995)),
+    // Art. 44(3), in each edition since 1995: the President determines the structure of the Government on
+    // the Prime Minister's proposal (legal decision 258)
+    PRESIDENT_DETERMINES_GOVERNMENT_STRUCTURE(Entity.PRESIDENT, Act.DETERMINE_STRUCTURE, Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
