@@ -835,6 +835,18 @@ public enum Family {
     // the Prime Minister's proposal (legal decision 258)
     PRESIDENT_DETERMINES_GOVERNMENT_STRUCTURE(Entity.PRESIDENT, Act.DETERMINE_STRUCTURE, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995)),
+    // Art. 50(2), in each edition since 1995: the President appoints the senators not elected (seven, from
+    // 2007 fifteen), the Assembly of the People none; the seats filled on the Assembly's proposal exist only
+    // from 19 January 2023: the Assembly appointing or electing a senator (legal decision 259); Art. 43(4),
+    // the bar on the President's close relatives, from 2022
+    ASSEMBLY_APPOINTS_SENATORS(Entity.ASSEMBLY_OF_PEOPLE, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.APPOINTED_SENATOR, Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 50(2), in each edition since 1995: no seat filled on the Assembly's proposal before 19 January
+    // 2023: the President ending the mandate of such a senator (legal decision 259); Art. 52(5), whose
+    // rules from 2019 end an appointed senator's mandate
+    PRESIDENT_DISMISSES_ASSEMBLY_SENATORS(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 52(5)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
