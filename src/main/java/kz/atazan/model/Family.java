@@ -847,6 +847,13 @@ public enum Family {
     // rules from 2019 end an appointed senator's mandate
     PRESIDENT_DISMISSES_ASSEMBLY_SENATORS(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
             Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 52(5)", Edition.TEXT_OF_1995)),
+    // Art. 23(1), the same words from 1995: the deputies of the Majilis elected by the Assembly of the People
+    // join a party as citizens, named in no bar of Art. 23(2) before 8 June 2022; Art. 51(1) of 1995 and
+    // 1998: no deputy elected by the Assembly until 20 May 2007 (legal decision 260)
+    ASSEMBLY_DEPUTIES_JOIN_PARTY(Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY,
+            Act.JOIN_PARTY,
+            Set.of(Entity.POLITICAL_PARTY),
+            Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
