@@ -806,6 +806,52 @@ public enum Family {
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
             Map.of("Art. 87(5)", Edition.TEXT_OF_1995, "Art. 87(4)", Edition.TEXT_OF_1995)),
+    // h6-local:
+    // Art. 86(5), in each edition since 1995: until 20 May 2007 the Senate ends a maslikhat's powers early
+    // (on the grounds and in the manner the law establishes) and no other body but the maslikhat itself;
+    // from 21 May 2007 the President alone, from 10 March 2017 after consultations: the Senate, the
+    // Government and the akims ending a maslikhat's powers (legal decision 255)
+    OTHERS_END_MASLIKHAT_POWERS(
+            Set.of(Entity.SENATE, Entity.GOVERNMENT, Entity.AKIM_OF_REGION, Entity.AKIM_OF_SAME_UNIT),
+            Act.DISSOLVE,
+            Set.of(Entity.MASLIKHAT),
+            Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
+    // Art. 88(3), the same words from 1995 to 2026: a maslikhat's decisions are cancelled by a court only,
+    // read against Art. 88(4), which gave the akims' acts to the President, the Government and the higher
+    // akim: they cancelling a maslikhat's decision (legal decision 256)
+    OTHERS_REVOKE_MASLIKHAT_DECISIONS(
+            Set.of(Entity.PRESIDENT, Entity.GOVERNMENT, Entity.AKIM_OF_REGION, Entity.AKIM_OF_SAME_UNIT),
+            Act.REVOKE_ACT,
+            Set.of(Entity.MASLIKHAT),
+            Map.of("Art. 88(3)", Edition.TEXT_OF_1995)),
+    // Art. 70(1): before the newly elected President until 9 March 2017 (left open: no circumstance states
+    // one), before the newly elected Majilis from 10 March 2017: the Government lays down its powers
+    // (legal decision 257)
+    GOVERNMENT_LAYS_DOWN_POWERS(Entity.GOVERNMENT, Act.LAY_DOWN_POWERS, Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 70(1)", Edition.TEXT_OF_1995)),
+    // Art. 44(3), in each edition since 1995: the President determines the structure of the Government on
+    // the Prime Minister's proposal (legal decision 258)
+    PRESIDENT_DETERMINES_GOVERNMENT_STRUCTURE(Entity.PRESIDENT, Act.DETERMINE_STRUCTURE, Set.of(Entity.GOVERNMENT),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995)),
+    // Art. 50(2), in each edition since 1995: the President appoints the senators not elected (seven, from
+    // 2007 fifteen), the Assembly of the People none; the seats filled on the Assembly's proposal exist only
+    // from 19 January 2023: the Assembly appointing or electing a senator (legal decision 259); Art. 43(4),
+    // the bar on the President's close relatives, from 2022
+    ASSEMBLY_APPOINTS_SENATORS(Entity.ASSEMBLY_OF_PEOPLE, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.APPOINTED_SENATOR, Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 50(2), in each edition since 1995: no seat filled on the Assembly's proposal before 19 January
+    // 2023: the President ending the mandate of such a senator (legal decision 259); Art. 52(5), whose
+    // rules from 2019 end an appointed senator's mandate
+    PRESIDENT_DISMISSES_ASSEMBLY_SENATORS(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 52(5)", Edition.TEXT_OF_1995)),
+    // Art. 23(1), the same words from 1995: the deputies of the Majilis elected by the Assembly of the People
+    // join a party as citizens, named in no bar of Art. 23(2) before 8 June 2022; Art. 51(1) of 1995 and
+    // 1998: no deputy elected by the Assembly until 20 May 2007 (legal decision 260)
+    ASSEMBLY_DEPUTIES_JOIN_PARTY(Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY,
+            Act.JOIN_PARTY,
+            Set.of(Entity.POLITICAL_PARTY),
+            Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
