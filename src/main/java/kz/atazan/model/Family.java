@@ -808,6 +808,14 @@ public enum Family {
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
             Map.of("Art. 87(5)", Edition.TEXT_OF_1995, "Art. 87(4)", Edition.TEXT_OF_1995)),
+    // h5-senate:
+    // Art. 63(1) of 1995 (to 20 May 2007: the President dissolves Parliament as a whole, no one the Majilis
+    // alone) and Art. 63(2) (the bars, whoever acts); from 21 May 2007 the closing items of the lists of
+    // powers, Art. 55(6) (the Senate) and Art. 53(8) (Parliament): neither the Senate nor Parliament
+    // dissolves the Majilis or Parliament (legal decision 245)
+    CHAMBERS_DISSOLVE_PARLIAMENT(Set.of(Entity.SENATE, Entity.PARLIAMENT), Act.DISSOLVE, Set.of(Entity.MAJILIS, Entity.PARLIAMENT),
+            Map.of("Art. 63(1)", Edition.TEXT_OF_1995, "Art. 63(2)", Edition.TEXT_OF_1995,
+                    "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
