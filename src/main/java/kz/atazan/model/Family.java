@@ -816,6 +816,15 @@ public enum Family {
     CHAMBERS_DISSOLVE_PARLIAMENT(Set.of(Entity.SENATE, Entity.PARLIAMENT), Act.DISSOLVE, Set.of(Entity.MAJILIS, Entity.PARLIAMENT),
             Map.of("Art. 63(1)", Edition.TEXT_OF_1995, "Art. 63(2)", Edition.TEXT_OF_1995,
                     "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // Art. 56(4) of 1995 and 1998, Art. 56(1)(3) as Law No. 254-III of 2007 worded it: announcing the regular
+    // presidential election is the Majilis's exclusive power, not the Senate's or Parliament's (legal
+    // decision 246)
+    OTHERS_CALL_PRESIDENTIAL_ELECTION(Set.of(Entity.SENATE, Entity.PARLIAMENT), Act.CALL, Set.of(Entity.PRESIDENTIAL_ELECTION),
+            Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 56(1)(3)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 41(1), in each edition since 1995: the citizens elect the President directly; neither Chamber nor
+    // Parliament elects or appoints him (legal decision 246)
+    CHAMBERS_ELECT_PRESIDENT(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT), Set.of(Act.ELECT, Act.APPOINT), Set.of(Entity.PRESIDENT),
+            Map.of("Art. 41(1)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
