@@ -825,6 +825,21 @@ public enum Family {
     // Parliament elects or appoints him (legal decision 246)
     CHAMBERS_ELECT_PRESIDENT(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT), Set.of(Act.ELECT, Act.APPOINT), Set.of(Entity.PRESIDENT),
             Map.of("Art. 41(1)", Edition.TEXT_OF_1995)),
+    // Art. 47(2), in each edition since 1995: only the Majilis brings the charge of high treason, no other
+    // body, office or person; Art. 47(3), the bar while the President considers ending Parliament's (from 2007
+    // also the Majilis's) powers, which speaks to whoever brings it (legal decision 247)
+    OTHERS_BRING_TREASON_CHARGE(
+            everyoneBut(Entity.MAJILIS),
+            Act.BRING_CHARGE,
+            Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
+            withOfficesEnded(Map.of("Art. 47(2)", Edition.TEXT_OF_1995, "Art. 47(3)", Edition.TEXT_OF_1995))),
+    // Art. 47(2), in each edition since 1995: the Senate organises the investigation of the charge, not the
+    // Majilis, Parliament or the Supreme Court; from 2019 the closing items of the Majilis's and Parliament's
+    // lists, Art. 56(1)(4) and 53(8) (legal decision 247)
+    OTHERS_INVESTIGATE_TREASON(Set.of(Entity.MAJILIS, Entity.PARLIAMENT, Entity.SUPREME_COURT), Act.INVESTIGATE,
+            Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
+            Map.of("Art. 47(2)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(8)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
