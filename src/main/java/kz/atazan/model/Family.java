@@ -840,6 +840,18 @@ public enum Family {
             Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
             Map.of("Art. 47(2)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // Art. 71(5), in each edition since 1995: the consent to arrest or prosecute the Constitutional Council's
+    // Chair or members is Parliament's, not either Chamber's; Art. 99(1), from 8 June 2022 left open, and Art.
+    // 72(1), from 2023 the Council is gone (legal decision 249)
+    CHAMBERS_LIFT_IMMUNITY_OF_CONSTITUTIONAL_COUNCIL(Set.of(Entity.MAJILIS, Entity.SENATE), Act.LIFT_IMMUNITY,
+            Set.of(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 71(5)", Edition.TEXT_OF_1995, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022, "Art. 72(1)", Edition.TEXT_OF_1995)),
+    // Art. 55(3) of 1995: lifting the immunity of the Prosecutor General and of the Supreme Court's Chair and
+    // judges is the Senate's exclusive power; from 21 May 2007 the closing items of the Majilis's and
+    // Parliament's lists, Art. 56(1)(4) and 53(8) (legal decision 249)
+    OTHERS_LIFT_IMMUNITY_OF_SENATE_APPOINTEES(Set.of(Entity.MAJILIS, Entity.PARLIAMENT), Act.LIFT_IMMUNITY,
+            Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
+            Map.of("Art. 55(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
