@@ -852,6 +852,50 @@ public enum Family {
             Act.JOIN_PARTY,
             Set.of(Entity.POLITICAL_PARTY),
             Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995)),
+    // h5-senate:
+    // Art. 63(1) of 1995 (to 20 May 2007: the President dissolves Parliament as a whole, no one the Majilis
+    // alone) and Art. 63(2) (the bars, whoever acts); from 21 May 2007 the closing items of the lists of
+    // powers, Art. 55(6) (the Senate) and Art. 53(8) (Parliament): neither the Senate nor Parliament
+    // dissolves the Majilis or Parliament (legal decision 245)
+    CHAMBERS_DISSOLVE_PARLIAMENT(Set.of(Entity.SENATE, Entity.PARLIAMENT), Act.DISSOLVE, Set.of(Entity.MAJILIS, Entity.PARLIAMENT),
+            Map.of("Art. 63(1)", Edition.TEXT_OF_1995, "Art. 63(2)", Edition.TEXT_OF_1995,
+                    "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // Art. 56(4) of 1995 and 1998, Art. 56(1)(3) as Law No. 254-III of 2007 worded it: announcing the regular
+    // presidential election is the Majilis's exclusive power, not the Senate's or Parliament's (legal
+    // decision 246)
+    OTHERS_CALL_PRESIDENTIAL_ELECTION(Set.of(Entity.SENATE, Entity.PARLIAMENT), Act.CALL, Set.of(Entity.PRESIDENTIAL_ELECTION),
+            Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 56(1)(3)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 41(1), in each edition since 1995: the citizens elect the President directly; neither Chamber nor
+    // Parliament elects or appoints him (legal decision 246)
+    CHAMBERS_ELECT_PRESIDENT(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT), Set.of(Act.ELECT, Act.APPOINT), Set.of(Entity.PRESIDENT),
+            Map.of("Art. 41(1)", Edition.TEXT_OF_1995)),
+    // Art. 47(2), in each edition since 1995: only the Majilis brings the charge of high treason, no other
+    // body, office or person; Art. 47(3), the bar while the President considers ending Parliament's (from 2007
+    // also the Majilis's) powers, which speaks to whoever brings it (legal decision 247)
+    OTHERS_BRING_TREASON_CHARGE(
+            everyoneBut(Entity.MAJILIS),
+            Act.BRING_CHARGE,
+            Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
+            withOfficesEnded(Map.of("Art. 47(2)", Edition.TEXT_OF_1995, "Art. 47(3)", Edition.TEXT_OF_1995))),
+    // Art. 47(2), in each edition since 1995: the Senate organises the investigation of the charge, not the
+    // Majilis, Parliament or the Supreme Court; from 2019 the closing items of the Majilis's and Parliament's
+    // lists, Art. 56(1)(4) and 53(8) (legal decision 247)
+    OTHERS_INVESTIGATE_TREASON(Set.of(Entity.MAJILIS, Entity.PARLIAMENT, Entity.SUPREME_COURT), Act.INVESTIGATE,
+            Set.of(Entity.PRESIDENT, Entity.TREASON_CHARGE),
+            Map.of("Art. 47(2)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // Art. 71(5), in each edition since 1995: the consent to arrest or prosecute the Constitutional Council's
+    // Chair or members is Parliament's, not either Chamber's; Art. 99(1), from 8 June 2022 left open, and Art.
+    // 72(1), from 2023 the Council is gone (legal decision 249)
+    CHAMBERS_LIFT_IMMUNITY_OF_CONSTITUTIONAL_COUNCIL(Set.of(Entity.MAJILIS, Entity.SENATE), Act.LIFT_IMMUNITY,
+            Set.of(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL),
+            Map.of("Art. 71(5)", Edition.TEXT_OF_1995, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022, "Art. 72(1)", Edition.TEXT_OF_1995)),
+    // Art. 55(3) of 1995: lifting the immunity of the Prosecutor General and of the Supreme Court's Chair and
+    // judges is the Senate's exclusive power; from 21 May 2007 the closing items of the Majilis's and
+    // Parliament's lists, Art. 56(1)(4) and 53(8) (legal decision 249)
+    OTHERS_LIFT_IMMUNITY_OF_SENATE_APPOINTEES(Set.of(Entity.MAJILIS, Entity.PARLIAMENT), Act.LIFT_IMMUNITY,
+            Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
+            Map.of("Art. 55(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
