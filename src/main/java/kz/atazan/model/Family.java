@@ -896,6 +896,31 @@ public enum Family {
     OTHERS_LIFT_IMMUNITY_OF_SENATE_APPOINTEES(Set.of(Entity.MAJILIS, Entity.PARLIAMENT), Act.LIFT_IMMUNITY,
             Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
             Map.of("Art. 55(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // h4-appoint:
+    // Art. 55(1) of 1995 (not amended in 1998): the Senate alone elects and releases the Supreme Court's
+    // Chair and judges, on the President's proposal (answering for the Majilis until 20 May 2007); the
+    // closing items of the lists of powers, Art. 53(13) of 1995 and Art. 53(8) from 2007 (Parliament; the
+    // 1995 wording of Art. 53(8), war and peace, is another family's), and Art. 56(1)(4) from 21 May 2007
+    // (the Majilis): neither the Majilis nor Parliament appoints, elects or releases them; Art. 43(4) of
+    // 8 June 2022, the bar on the President's close relatives (legal decision 235)
+    CHAMBERS_ELECT_SUPREME_COURT(Set.of(Entity.MAJILIS, Entity.PARLIAMENT), Set.of(Act.APPOINT, Act.ELECT, Act.DISMISS),
+            Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
+            Map.of("Art. 55(1)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // The same provisions, and Art. 55(6) from 21 May 2007 (the Senate; until then Art. 55(1), its election of
+    // the Chair): the Chair of the Supreme Court is elected, and no body consents to his appointment (legal
+    // decision 235)
+    CHAMBERS_CONSENT_TO_CHAIR_OF_SUPREME_COURT(Set.of(Entity.MAJILIS, Entity.PARLIAMENT, Entity.SENATE), Act.CONSENT,
+            Set.of(Entity.CHAIR_OF_SUPREME_COURT),
+            Map.of("Art. 55(1)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995,
+                    "Art. 55(6)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 82(1), in each edition since 1995: the Senate elects the Supreme Court's Chair and judges; the
+    // President only proposes them (the rules of his appointment speak to his election too); Art. 43(4),
+    // from 2022 (legal decision 235)
+    PRESIDENT_ELECTS_SUPREME_COURT(Entity.PRESIDENT, Act.ELECT, Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
+            Map.of("Art. 82(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
