@@ -861,14 +861,14 @@ public enum Family {
             Map.of("Art. 63(1)", Edition.TEXT_OF_1995, "Art. 63(2)", Edition.TEXT_OF_1995,
                     "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
     // Art. 56(4) of 1995 and 1998, Art. 56(1)(3) as Law No. 254-III of 2007 worded it: announcing the regular
-    // presidential election is the Majilis's exclusive power, not the Senate's or Parliament's (legal
-    // decision 246)
-    OTHERS_CALL_PRESIDENTIAL_ELECTION(Set.of(Entity.SENATE, Entity.PARLIAMENT), Act.CALL, Set.of(Entity.PRESIDENTIAL_ELECTION),
-            Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 56(1)(3)", Edition.LAW_OF_21_MAY_2007)),
-    // Art. 41(1), in each edition since 1995: the citizens elect the President directly; neither Chamber nor
-    // Parliament elects or appoints him (legal decision 246)
-    CHAMBERS_ELECT_PRESIDENT(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT), Set.of(Act.ELECT, Act.APPOINT), Set.of(Entity.PRESIDENT),
-            Map.of("Art. 41(1)", Edition.TEXT_OF_1995)),
+    // presidential election is the Majilis's exclusive power, no other actor's (the President's is
+    // PRESIDENT_CALLS_PRESIDENTIAL_ELECTION) (legal decision 246)
+    OTHERS_CALL_PRESIDENTIAL_ELECTION(everyoneBut(Entity.MAJILIS, Entity.PRESIDENT), Act.CALL, Set.of(Entity.PRESIDENTIAL_ELECTION),
+            withOfficesEnded(Map.of("Art. 56(4)", Edition.TEXT_OF_1995, "Art. 56(1)(3)", Edition.LAW_OF_21_MAY_2007))),
+    // Art. 41(1), in each edition since 1995: the citizens elect the President directly; no other actor elects
+    // or appoints him (legal decision 246)
+    OTHERS_ELECT_PRESIDENT(everyoneBut(Entity.VOTERS), Set.of(Act.ELECT, Act.APPOINT), Set.of(Entity.PRESIDENT),
+            withOfficesEnded(Map.of("Art. 41(1)", Edition.TEXT_OF_1995))),
     // Art. 47(2), in each edition since 1995: only the Majilis brings the charge of high treason, no other
     // body, office or person; Art. 47(3), the bar while the President considers ending Parliament's (from 2007
     // also the Majilis's) powers, which speaks to whoever brings it (legal decision 247)
