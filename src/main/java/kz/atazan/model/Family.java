@@ -921,6 +921,18 @@ public enum Family {
     // from 2022 (legal decision 235)
     PRESIDENT_ELECTS_SUPREME_COURT(Entity.PRESIDENT, Act.ELECT, Set.of(Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
             Map.of("Art. 82(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 56(3) of 1995 and 1998: the Majilis alone elects the Chair and members of the Central Election
+    // Commission, on the President's proposal, by a majority of all its deputies (Art. 62(5)), and no one
+    // consents; from 21 May 2007 the President and the Chambers appoint them (Art. 44(7), 57(1)) and the
+    // closing items deny the election and the consent: Art. 56(1)(4) (the Majilis), Art. 55(6) (the Senate),
+    // Art. 53(13) of 1995 and Art. 53(8) from 2007 (Parliament); Art. 43(4), from 2022 (legal decision 236)
+    CHAMBERS_ELECT_CENTRAL_ELECTION_COMMISSION(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT),
+            Set.of(Act.ELECT, Act.CONSENT),
+            Set.of(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION, Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION),
+            Map.of("Art. 56(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(13)", Edition.TEXT_OF_1995,
+                    "Art. 53(8)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
