@@ -477,7 +477,6 @@ public enum Family {
             Act.DISSOLVE,
             Set.of(Entity.MASLIKHAT),
             Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
-    // Art. 86(5), in each edition since 1995: the maslikhat's decision to dissolve itself
     // The passing of laws (legal decision 170). Until 20 May 2007 Parliament adopts constitutional laws at
     // a joint sitting (Art. 53(1) of 1995) by two thirds of each Chamber (Art. 62(4)), and laws in
     // separate sittings (Art. 54, item 1, cited Art. 54(1)) by a majority of each (Art. 62(5)); the
@@ -809,21 +808,21 @@ public enum Family {
     // h6-local:
     // Art. 86(5), in each edition since 1995: until 20 May 2007 the Senate ends a maslikhat's powers early
     // (on the grounds and in the manner the law establishes) and no other body but the maslikhat itself;
-    // from 21 May 2007 the President alone, from 10 March 2017 after consultations: the Senate, the
-    // Government and the akims ending a maslikhat's powers (legal decision 255)
+    // from 21 May 2007 the President alone, from 10 March 2017 after consultations: anyone else ending a
+    // maslikhat's powers, the Senate's from 2007 (legal decisions 218 and 255)
     OTHERS_END_MASLIKHAT_POWERS(
-            Set.of(Entity.SENATE, Entity.GOVERNMENT, Entity.AKIM_OF_REGION, Entity.AKIM_OF_SAME_UNIT),
+            everyoneBut(Entity.PRESIDENT, Entity.MASLIKHAT),
             Act.DISSOLVE,
             Set.of(Entity.MASLIKHAT),
-            Map.of("Art. 86(5)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 86(5)", Edition.TEXT_OF_1995))),
     // Art. 88(3), the same words from 1995 to 2026: a maslikhat's decisions are cancelled by a court only,
     // read against Art. 88(4), which gave the akims' acts to the President, the Government and the higher
-    // akim: they cancelling a maslikhat's decision (legal decision 256)
+    // akim: anyone but a court cancelling a maslikhat's decision (legal decisions 218 and 256)
     OTHERS_REVOKE_MASLIKHAT_DECISIONS(
-            Set.of(Entity.PRESIDENT, Entity.GOVERNMENT, Entity.AKIM_OF_REGION, Entity.AKIM_OF_SAME_UNIT),
+            everyoneBut(Entity.COURT, Entity.SUPREME_COURT, Entity.MASLIKHAT),
             Act.REVOKE_ACT,
             Set.of(Entity.MASLIKHAT),
-            Map.of("Art. 88(3)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 88(3)", Edition.TEXT_OF_1995))),
     // Art. 70(1): before the newly elected President until 9 March 2017 (left open: no circumstance states
     // one), before the newly elected Majilis from 10 March 2017: the Government lays down its powers
     // (legal decision 257)
