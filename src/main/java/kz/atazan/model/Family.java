@@ -839,11 +839,6 @@ public enum Family {
     ASSEMBLY_APPOINTS_SENATORS(Entity.ASSEMBLY_OF_PEOPLE, Set.of(Act.APPOINT, Act.ELECT),
             Set.of(Entity.APPOINTED_SENATOR, Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
             Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
-    // Art. 50(2), in each edition since 1995: no seat filled on the Assembly's proposal before 19 January
-    // 2023: the President ending the mandate of such a senator (legal decision 259); Art. 52(5), whose
-    // rules from 2019 end an appointed senator's mandate
-    PRESIDENT_DISMISSES_ASSEMBLY_SENATORS(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
-            Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 52(5)", Edition.TEXT_OF_1995)),
     // Art. 23(1), the same words from 1995: the deputies of the Majilis elected by the Assembly of the People
     // join a party as citizens, named in no bar of Art. 23(2) before 8 June 2022; Art. 51(1) of 1995 and
     // 1998: no deputy elected by the Assembly until 20 May 2007 (legal decision 260)
@@ -936,13 +931,17 @@ public enum Family {
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
             oversight(false)),
-    // Bodies the Constitution of 1995 does not have until a later amendment, whose every action is
-    // answered from 1995 by their absence: the Kurultai until 30 June 2026 (Art. 50(1), Parliament of
+    // Bodies and offices the Constitution of 1995 does not have until a later amendment, whose every action
+    // is answered from 1995 by their absence: the Kurultai until 30 June 2026 (Art. 50(1), Parliament of
     // two Chambers), the Constitutional Court until 7 June 2022 (Art. 71(1), the Constitutional Council),
     // the Supreme Audit Chamber until 7 June 2022 (Art. 44(7), the Accounts Committee); legal decision 234
     KURULTAI_BEFORE_2026(Set.of(Entity.KURULTAI, Entity.KURULTAI_PARTY_FACTIONS), Map.of("Art. 50(1)", Edition.TEXT_OF_1995)),
     CONSTITUTIONAL_COURT_BEFORE_2022(Set.of(Entity.CONSTITUTIONAL_COURT), Map.of("Art. 71(1)", Edition.TEXT_OF_1995)),
-    SUPREME_AUDIT_CHAMBER_BEFORE_2022(Set.of(Entity.SUPREME_AUDIT_CHAMBER), Map.of("Art. 44(7)", Edition.TEXT_OF_1995));
+    SUPREME_AUDIT_CHAMBER_BEFORE_2022(Set.of(Entity.SUPREME_AUDIT_CHAMBER), Map.of("Art. 44(7)", Edition.TEXT_OF_1995)),
+    // The senators appointed on the Assembly of the People's proposal until 18 January 2023: Art. 50(2), in
+    // each edition, has the President appoint every senator not elected, none on anyone's proposal (legal
+    // decisions 259 and 261)
+    ASSEMBLY_SENATORS_BEFORE_2023(Set.of(Entity.APPOINTED_SENATOR_FROM_ASSEMBLY), Map.of("Art. 50(2)", Edition.TEXT_OF_1995));
 
     /** The families of bodies some editions do not have first, then the others. */
     private static final List<Family> BY_PRECEDENCE = Arrays.stream(values())
