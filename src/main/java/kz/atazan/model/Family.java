@@ -927,6 +927,16 @@ public enum Family {
                     "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(13)", Edition.TEXT_OF_1995,
                     "Art. 53(8)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // h7-confidence:
+    // Art. 53(7) of 1995 and 1998: the vote of no confidence in the Government is Parliament's at a joint
+    // sitting, no other body's; Art. 70(3), from 21 May 2007 in the words Law No. 254-III gave it (its first
+    // wording, of 1995, is GOVERNMENT_RESIGNS's): the Government resigns on the Majilis's or Parliament's
+    // vote alone; the Senate, the President, a minister or anyone else does not express it (legal decision 220)
+    OTHERS_NO_CONFIDENCE_IN_GOVERNMENT(
+            everyoneBut(Entity.MAJILIS, Entity.PARLIAMENT),
+            Act.NO_CONFIDENCE,
+            Set.of(Entity.GOVERNMENT),
+            withOfficesEnded(Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 70(3)", Edition.TEXT_OF_1995))),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
