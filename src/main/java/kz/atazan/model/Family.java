@@ -328,10 +328,11 @@ public enum Family {
             Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE),
             Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(4)", Edition.TEXT_OF_1995)),
     // Art. 55(2), in each edition since 1995: the Senate's consent to those appointments, by a majority
-    // of all its deputies (Art. 62(5))
-    SENATE_CONSENTS_TO_CENTRAL_OFFICIALS(Entity.SENATE, Act.CONSENT,
+    // of all its deputies (Art. 62(5)), its exclusive power: anyone else's consent, Parliament's and the
+    // Majilis's included, denied in each wording (legal decisions 138 and 231)
+    SENATE_CONSENTS_TO_CENTRAL_OFFICIALS(everyone(), Act.CONSENT,
             Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE),
-            Map.of("Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995))),
     // Art. 44(4), in each edition since 1995: the President appoints the Chair of the National Bank
     // with the consent of Parliament (until 20 May 2007), of the Senate (from 21 May 2007, Art. 55(2));
     // Art. 43(4), from 2022
