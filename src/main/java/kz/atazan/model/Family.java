@@ -339,9 +339,11 @@ public enum Family {
     PRESIDENT_APPOINTS_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
             Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // Art. 55(2) from 2007: the Senate's consent to that appointment, by a majority of all its deputies
-    // (Art. 62(5)); Art. 44(4) of 1995 and 1998, Parliament's consent then, not the Senate's
-    SENATE_CONSENTS_TO_CHAIR_OF_NATIONAL_BANK(Entity.SENATE, Act.CONSENT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
-            Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
+    // (Art. 62(5)), its exclusive power; Art. 44(4) of 1995 and 1998, Parliament's consent then, not the
+    // Senate's nor anyone else's (legal decisions 149, 231 and 232)
+    SENATE_CONSENTS_TO_CHAIR_OF_NATIONAL_BANK(everyone(), Act.CONSENT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
+            withOfficesEnded(Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995,
+                    "Art. 62(5)", Edition.TEXT_OF_1995))),
     // the same item: he dismisses the Chair with no one's consent
     PRESIDENT_DISMISSES_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
             Map.of("Art. 44(4)", Edition.TEXT_OF_1995)),
