@@ -328,19 +328,22 @@ public enum Family {
             Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE),
             Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(4)", Edition.TEXT_OF_1995)),
     // Art. 55(2), in each edition since 1995: the Senate's consent to those appointments, by a majority
-    // of all its deputies (Art. 62(5))
-    SENATE_CONSENTS_TO_CENTRAL_OFFICIALS(Entity.SENATE, Act.CONSENT,
+    // of all its deputies (Art. 62(5)), its exclusive power: anyone else's consent, Parliament's and the
+    // Majilis's included, denied in each wording (legal decisions 138 and 231)
+    SENATE_CONSENTS_TO_CENTRAL_OFFICIALS(everyone(), Act.CONSENT,
             Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE),
-            Map.of("Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995))),
     // Art. 44(4), in each edition since 1995: the President appoints the Chair of the National Bank
     // with the consent of Parliament (until 20 May 2007), of the Senate (from 21 May 2007, Art. 55(2));
     // Art. 43(4), from 2022
     PRESIDENT_APPOINTS_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
             Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // Art. 55(2) from 2007: the Senate's consent to that appointment, by a majority of all its deputies
-    // (Art. 62(5)); Art. 44(4) of 1995 and 1998, Parliament's consent then, not the Senate's
-    SENATE_CONSENTS_TO_CHAIR_OF_NATIONAL_BANK(Entity.SENATE, Act.CONSENT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
-            Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
+    // (Art. 62(5)), its exclusive power; Art. 44(4) of 1995 and 1998, Parliament's consent then, not the
+    // Senate's nor anyone else's (legal decisions 149, 231 and 232)
+    SENATE_CONSENTS_TO_CHAIR_OF_NATIONAL_BANK(everyone(), Act.CONSENT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
+            withOfficesEnded(Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995,
+                    "Art. 62(5)", Edition.TEXT_OF_1995))),
     // the same item: he dismisses the Chair with no one's consent
     PRESIDENT_DISMISSES_CHAIR_OF_NATIONAL_BANK(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
             Map.of("Art. 44(4)", Edition.TEXT_OF_1995)),
