@@ -509,7 +509,7 @@ public enum Family {
                     "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007, "Art. 61(2)", Edition.TEXT_OF_1995)),
     SENATE_ADOPTS_LAWS(Entity.SENATE, Act.ADOPT_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
-                    "Art. 55(5)", Edition.LAW_OF_21_MAY_2007, "Art. 62(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
+                    "Art. 55(5)", Edition.TEXT_OF_1995, "Art. 62(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
                     "Art. 53(1-1)", Edition.LAW_OF_8_JUNE_2022_FROM_2023, "Art. 62(6)", Edition.TEXT_OF_1995)),
     SENATE_APPROVES_LAWS(Entity.SENATE, Act.APPROVE_LAW, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 61(4)", Edition.TEXT_OF_1995, "Art. 61(5-1)", Edition.LAW_OF_21_MAY_2007,
@@ -539,11 +539,12 @@ public enum Family {
     // The President's signing and return of laws (legal decision 171): Art. 44(2), in each edition since
     // 1995 (a law presented by the Senate; a constitutional law's presenter left open until 2007, when it
     // was adopted at a joint sitting); Art. 45(3), the Chairs' countersignature, since 1995; Art. 55(5), the
-    // Senate's laws while the Majilis is absent, which Law No. 254-III made
+    // Senate's laws while the Majilis is absent, which Law No. 254-III made (until then the item was the
+    // Senate's delegation to the Higher Judicial Council: one first wording, of 1995, legal decision 237)
     PRESIDENT_SIGNS_OR_RETURNS_LAWS(Entity.PRESIDENT,
             Set.of(Act.SIGN_LAW, Act.RETURN_LAW),
             Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
-            Map.of("Art. 44(2)", Edition.TEXT_OF_1995, "Art. 45(3)", Edition.TEXT_OF_1995, "Art. 55(5)", Edition.LAW_OF_21_MAY_2007)),
+            Map.of("Art. 44(2)", Edition.TEXT_OF_1995, "Art. 45(3)", Edition.TEXT_OF_1995, "Art. 55(5)", Edition.TEXT_OF_1995)),
     // Overcoming the President's objections (legal decision 171): at a joint sitting by two thirds of each
     // Chamber until 20 May 2007 (Art. 53(3) of 1995), in separate sittings from 21 May 2007 (Art. 54(2)(2),
     // which Law No. 254-III made; three quarters for constitutional laws), at a joint sitting again for
@@ -940,6 +941,18 @@ public enum Family {
             Act.NO_CONFIDENCE,
             Set.of(Entity.GOVERNMENT),
             withOfficesEnded(Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 70(3)", Edition.TEXT_OF_1995))),
+    // h9-hjc:
+    // Art. 82(4), in each edition since 1995: the President appoints the Higher Judicial Council's members
+    // and, from 1998, its Chair, and no one else (in 1995 no Chair: he heads it himself); Art. 55(5) of 1995,
+    // the Senate's delegation of two deputies until 20 May 2007 (left open); from 8 June 2022 Art. 82(5),
+    // the members' forming left to a law; the closing items of the Chambers' and Parliament's lists the
+    // rules of 2019 cite (Art. 55(6), 56(1)(4), 53(8)); Art. 43(4), from 2022 (legal decision 237)
+    OTHERS_APPOINT_HIGHER_JUDICIAL_COUNCIL(everyoneBut(Entity.PRESIDENT), Act.APPOINT,
+            Set.of(Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL, Entity.MEMBER_OF_HIGHER_JUDICIAL_COUNCIL),
+            withOfficesEnded(Map.of("Art. 82(4)", Edition.TEXT_OF_1995, "Art. 55(5)", Edition.TEXT_OF_1995,
+                    "Art. 82(5)", Edition.LAW_OF_8_JUNE_2022, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022))),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
