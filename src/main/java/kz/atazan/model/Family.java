@@ -330,7 +330,7 @@ public enum Family {
     // Art. 55(2), in each edition since 1995: the Senate's consent to those appointments, by a majority
     // of all its deputies (Art. 62(5)), its exclusive power: anyone else's consent, Parliament's and the
     // Majilis's included, denied in each wording (legal decisions 138 and 231)
-    SENATE_CONSENTS_TO_CENTRAL_OFFICIALS(everyone(), Act.CONSENT,
+    BODIES_CONSENT_TO_CENTRAL_OFFICIALS(everyone(), Act.CONSENT,
             Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE),
             withOfficesEnded(Map.of("Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995))),
     // Art. 44(4), in each edition since 1995: the President appoints the Chair of the National Bank
@@ -341,7 +341,7 @@ public enum Family {
     // Art. 55(2) from 2007: the Senate's consent to that appointment, by a majority of all its deputies
     // (Art. 62(5)), its exclusive power; Art. 44(4) of 1995 and 1998, Parliament's consent then, not the
     // Senate's nor anyone else's (legal decisions 149, 231 and 232)
-    SENATE_CONSENTS_TO_CHAIR_OF_NATIONAL_BANK(everyone(), Act.CONSENT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
+    BODIES_CONSENT_TO_CHAIR_OF_NATIONAL_BANK(everyone(), Act.CONSENT, Set.of(Entity.CHAIR_OF_NATIONAL_BANK),
             withOfficesEnded(Map.of("Art. 44(4)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995,
                     "Art. 62(5)", Edition.TEXT_OF_1995))),
     // the same item: he dismisses the Chair with no one's consent
