@@ -378,10 +378,9 @@ public enum Family {
             Set.of(Entity.SUBORDINATE_STATE_BODY),
             Map.of("Art. 44", Edition.TEXT_OF_1995, "Art. 44(5)", Edition.LAW_OF_21_MAY_2007)),
     // Art. 50(2), in each edition since 1995: the President appoints seven senators (1995, 1998), fifteen
-    // (from 2007), ten from 19 January 2023, five of them on the Assembly of the People's proposal (the
-    // seats of `appointed-senator-from-assembly`, which exist only from then); Art. 43(4), the bar on
-    // the President's close relatives, from 2022
-    PRESIDENT_APPOINTS_SENATORS(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.APPOINTED_SENATOR, Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
+    // (from 2007), ten from 19 January 2023 (the five on the Assembly of the People's proposal are
+    // ASSEMBLY_SENATORS_BEFORE_2023's); Art. 43(4), the bar on the President's close relatives, from 2022
+    PRESIDENT_APPOINTS_SENATORS(Entity.PRESIDENT, Act.APPOINT, Set.of(Entity.APPOINTED_SENATOR),
             Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // Art. 51(1), in each edition since 1995: the Assembly of the People elects no deputy of the Majilis
     // until 20 May 2007 (every one by direct suffrage), nine from 21 May 2007 until 18 January 2023;
@@ -394,11 +393,11 @@ public enum Family {
     // those of the senators he appointed, not those of elected senators
     PRESIDENT_DISMISSES_SENATORS(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
             Map.of("Art. 52(5)", Edition.TEXT_OF_1995, "Art. 57(4)", Edition.TEXT_OF_1995)),
-    // Art. 50(2), in each edition since 1995: the Assembly of the People proposes for no senator's seat
-    // until 18 January 2023 (the seats of `appointed-senator-from-assembly` exist only from 19 January
-    // 2023); whether it could propose for the President's own seats the text leaves open until then
+    // Art. 50(2), in each edition since 1995: whether the Assembly of the People could propose for the
+    // President's own seats the text leaves open until 18 January 2023 (the seats on its proposal are
+    // ASSEMBLY_SENATORS_BEFORE_2023's)
     ASSEMBLY_PROPOSES_SENATORS(Entity.ASSEMBLY_OF_PEOPLE, Act.NOMINATE,
-            Set.of(Entity.APPOINTED_SENATOR_FROM_ASSEMBLY, Entity.APPOINTED_SENATOR),
+            Set.of(Entity.APPOINTED_SENATOR),
             Map.of("Art. 50(2)", Edition.TEXT_OF_1995)),
     // Art. 58(1), in each edition since 1995: each Chamber elects its Chair by a majority of all its
     // deputies, the Senate the candidate the President puts forward, the Majilis one its deputies put
@@ -837,11 +836,11 @@ public enum Family {
     PRESIDENT_DETERMINES_GOVERNMENT_STRUCTURE(Entity.PRESIDENT, Act.DETERMINE_STRUCTURE, Set.of(Entity.GOVERNMENT),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995)),
     // Art. 50(2), in each edition since 1995: the President appoints the senators not elected (seven, from
-    // 2007 fifteen), the Assembly of the People none; the seats filled on the Assembly's proposal exist only
-    // from 19 January 2023: the Assembly appointing or electing a senator (legal decision 259); Art. 43(4),
-    // the bar on the President's close relatives, from 2022
+    // 2007 fifteen), the Assembly of the People none: the Assembly appointing or electing a senator (legal
+    // decision 259; the seats on its proposal are ASSEMBLY_SENATORS_BEFORE_2023's); Art. 43(4), the bar on
+    // the President's close relatives, from 2022
     ASSEMBLY_APPOINTS_SENATORS(Entity.ASSEMBLY_OF_PEOPLE, Set.of(Act.APPOINT, Act.ELECT),
-            Set.of(Entity.APPOINTED_SENATOR, Entity.APPOINTED_SENATOR_FROM_ASSEMBLY),
+            Set.of(Entity.APPOINTED_SENATOR),
             Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // Art. 23(1), the same words from 1995: the deputies of the Majilis elected by the Assembly of the People
     // join a party as citizens, named in no bar of Art. 23(2) before 8 June 2022; Art. 51(1) of 1995 and
