@@ -70,11 +70,11 @@ public enum Family {
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 88(4)", Edition.TEXT_OF_1995)),
     // Art. 44(3) (the Government's acts until 9 March 2017, the Prime Minister's from 21 May 2007 to 9 March
-    // 2017) and Art. 44(21), cited from 10 March 2017, when Law No. 51-VI struck both out and only the
-    // "other powers" under the laws remained: the President cancels the Government's and the Prime
-    // Minister's acts
+    // 2017) and Art. 44(21) (its first wording of 1995; cited for these acts from 10 March 2017, when Law
+    // No. 51-VI struck both out and only the "other powers" under the laws remained): the President cancels
+    // the Government's and the Prime Minister's acts
     PRESIDENT_REVOKES_GOVERNMENT_ACTS(Entity.PRESIDENT, Act.REVOKE_ACT, Set.of(Entity.GOVERNMENT, Entity.PRIME_MINISTER),
-            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 44(21)", Edition.LAW_OF_10_MARCH_2017)),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 44(21)", Edition.TEXT_OF_1995)),
     // Art. 88(4) (the oblast-level akims) and Art. 66(7) (the acts of ministries and of central and local
     // executive bodies), each in the same words in every edition since 1995: the Government cancels or
     // suspends akims' and ministers' acts
@@ -211,7 +211,10 @@ public enum Family {
     // bodies and judges barred (the Prosecutor General and the Ministers of Internal Affairs and of Defence
     // left to the laws); the President: Art. 43(2) of 1995 (he suspends his activity in a party; whether
     // he may join one left open), struck out on 21 May 2007, and Art. 43(3), the bar from 8 June 2022; the
-    // Constitutional Council's members with Art. 72(1), whose wording of 2023 ends the Council
+    // Constitutional Council's members with Art. 72(1), whose wording of 2023 ends the Council. The holders
+    // of the other offices every wording since 1995 names (the Chairs of the Chambers, of the National Bank,
+    // the State Secretary, the heads of diplomatic missions, the akims) join as citizens, named in no bar of
+    // Art. 23(2) before 8 June 2022 (legal decision 250)
     PERSONS_JOIN_PARTY(
             Set.of(Entity.CITIZEN, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT, Entity.JUDGE_OF_LOCAL_COURT,
                     Entity.MILITARY_SERVICEMAN, Entity.SUPREME_COMMAND_OF_ARMED_FORCES, Entity.NATIONAL_SECURITY_OFFICER,
@@ -219,7 +222,11 @@ public enum Family {
                     Entity.MINISTER_OF_INTERNAL_AFFAIRS, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
                     Entity.MINISTER, Entity.PRIME_MINISTER, Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION,
                     Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION, Entity.CHAIR_OF_ACCOUNTS_COMMITTEE,
-                    Entity.MEMBER_OF_ACCOUNTS_COMMITTEE, Entity.MAJILIS_DEPUTY, Entity.ELECTED_SENATOR, Entity.APPOINTED_SENATOR),
+                    Entity.MEMBER_OF_ACCOUNTS_COMMITTEE, Entity.MAJILIS_DEPUTY, Entity.ELECTED_SENATOR, Entity.APPOINTED_SENATOR,
+                    Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS, Entity.CHAIR_OF_NATIONAL_BANK, Entity.STATE_SECRETARY,
+                    Entity.HEAD_OF_DIPLOMATIC_MISSION, Entity.AKIM_OF_REGION,
+                    Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL, Entity.AKIM_OF_DISTRICT,
+                    Entity.AKIM_OF_RURAL_DISTRICT),
             Act.JOIN_PARTY,
             Set.of(Entity.POLITICAL_PARTY),
             Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995)),
@@ -390,9 +397,15 @@ public enum Family {
             Map.of("Art. 51(1)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // Art. 52(5) and Art. 57(4), in each edition since 1995: no case of the President ending a senator's
     // powers until 20 May 2007 (each Chamber ends its deputies' powers); from 21 May 2007 he may end early
-    // those of the senators he appointed, not those of elected senators
-    PRESIDENT_DISMISSES_SENATORS(Entity.PRESIDENT, Act.DISMISS, Set.of(Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR),
-            Map.of("Art. 52(5)", Edition.TEXT_OF_1995, "Art. 57(4)", Edition.TEXT_OF_1995)),
+    // those of the senators he appointed, not those of elected senators, nor ever a Majilis deputy's; Art.
+    // 50(3), whose wording of 2007 leaves the deputies of single-member districts to the constitutional law,
+    // and Art. 51(1), the deputies elected by the Assembly of the People until 18 January 2023 (legal
+    // decisions 145 and 252)
+    PRESIDENT_ENDS_DEPUTIES_MANDATES(Entity.PRESIDENT, Act.DISMISS,
+            Set.of(Entity.APPOINTED_SENATOR, Entity.ELECTED_SENATOR, Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER,
+                    Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY),
+            Map.of("Art. 52(5)", Edition.TEXT_OF_1995, "Art. 57(4)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995,
+                    "Art. 51(1)", Edition.TEXT_OF_1995)),
     // Art. 50(2), in each edition since 1995: whether the Assembly of the People could propose for the
     // President's own seats the text leaves open until 18 January 2023 (the seats on its proposal are
     // ASSEMBLY_SENATORS_BEFORE_2023's)
@@ -439,6 +452,12 @@ public enum Family {
             Set.of(Entity.OMBUDSMAN),
             ombudsman(true)),
     PRESIDENT_NOMINATES_OMBUDSMAN(Entity.PRESIDENT, Act.NOMINATE, Set.of(Entity.OMBUDSMAN), ombudsman(false)),
+    // Art. 55(1-1) from 10 March 2017: the President does not himself appoint, elect or dismiss the
+    // Commissioner; until 9 March 2017 no provision names him, and Art. 44(21), the President's other powers
+    // under the laws, leaves it open (legal decision 251); Art. 43(4), the bar on his close relatives, from 2022
+    PRESIDENT_FILLS_OMBUDSMAN(Entity.PRESIDENT, Set.of(Act.APPOINT, Act.ELECT, Act.DISMISS), Set.of(Entity.OMBUDSMAN),
+            Map.of("Art. 44(21)", Edition.TEXT_OF_1995, "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // Art. 51(1), in each edition since 1995: the voters elect every deputy of the Majilis by direct
     // suffrage until 20 May 2007, ninety-eight of them from 21 May 2007; Art. 50(3): sixty-seven deputies
     // of single-member districts (1995), sixty-seven of the seventy-seven (1998), from 2007 the system left
