@@ -36,6 +36,7 @@ public enum Circumstance implements Named {
             + " the President's powers, or has refused them"),
     NO_CONFIDENCE_EXPRESSED("the Majilis or Parliament (from 2026, the Kurultai) has expressed no confidence in the Government"),
     NEW_LEGISLATURE_ELECTED("a newly elected Majilis (from 2026, a newly elected Kurultai) has begun its work"),
+    NEW_PRESIDENT_ELECTED("a newly elected President has taken office"),
     BILL_CUTS_REVENUE_OR_RAISES_SPENDING("the bill would reduce state revenue or increase state spending"),
     RUN_OFF("the presidential election is the second round between the two candidates with the most votes, no candidate having won more than fifty per cent in the first"),
     PARLIAMENT_REFUSED_PRIME_MINISTER_TWICE("Parliament has twice refused its consent to the appointment of the Prime Minister (a ground for dissolving it until 2007)"),

@@ -588,12 +588,16 @@ public enum Family {
             withOfficesEnded(Map.of("Art. 61(1)", Edition.TEXT_OF_1995))),
     // Legislative initiative and priority (legal decision 172): Art. 61(1) in each edition since 1995 (the
     // deputies of Parliament and the Government; the President from 21 May 2007; only in the Majilis);
-    // Art. 61(6), the Government's opinion on costly bills, since 1995; Art. 61(2), the President's priority
+    // Art. 61(6), the Government's opinion on costly bills, since 1995; Art. 61(2), the President's priority.
+    // The deputies of single-member districts: every deputy of the Majilis until 20 May 2007 was elected in
+    // one (Art. 50(3) of 1995 and 1998), and from 21 May 2007 Art. 50(3) leaves it to the constitutional law
+    // whether any is (legal decision 253)
     DEPUTIES_INITIATE_LAWS(
-            Set.of(Entity.DEPUTIES_OF_PARLIAMENT, Entity.MAJILIS_DEPUTY, Entity.ELECTED_SENATOR, Entity.APPOINTED_SENATOR),
+            Set.of(Entity.DEPUTIES_OF_PARLIAMENT, Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER,
+                    Entity.ELECTED_SENATOR, Entity.APPOINTED_SENATOR),
             Act.INITIATE_LAW,
             initiative(),
-            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995)),
+            Map.of("Art. 61(1)", Edition.TEXT_OF_1995, "Art. 61(6)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)),
     PRESIDENT_SETS_PRIORITY(Entity.PRESIDENT, Act.SET_PRIORITY, Set.of(Entity.LAW, Entity.CONSTITUTIONAL_LAW),
             Map.of("Art. 61(2)", Edition.TEXT_OF_1995)),
     // Art. 44(10) and Art. 91(1), in each edition since 1995: the President decides to hold a republican
