@@ -989,6 +989,28 @@ public enum Family {
             Set.of(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION, Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION),
             Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // The same closing items: Parliament consents to no appointment of the Commissioner for Human Rights, a Vice
+    // President, the Higher Judicial Council's Chair or the head of the State Protection Service (until 20 May
+    // 2007 only to the Prime Minister's and the National Bank Chair's, Art. 53(5)); Art. 55(2), whose wording
+    // of 2022 makes the consent to the Higher Judicial Council's Chair the Senate's exclusive power (legal
+    // decision 243)
+    PARLIAMENT_CONSENTS_TO_OFFICIALS(Entity.PARLIAMENT, Act.CONSENT,
+            Set.of(Entity.OMBUDSMAN, Entity.VICE_PRESIDENT, Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL,
+                    Entity.HEAD_OF_STATE_PROTECTION_SERVICE),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995)),
+    // The same closing items: Parliament releases neither the Commissioner, a local judge nor the Central
+    // Election Commission's Chair or members (legal decision 243)
+    PARLIAMENT_RELEASES_OFFICIALS(Entity.PARLIAMENT, Act.DISMISS,
+            Set.of(Entity.OMBUDSMAN, Entity.JUDGE_OF_LOCAL_COURT, Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION,
+                    Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // The same closing items: Parliament forms no People's Council, which no wording before 2026 names (legal
+    // decision 243)
+    PARLIAMENT_FORMS_PEOPLES_COUNCIL(Entity.PARLIAMENT, Act.FORM, Set.of(Entity.PEOPLES_COUNCIL),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // The same closing items: Parliament lifts no immunity of the Commissioner for Human Rights (legal decision 243)
+    PARLIAMENT_LIFTS_IMMUNITY_OF_OMBUDSMAN(Entity.PARLIAMENT, Act.LIFT_IMMUNITY, Set.of(Entity.OMBUDSMAN),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
