@@ -799,12 +799,13 @@ public enum Family {
     // Art. 44(3) of 1995 and 1998: the President appoints the Prime Minister; from 21 May 2007 the closing
     // items of the lists of powers, which Law No. 254-III made: Art. 56(1)(4) (the Majilis), Art. 55(6) (the
     // Senate) and Art. 53(8) (Parliament; its 1995 wording, war and peace, is another family's): neither
-    // Chamber nor Parliament appoints him (legal decision 227); Art. 43(4) of 8 June 2022, the bar on the
+    // Chamber nor Parliament appoints him (legal decision 227); Parliament's closing item of 1995, Art. 53(13),
+    // answers it until 20 May 2007 (legal decision 242); Art. 43(4) of 8 June 2022, the bar on the
     // President's close relatives, which speaks to any appointment of a member of the Government
     CHAMBERS_APPOINT_PRIME_MINISTER(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PARLIAMENT), Act.APPOINT, Set.of(Entity.PRIME_MINISTER),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995,
-                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+                    "Art. 53(13)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // The Senate's amendments: Art. 61(5), in each edition since 1995, a bill's, by a majority of all its deputies
     // (amending it and proposing the new wording to the Majilis one act before 2023); Art. 61(5-1), which Law No.
     // 254-III of 2007 made, a constitutional bill's, by two thirds; Art. 53(1) of 1995, until 2007 constitutional
@@ -975,6 +976,64 @@ public enum Family {
                     "Art. 82(5)", Edition.LAW_OF_8_JUNE_2022, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022))),
+    // h12-parliament:
+    // Art. 53(13) of 1995 (Art. 53 not amended in 1998) and Art. 53(8) from 21 May 2007, the closing item of
+    // Parliament's list of powers in every edition: no provision of any wording gives Parliament the appointment
+    // or election of these officials (it consented to the Prime Minister and the Chair of the National Bank until
+    // 20 May 2007, another family's act); from 2022 the bar on the President's close relatives, Art. 43(4), and the
+    // ends of the Constitutional Council, the Accounts Committee and the Assembly's deputies of the Majilis, Art.
+    // 99(1), 72(1), 51(1), which the later rules cite (legal decision 242)
+    PARLIAMENT_APPOINTS_OR_ELECTS_OFFICIALS(Entity.PARLIAMENT, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.AKIM_OF_CAPITAL, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_REGION,
+                    Entity.APPOINTED_SENATOR, Entity.CHAIR_OF_ACCOUNTS_COMMITTEE, Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL,
+                    Entity.CHAIR_OF_NATIONAL_BANK, Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE, Entity.ELECTED_SENATOR,
+                    Entity.HEAD_OF_DIPLOMATIC_MISSION, Entity.HEAD_OF_QUASI_PUBLIC_ENTITY,
+                    Entity.HEAD_OF_STATE_PROTECTION_SERVICE, Entity.HEAD_OF_SUBORDINATE_BODY, Entity.JUDGE_OF_LOCAL_COURT,
+                    Entity.LAW_ENFORCEMENT_OFFICER, Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY,
+                    Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MEMBER_OF_ACCOUNTS_COMMITTEE,
+                    Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL, Entity.MILITARY_SERVICEMAN, Entity.MINISTER,
+                    Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_INTERNAL_AFFAIRS,
+                    Entity.NATIONAL_SECURITY_OFFICER, Entity.OMBUDSMAN, Entity.POLITICAL_CIVIL_SERVANT,
+                    Entity.PROSECUTOR_GENERAL, Entity.STATE_COUNSELOR, Entity.STATE_SECRETARY,
+                    Entity.SUPREME_COMMAND_OF_ARMED_FORCES, Entity.VICE_PRESIDENT),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022,
+                    "Art. 72(1)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995)),
+    // The same closing items: Parliament elects none of the officials others appoint, the Prime Minister and
+    // the Higher Judicial Council's Chair and members; Art. 43(4), from 2022 (legal decision 242)
+    PARLIAMENT_ELECTS_APPOINTED_OFFICIALS(Entity.PARLIAMENT, Act.ELECT,
+            Set.of(Entity.PRIME_MINISTER, Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL, Entity.MEMBER_OF_HIGHER_JUDICIAL_COUNCIL),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // The same closing items: Parliament appoints none of the Central Election Commission, which the Majilis
+    // elects until 20 May 2007 and the President and each Chamber appoint from 21 May 2007; Art. 43(4), from
+    // 2022 (legal decision 242)
+    PARLIAMENT_APPOINTS_CENTRAL_ELECTION_COMMISSION(Entity.PARLIAMENT, Act.APPOINT,
+            Set.of(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION, Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // The same closing items: Parliament consents to no appointment of the Commissioner for Human Rights, a Vice
+    // President, the Higher Judicial Council's Chair or the head of the State Protection Service (until 20 May
+    // 2007 only to the Prime Minister's and the National Bank Chair's, Art. 53(5)); Art. 55(2), whose wording
+    // of 2022 makes the consent to the Higher Judicial Council's Chair the Senate's exclusive power (legal
+    // decision 243)
+    PARLIAMENT_CONSENTS_TO_OFFICIALS(Entity.PARLIAMENT, Act.CONSENT,
+            Set.of(Entity.OMBUDSMAN, Entity.VICE_PRESIDENT, Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL,
+                    Entity.HEAD_OF_STATE_PROTECTION_SERVICE),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995, "Art. 55(2)", Edition.TEXT_OF_1995)),
+    // The same closing items: Parliament releases neither the Commissioner, a local judge nor the Central
+    // Election Commission's Chair or members (legal decision 243)
+    PARLIAMENT_RELEASES_OFFICIALS(Entity.PARLIAMENT, Act.DISMISS,
+            Set.of(Entity.OMBUDSMAN, Entity.JUDGE_OF_LOCAL_COURT, Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION,
+                    Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // The same closing items: Parliament forms no People's Council, which no wording before 2026 names (legal
+    // decision 243)
+    PARLIAMENT_FORMS_PEOPLES_COUNCIL(Entity.PARLIAMENT, Act.FORM, Set.of(Entity.PEOPLES_COUNCIL),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // The same closing items: Parliament lifts no immunity of the Commissioner for Human Rights (legal decision 243)
+    PARLIAMENT_LIFTS_IMMUNITY_OF_OMBUDSMAN(Entity.PARLIAMENT, Act.LIFT_IMMUNITY, Set.of(Entity.OMBUDSMAN),
+            Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
