@@ -589,9 +589,9 @@ public enum Family {
     // Legislative initiative and priority (legal decision 172): Art. 61(1) in each edition since 1995 (the
     // deputies of Parliament and the Government; the President from 21 May 2007; only in the Majilis);
     // Art. 61(6), the Government's opinion on costly bills, since 1995; Art. 61(2), the President's priority.
-    // The deputies of single-member districts: every deputy of the Majilis until 20 May 2007 was elected in
-    // one (Art. 50(3) of 1995 and 1998), and from 21 May 2007 Art. 50(3) leaves it to the constitutional law
-    // whether any is (legal decision 253)
+    // The deputies of single-member districts: all the deputies of the Majilis in 1995, sixty-seven of the
+    // seventy-seven from 1998 (Art. 50(3) of 1995 and 1998); from 21 May 2007 Art. 50(3) leaves it to the
+    // constitutional law whether any is (legal decision 253)
     DEPUTIES_INITIATE_LAWS(
             Set.of(Entity.DEPUTIES_OF_PARLIAMENT, Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER,
                     Entity.ELECTED_SENATOR, Entity.APPOINTED_SENATOR),
