@@ -952,6 +952,59 @@ public enum Family {
                     "Art. 82(5)", Edition.LAW_OF_8_JUNE_2022, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022))),
+    // h11-majilis:
+    // Art. 44 of 1995 and 1998, item by item: the President appoints the members of the Government (44(3)), the
+    // Chair of the National Bank (44(4)), the heads of diplomatic missions (44(6)), the Chair of the Accounts
+    // Committee (44(7)), the supreme command (44(12)) and the State Secretary (44(19)), and the Prosecutor General
+    // and the Chair of the National Security Committee with the Senate's consent (Art. 55(2) of 1995); from 21 May
+    // 2007 the closing item of the Majilis's list, Art. 56(1)(4): the Majilis neither appoints nor elects them;
+    // Art. 57(1), which from 2019 answers its appointment of the Accounts Committee's Chair; Art. 43(4) and 99(1)
+    // of 2022, the bar on the President's close relatives and the audit bodies' end (legal decision 238)
+    MAJILIS_APPOINTS_PRESIDENTS_APPOINTEES(Entity.MAJILIS, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_DEFENCE,
+                    Entity.MINISTER_OF_INTERNAL_AFFAIRS, Entity.CHAIR_OF_NATIONAL_BANK, Entity.PROSECUTOR_GENERAL,
+                    Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE, Entity.HEAD_OF_DIPLOMATIC_MISSION,
+                    Entity.CHAIR_OF_ACCOUNTS_COMMITTEE, Entity.SUPREME_COMMAND_OF_ARMED_FORCES, Entity.STATE_SECRETARY),
+            Map.ofEntries(Map.entry("Art. 44(3)", Edition.TEXT_OF_1995), Map.entry("Art. 44(4)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 55(2)", Edition.TEXT_OF_1995), Map.entry("Art. 44(6)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 44(7)", Edition.TEXT_OF_1995), Map.entry("Art. 44(12)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 44(19)", Edition.TEXT_OF_1995), Map.entry("Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007),
+                    Map.entry("Art. 57(1)", Edition.TEXT_OF_1995), Map.entry("Art. 43(4)", Edition.LAW_OF_8_JUNE_2022),
+                    Map.entry("Art. 99(1)", Edition.LAW_OF_8_JUNE_2022))),
+    // Art. 44(3) of 1995 and 1998: the President appoints the Prime Minister with Parliament's consent; from 21
+    // May 2007 Art. 56(1)(4): the Majilis consents (Art. 56(1)(2)) but does not elect him (legal decision 238)
+    MAJILIS_ELECTS_PRIME_MINISTER(Entity.MAJILIS, Act.ELECT, Set.of(Entity.PRIME_MINISTER),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 63(1) of 1995 (to 20 May 2007: the President dissolves Parliament as a whole, no one the Majilis
+    // alone) and Art. 63(2) (the bars, whoever dissolves); from 21 May 2007 Art. 56(1)(4): the Majilis
+    // dissolves neither itself nor Parliament (legal decision 239)
+    MAJILIS_DISSOLVES_PARLIAMENT(Entity.MAJILIS, Act.DISSOLVE, Set.of(Entity.MAJILIS, Entity.PARLIAMENT),
+            Map.of("Art. 63(1)", Edition.TEXT_OF_1995, "Art. 63(2)", Edition.TEXT_OF_1995,
+                    "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 51(1) of 1995 and 1998 (the voters elect the Majilis's deputies; none by the Assembly of the People
+    // until 2007) and Art. 50(2) (the senators elected by the local representative bodies' deputies, seven
+    // appointed by the President); from 21 May 2007 Art. 56(1)(4): the Majilis neither appoints nor elects a
+    // deputy or a senator (legal decision 239)
+    MAJILIS_APPOINTS_DEPUTIES_AND_SENATORS(Entity.MAJILIS, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY,
+                    Entity.ELECTED_SENATOR, Entity.APPOINTED_SENATOR),
+            Map.of("Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(2)", Edition.TEXT_OF_1995,
+                    "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 58(1) of 1995: the Majilis elects its Chair and does not appoint him; from 21 May 2007 Art. 56(1)(4)
+    // (legal decision 239)
+    MAJILIS_APPOINTS_ITS_CHAIR(Entity.MAJILIS, Act.APPOINT, Set.of(Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 56(3) of 1995 and 1998: the Majilis releases the Central Election Commission's Chair on the President's
+    // proposal, by a majority of all its deputies (Art. 62(5)), and elects him: no one appoints him; from 21 May
+    // 2007 the President appoints him (Art. 44(7)) and Art. 56(1)(4) denies the Majilis both; from 2019 its
+    // appointment is answered by Art. 57(1), the Chambers' members (legal decision 240)
+    MAJILIS_APPOINTS_OR_RELEASES_CENTRAL_ELECTION_CHAIR(Entity.MAJILIS, Set.of(Act.APPOINT, Act.DISMISS),
+            Set.of(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION),
+            Map.of("Art. 56(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 57(1)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
