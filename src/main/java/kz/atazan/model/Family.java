@@ -1005,6 +1005,35 @@ public enum Family {
             Map.of("Art. 56(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 57(1)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 71(2) of 1995 (the Chair of the Constitutional Council), 82(3) of 1995 and 1998 (the judges of the
+    // other courts) and 87(4) of 1995 and 1998 (the akims of oblasts, cities of republican significance and the
+    // capital): the President appoints them; from 21 May 2007 Art. 56(1)(4); the provisions of 2022 that speak
+    // to these appointments (legal decision 238)
+    MAJILIS_APPOINTS_OTHER_PRESIDENTS_APPOINTEES(Entity.MAJILIS, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Entity.JUDGE_OF_LOCAL_COURT, Entity.AKIM_OF_REGION,
+                    Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL),
+            Map.of("Art. 71(2)", Edition.TEXT_OF_1995, "Art. 82(3)", Edition.TEXT_OF_1995, "Art. 87(4)", Edition.TEXT_OF_1995,
+                    "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022,
+                    "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022, "Art. 72(1)", Edition.TEXT_OF_1995,
+                    "Art. 82(2)", Edition.TEXT_OF_1995, "Art. 71(3)", Edition.TEXT_OF_1995)),
+    // Art. 56 of 1995 and 1998, cited whole: the list of the Majilis's powers had no closing item, and no
+    // provision gives anyone these powers over offices and bodies the texts do not provide for (left open,
+    // decisions 6 and 234); from 21 May 2007 Art. 56(1)(4) denies them (legal decision 241)
+    MAJILIS_APPOINTS_OFFICES_NOT_PROVIDED(Entity.MAJILIS, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.VICE_PRESIDENT, Entity.OMBUDSMAN, Entity.STATE_COUNSELOR, Entity.POLITICAL_CIVIL_SERVANT,
+                    Entity.HEAD_OF_QUASI_PUBLIC_ENTITY, Entity.MILITARY_SERVICEMAN, Entity.NATIONAL_SECURITY_OFFICER,
+                    Entity.LAW_ENFORCEMENT_OFFICER, Entity.HEAD_OF_SUBORDINATE_BODY, Entity.HEAD_OF_STATE_PROTECTION_SERVICE),
+            Map.of("Art. 56", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022, "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017)),
+    MAJILIS_CONSENTS_TO_OFFICES_NOT_PROVIDED(Entity.MAJILIS, Act.CONSENT,
+            Set.of(Entity.OMBUDSMAN, Entity.VICE_PRESIDENT, Entity.HEAD_OF_STATE_PROTECTION_SERVICE),
+            Map.of("Art. 56", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017)),
+    MAJILIS_RELEASES_OMBUDSMAN(Entity.MAJILIS, Set.of(Act.DISMISS, Act.LIFT_IMMUNITY), Set.of(Entity.OMBUDSMAN),
+            Map.of("Art. 56", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017, "Art. 83-1(3)", Edition.LAW_OF_8_JUNE_2022)),
+    MAJILIS_FORMS_PEOPLES_COUNCIL(Entity.MAJILIS, Act.FORM, Set.of(Entity.PEOPLES_COUNCIL),
+            Map.of("Art. 56", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
