@@ -1034,6 +1034,88 @@ public enum Family {
     // The same closing items: Parliament lifts no immunity of the Commissioner for Human Rights (legal decision 243)
     PARLIAMENT_LIFTS_IMMUNITY_OF_OMBUDSMAN(Entity.PARLIAMENT, Act.LIFT_IMMUNITY, Set.of(Entity.OMBUDSMAN),
             Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // h11-majilis:
+    // Art. 44 of 1995 and 1998, item by item: the President appoints the members of the Government (44(3)), the
+    // Chair of the National Bank (44(4)), the heads of diplomatic missions (44(6)), the Chair of the Accounts
+    // Committee (44(7)), the supreme command (44(12)) and the State Secretary (44(19)), and the Prosecutor General
+    // and the Chair of the National Security Committee with the Senate's consent (Art. 55(2) of 1995); from 21 May
+    // 2007 the closing item of the Majilis's list, Art. 56(1)(4): the Majilis neither appoints nor elects them;
+    // Art. 57(1), which from 2019 answers its appointment of the Accounts Committee's Chair; Art. 43(4) and 99(1)
+    // of 2022, the bar on the President's close relatives and the audit bodies' end (legal decision 238)
+    MAJILIS_APPOINTS_PRESIDENTS_APPOINTEES(Entity.MAJILIS, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.MINISTER, Entity.MINISTER_OF_FOREIGN_AFFAIRS, Entity.MINISTER_OF_DEFENCE,
+                    Entity.MINISTER_OF_INTERNAL_AFFAIRS, Entity.CHAIR_OF_NATIONAL_BANK, Entity.PROSECUTOR_GENERAL,
+                    Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE, Entity.HEAD_OF_DIPLOMATIC_MISSION,
+                    Entity.CHAIR_OF_ACCOUNTS_COMMITTEE, Entity.SUPREME_COMMAND_OF_ARMED_FORCES, Entity.STATE_SECRETARY),
+            Map.ofEntries(Map.entry("Art. 44(3)", Edition.TEXT_OF_1995), Map.entry("Art. 44(4)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 55(2)", Edition.TEXT_OF_1995), Map.entry("Art. 44(6)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 44(7)", Edition.TEXT_OF_1995), Map.entry("Art. 44(12)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 44(19)", Edition.TEXT_OF_1995), Map.entry("Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007),
+                    Map.entry("Art. 57(1)", Edition.TEXT_OF_1995), Map.entry("Art. 43(4)", Edition.LAW_OF_8_JUNE_2022),
+                    Map.entry("Art. 99(1)", Edition.LAW_OF_8_JUNE_2022))),
+    // Art. 44(3) of 1995 and 1998: the President appoints the Prime Minister with Parliament's consent; from 21
+    // May 2007 Art. 56(1)(4): the Majilis consents (Art. 56(1)(2)) but does not elect him (legal decision 238)
+    MAJILIS_ELECTS_PRIME_MINISTER(Entity.MAJILIS, Act.ELECT, Set.of(Entity.PRIME_MINISTER),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 63(1) of 1995 (to 20 May 2007: the President dissolves Parliament as a whole, no one the Majilis
+    // alone) and Art. 63(2) (the bars, whoever dissolves); from 21 May 2007 Art. 56(1)(4): the Majilis
+    // dissolves neither itself nor Parliament (legal decision 239)
+    MAJILIS_DISSOLVES_PARLIAMENT(Entity.MAJILIS, Act.DISSOLVE, Set.of(Entity.MAJILIS, Entity.PARLIAMENT),
+            Map.of("Art. 63(1)", Edition.TEXT_OF_1995, "Art. 63(2)", Edition.TEXT_OF_1995,
+                    "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 51(1) of 1995 and 1998 (the voters elect the Majilis's deputies; none by the Assembly of the People
+    // until 2007) and Art. 50(2) (the senators elected by the local representative bodies' deputies, seven
+    // appointed by the President); from 21 May 2007 Art. 56(1)(4): the Majilis neither appoints nor elects a
+    // deputy or a senator (legal decision 239)
+    MAJILIS_APPOINTS_DEPUTIES_AND_SENATORS(Entity.MAJILIS, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY,
+                    Entity.ELECTED_SENATOR, Entity.APPOINTED_SENATOR),
+            Map.of("Art. 51(1)", Edition.TEXT_OF_1995, "Art. 50(2)", Edition.TEXT_OF_1995,
+                    "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 58(1) of 1995: the Majilis elects its Chair and does not appoint him; from 21 May 2007 Art. 56(1)(4)
+    // (legal decision 239)
+    MAJILIS_APPOINTS_ITS_CHAIR(Entity.MAJILIS, Act.APPOINT, Set.of(Entity.CHAIR_OF_MAJILIS),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 56(3) of 1995 and 1998: the Majilis releases the Central Election Commission's Chair on the President's
+    // proposal, by a majority of all its deputies (Art. 62(5)), and elects him: no one appoints him; from 21 May
+    // 2007 the President appoints him (Art. 44(7)) and Art. 56(1)(4) denies the Majilis both; from 2019 its
+    // appointment is answered by Art. 57(1), the Chambers' members (legal decision 240)
+    MAJILIS_APPOINTS_OR_RELEASES_CENTRAL_ELECTION_CHAIR(Entity.MAJILIS, Set.of(Act.APPOINT, Act.DISMISS),
+            Set.of(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION),
+            Map.of("Art. 56(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 57(1)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 71(2) of 1995 (the Chair of the Constitutional Council), 82(3) of 1995 and 1998 (the judges of the
+    // other courts) and 87(4) of 1995 and 1998 (the akims of oblasts, cities of republican significance and the
+    // capital): the President appoints them; from 21 May 2007 Art. 56(1)(4); the provisions of 2022 that speak
+    // to these appointments (legal decision 238)
+    MAJILIS_APPOINTS_OTHER_PRESIDENTS_APPOINTEES(Entity.MAJILIS, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Entity.JUDGE_OF_LOCAL_COURT, Entity.AKIM_OF_REGION,
+                    Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL),
+            Map.of("Art. 71(2)", Edition.TEXT_OF_1995, "Art. 82(3)", Edition.TEXT_OF_1995, "Art. 87(4)", Edition.TEXT_OF_1995,
+                    "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022,
+                    "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022, "Art. 72(1)", Edition.TEXT_OF_1995,
+                    "Art. 82(2)", Edition.TEXT_OF_1995, "Art. 71(3)", Edition.TEXT_OF_1995)),
+    // Art. 56 of 1995 and 1998, cited whole: the list of the Majilis's powers had no closing item, and no
+    // provision gives anyone these powers over offices and bodies the texts do not provide for (left open,
+    // decisions 6 and 234); from 21 May 2007 Art. 56(1)(4) denies them (legal decision 241)
+    MAJILIS_APPOINTS_OFFICES_NOT_PROVIDED(Entity.MAJILIS, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.VICE_PRESIDENT, Entity.OMBUDSMAN, Entity.STATE_COUNSELOR, Entity.POLITICAL_CIVIL_SERVANT,
+                    Entity.HEAD_OF_QUASI_PUBLIC_ENTITY, Entity.MILITARY_SERVICEMAN, Entity.NATIONAL_SECURITY_OFFICER,
+                    Entity.LAW_ENFORCEMENT_OFFICER, Entity.HEAD_OF_SUBORDINATE_BODY, Entity.HEAD_OF_STATE_PROTECTION_SERVICE),
+            Map.of("Art. 56", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022, "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017)),
+    MAJILIS_CONSENTS_TO_OFFICES_NOT_PROVIDED(Entity.MAJILIS, Act.CONSENT,
+            Set.of(Entity.OMBUDSMAN, Entity.VICE_PRESIDENT, Entity.HEAD_OF_STATE_PROTECTION_SERVICE),
+            Map.of("Art. 56", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017)),
+    MAJILIS_RELEASES_OMBUDSMAN(Entity.MAJILIS, Set.of(Act.DISMISS, Act.LIFT_IMMUNITY), Set.of(Entity.OMBUDSMAN),
+            Map.of("Art. 56", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017, "Art. 83-1(3)", Edition.LAW_OF_8_JUNE_2022)),
+    MAJILIS_FORMS_PEOPLES_COUNCIL(Entity.MAJILIS, Act.FORM, Set.of(Entity.PEOPLES_COUNCIL),
+            Map.of("Art. 56", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
