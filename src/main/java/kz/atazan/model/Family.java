@@ -984,6 +984,23 @@ public enum Family {
     SENATE_ELECTS_PRIME_MINISTER(Entity.SENATE, Act.ELECT, Set.of(Entity.PRIME_MINISTER),
             Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 50(2) of 1995 and 1998 (the elected senators, the local representative bodies' to elect) and Art.
+    // 51(1) (the Majilis's deputies, the voters'; none elected by the Assembly of the People until 20 May 2007,
+    // their absence); from 21 May 2007 the closing item, Art. 55(6): the Senate neither appoints nor elects a
+    // deputy; Art. 43(4), from 2022 (legal decision 222)
+    SENATE_ELECTS_DEPUTIES(Entity.SENATE, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.ELECTED_SENATOR, Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER,
+                    Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY),
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 55 of 1995 (not amended in 1998): the Senate's list without a closing item, and no provision of those
+    // wordings giving anyone the appointment of these offices - left open until 20 May 2007; from 21 May 2007 the
+    // closing item, Art. 55(6); Art. 43(4), from 2022 (legal decision 222)
+    SENATE_APPOINTS_OFFICES_NOT_GIVEN(Entity.SENATE, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.VICE_PRESIDENT, Entity.STATE_COUNSELOR, Entity.HEAD_OF_SUBORDINATE_BODY,
+                    Entity.HEAD_OF_STATE_PROTECTION_SERVICE, Entity.POLITICAL_CIVIL_SERVANT, Entity.HEAD_OF_QUASI_PUBLIC_ENTITY,
+                    Entity.MILITARY_SERVICEMAN, Entity.NATIONAL_SECURITY_OFFICER, Entity.LAW_ENFORCEMENT_OFFICER),
+            Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
