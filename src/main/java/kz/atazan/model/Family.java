@@ -1116,6 +1116,55 @@ public enum Family {
                     "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017, "Art. 83-1(3)", Edition.LAW_OF_8_JUNE_2022)),
     MAJILIS_FORMS_PEOPLES_COUNCIL(Entity.MAJILIS, Act.FORM, Set.of(Entity.PEOPLES_COUNCIL),
             Map.of("Art. 56", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007)),
+    // h10-senate:
+    // The Senate's own appointment or election of the officials the President appoints: until 20 May 2007 the
+    // provision of 1995 (and of 1998 where Law No. 284-I named the article) giving each appointment to the
+    // President - Art. 44(3) the members of the Government, 44(4) the Chair of the National Bank, 44(6) the heads
+    // of diplomatic missions, 44(7) the Chair of the Accounts Committee, 44(12) the supreme command, 44(19) the
+    // State Secretary, 50(2) the seven appointed senators, 55(2) the Prosecutor General and the Chair of the
+    // National Security Committee, 71(2) the Chair of the Constitutional Council, 82(2) and 82(3) the judges of
+    // the local courts, 87(4) the akims; from 21 May 2007 the closing item of the Senate's list, Art. 55(6); Art.
+    // 57(1), which the rule of 2019 cites for the Accounts Committee's Chair; the rules of 2022 and 2023 that speak
+    // to any appointment (Art. 43(4), the President's close relatives; Art. 99(1) and 72(1), the Constitutional
+    // Council's and the Accounts Committee's end) (legal decision 221)
+    SENATE_APPOINTS_PRESIDENTS_APPOINTEES(Entity.SENATE, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.MINISTER, Entity.MINISTER_OF_DEFENCE, Entity.MINISTER_OF_FOREIGN_AFFAIRS,
+                    Entity.MINISTER_OF_INTERNAL_AFFAIRS, Entity.CHAIR_OF_NATIONAL_BANK, Entity.PROSECUTOR_GENERAL,
+                    Entity.CHAIR_OF_NATIONAL_SECURITY_COMMITTEE, Entity.HEAD_OF_DIPLOMATIC_MISSION,
+                    Entity.CHAIR_OF_ACCOUNTS_COMMITTEE, Entity.SUPREME_COMMAND_OF_ARMED_FORCES, Entity.STATE_SECRETARY,
+                    Entity.APPOINTED_SENATOR, Entity.CHAIR_OF_CONSTITUTIONAL_COUNCIL, Entity.JUDGE_OF_LOCAL_COURT,
+                    Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL),
+            Map.ofEntries(Map.entry("Art. 44(3)", Edition.TEXT_OF_1995), Map.entry("Art. 44(4)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 44(6)", Edition.TEXT_OF_1995), Map.entry("Art. 44(7)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 44(12)", Edition.TEXT_OF_1995), Map.entry("Art. 44(19)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 50(2)", Edition.TEXT_OF_1995), Map.entry("Art. 55(2)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 71(2)", Edition.TEXT_OF_1995), Map.entry("Art. 82(2)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 82(3)", Edition.TEXT_OF_1995), Map.entry("Art. 87(4)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 55(6)", Edition.LAW_OF_21_MAY_2007), Map.entry("Art. 57(1)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 43(4)", Edition.LAW_OF_8_JUNE_2022), Map.entry("Art. 72(1)", Edition.TEXT_OF_1995),
+                    Map.entry("Art. 99(1)", Edition.LAW_OF_8_JUNE_2022))),
+    // Art. 44(3) of 1995 and 1998: the President appoints the Prime Minister, Parliament consenting; from 21 May
+    // 2007 the closing item, Art. 55(6): the Senate does not elect him; Art. 43(4), from 2022 (legal decision 221)
+    SENATE_ELECTS_PRIME_MINISTER(Entity.SENATE, Act.ELECT, Set.of(Entity.PRIME_MINISTER),
+            Map.of("Art. 44(3)", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 50(2) of 1995 and 1998 (the elected senators, the local representative bodies' to elect) and Art.
+    // 51(1) (the Majilis's deputies, the voters'; none elected by the Assembly of the People until 20 May 2007,
+    // their absence); from 21 May 2007 the closing item, Art. 55(6): the Senate neither appoints nor elects a
+    // deputy; Art. 43(4), from 2022 (legal decision 222)
+    SENATE_ELECTS_DEPUTIES(Entity.SENATE, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.ELECTED_SENATOR, Entity.MAJILIS_DEPUTY, Entity.MAJILIS_DEPUTY_SINGLE_MEMBER,
+                    Entity.MAJILIS_DEPUTY_FROM_ASSEMBLY),
+            Map.of("Art. 50(2)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 55 of 1995 (not amended in 1998): the Senate's list without a closing item, and no provision of those
+    // wordings giving anyone the appointment of these offices - left open until 20 May 2007; from 21 May 2007 the
+    // closing item, Art. 55(6); Art. 43(4), from 2022 (legal decision 222)
+    SENATE_APPOINTS_OFFICES_NOT_GIVEN(Entity.SENATE, Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.VICE_PRESIDENT, Entity.STATE_COUNSELOR, Entity.HEAD_OF_SUBORDINATE_BODY,
+                    Entity.HEAD_OF_STATE_PROTECTION_SERVICE, Entity.POLITICAL_CIVIL_SERVANT, Entity.HEAD_OF_QUASI_PUBLIC_ENTITY,
+                    Entity.MILITARY_SERVICEMAN, Entity.NATIONAL_SECURITY_OFFICER, Entity.LAW_ENFORCEMENT_OFFICER),
+            Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),

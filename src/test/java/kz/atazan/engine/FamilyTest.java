@@ -172,11 +172,11 @@ class FamilyTest {
 
     @Test
     void anyOtherActionIsAnsweredFromTheTextOf2019() {
-        // the Senate appointing a minister itself (Art. 55(6) from 2019): no family's action
-        Action appoint = Action.of(Entity.SENATE, Act.APPOINT, Entity.MINISTER, LocalDate.of(2019, 3, 22));
+        // the President ending a deputy of the Majilis's mandate (Art. 52(5), 57(4) from 2019): no family's action
+        Action dismiss = Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.MAJILIS_DEPUTY, LocalDate.of(2019, 3, 22));
         assertEquals(LocalDate.of(2019, 3, 23), engine.catalogue().modelled().from());
-        assertEquals(engine.catalogue().modelled(), engine.catalogue().modelled(appoint));
-        Ground.Outside outside = (Ground.Outside) engine.judge(appoint).reasons().get(0).ground();
+        assertEquals(engine.catalogue().modelled(), engine.catalogue().modelled(dismiss));
+        Ground.Outside outside = (Ground.Outside) engine.judge(dismiss).reasons().get(0).ground();
         assertEquals(Ground.Outside.Why.BEFORE_MODELLED, outside.why());
     }
 
