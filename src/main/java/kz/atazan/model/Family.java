@@ -1165,6 +1165,12 @@ public enum Family {
                     Entity.HEAD_OF_STATE_PROTECTION_SERVICE, Entity.POLITICAL_CIVIL_SERVANT, Entity.HEAD_OF_QUASI_PUBLIC_ENTITY,
                     Entity.MILITARY_SERVICEMAN, Entity.NATIONAL_SECURITY_OFFICER, Entity.LAW_ENFORCEMENT_OFFICER),
             Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 56(3) of 1995 and 1998: the Majilis alone elects and releases the Central Election Commission's Chair;
+    // Art. 79(1) of 1995: a judge's powers end on the grounds of the law, no provision saying who releases a local
+    // judge (left open); from 21 May 2007 the closing item, Art. 55(6) (legal decision 223)
+    SENATE_RELEASES_ELECTION_CHAIR_AND_LOCAL_JUDGES(Entity.SENATE, Act.DISMISS,
+            Set.of(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION, Entity.JUDGE_OF_LOCAL_COURT),
+            Map.of("Art. 56(3)", Edition.TEXT_OF_1995, "Art. 79(1)", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
