@@ -832,7 +832,6 @@ public enum Family {
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
             Map.of("Art. 87(5)", Edition.TEXT_OF_1995, "Art. 87(4)", Edition.TEXT_OF_1995)),
-    // h6-local:
     // Art. 86(5), in each edition since 1995: until 20 May 2007 the Senate ends a maslikhat's powers early
     // (on the grounds and in the manner the law establishes) and no other body but the maslikhat itself;
     // from 21 May 2007 the President alone, from 10 March 2017 after consultations: anyone else ending a
@@ -873,7 +872,6 @@ public enum Family {
             Act.JOIN_PARTY,
             Set.of(Entity.POLITICAL_PARTY),
             Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 51(1)", Edition.TEXT_OF_1995)),
-    // h5-senate:
     // Art. 63(1) of 1995 (to 20 May 2007: the President dissolves Parliament as a whole, no one the Majilis
     // alone) and Art. 63(2) (the bars, whoever acts); from 21 May 2007 the closing items of the lists of
     // powers, Art. 55(6) (the Senate) and Art. 53(8) (Parliament): neither the Senate nor Parliament
@@ -917,7 +915,6 @@ public enum Family {
     OTHERS_LIFT_IMMUNITY_OF_SENATE_APPOINTEES(Set.of(Entity.MAJILIS, Entity.PARLIAMENT), Act.LIFT_IMMUNITY,
             Set.of(Entity.PROSECUTOR_GENERAL, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT),
             Map.of("Art. 55(3)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
-    // h4-appoint:
     // Art. 55(1) of 1995 (not amended in 1998): the Senate alone elects and releases the Supreme Court's
     // Chair and judges, on the President's proposal (answering for the Majilis until 20 May 2007); the
     // closing items of the lists of powers, Art. 53(13) of 1995 and Art. 53(8) from 2007 (Parliament; the
@@ -954,7 +951,6 @@ public enum Family {
                     "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(13)", Edition.TEXT_OF_1995,
                     "Art. 53(8)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
-    // h7-confidence:
     // Art. 53(7) of 1995 and 1998: the vote of no confidence in the Government is Parliament's at a joint
     // sitting, no other body's; Art. 70(3), from 21 May 2007 in the words Law No. 254-III gave it (its first
     // wording, of 1995, is GOVERNMENT_RESIGNS's): the Government resigns on the Majilis's or Parliament's
@@ -964,7 +960,6 @@ public enum Family {
             Act.NO_CONFIDENCE,
             Set.of(Entity.GOVERNMENT),
             withOfficesEnded(Map.of("Art. 53(7)", Edition.TEXT_OF_1995, "Art. 70(3)", Edition.TEXT_OF_1995))),
-    // h9-hjc:
     // Art. 82(4), in each edition since 1995: the President appoints the Higher Judicial Council's members
     // and, from 1998, its Chair, and no one else (in 1995 no Chair: he heads it himself); Art. 55(5) of 1995,
     // the Senate's delegation of two deputies until 20 May 2007 (left open); from 8 June 2022 Art. 82(5),
@@ -976,7 +971,6 @@ public enum Family {
                     "Art. 82(5)", Edition.LAW_OF_8_JUNE_2022, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022))),
-    // h12-parliament:
     // Art. 53(13) of 1995 (Art. 53 not amended in 1998) and Art. 53(8) from 21 May 2007, the closing item of
     // Parliament's list of powers in every edition: no provision of any wording gives Parliament the appointment
     // or election of these officials (it consented to the Prime Minister and the Chair of the National Bank until
@@ -1034,7 +1028,6 @@ public enum Family {
     // The same closing items: Parliament lifts no immunity of the Commissioner for Human Rights (legal decision 243)
     PARLIAMENT_LIFTS_IMMUNITY_OF_OMBUDSMAN(Entity.PARLIAMENT, Act.LIFT_IMMUNITY, Set.of(Entity.OMBUDSMAN),
             Map.of("Art. 53(13)", Edition.TEXT_OF_1995, "Art. 53(8)", Edition.TEXT_OF_1995)),
-    // h11-majilis:
     // Art. 44 of 1995 and 1998, item by item: the President appoints the members of the Government (44(3)), the
     // Chair of the National Bank (44(4)), the heads of diplomatic missions (44(6)), the Chair of the Accounts
     // Committee (44(7)), the supreme command (44(12)) and the State Secretary (44(19)), and the Prosecutor General
@@ -1116,7 +1109,6 @@ public enum Family {
                     "Art. 55(1-1)", Edition.LAW_OF_10_MARCH_2017, "Art. 83-1(3)", Edition.LAW_OF_8_JUNE_2022)),
     MAJILIS_FORMS_PEOPLES_COUNCIL(Entity.MAJILIS, Act.FORM, Set.of(Entity.PEOPLES_COUNCIL),
             Map.of("Art. 56", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007)),
-    // h10-senate:
     // The Senate's own appointment or election of the officials the President appoints: until 20 May 2007 the
     // provision of 1995 (and of 1998 where Law No. 284-I named the article) giving each appointment to the
     // President - Art. 44(3) the members of the Government, 44(4) the Chair of the National Bank, 44(6) the heads
