@@ -28,8 +28,8 @@ import kz.atazan.model.Seats;
  * then have no action left with no provision at all under that constitution, or it has been read
  * two ways, and is reported.
  *
- * <p>Only the actions the decision space holds are compared, each bare (no condition stated), on each
- * of its dates in the modelled days: "closed" is a {@link Denial} of a closing rule, "silent" is no
+ * <p>Only the actions the decision space holds are compared, each by the first of its combinations
+ * there (the bare action, no condition stated, where the space holds it), on each of its dates in the modelled days: "closed" is a {@link Denial} of a closing rule, "silent" is no
  * finding but the size of a body.
  */
 public final class EvenReadings {
@@ -47,9 +47,11 @@ public final class EvenReadings {
 
     /** The bodies answered both ways, in the order of the vocabulary. */
     public static List<Uneven> of(DecisionSpace space, Period modelled) {
+        // each triple by the first of its combinations in the space: an action the space holds only with
+        // the votes or facts its rules read has no bare combination there to look up
         Map<String, Action> bare = new LinkedHashMap<>();
         for (Action a : space.actions()) {
-            bare.putIfAbsent(a.actor() + " " + a.act() + " " + a.target(), Action.of(a.actor(), a.act(), a.target(), a.date()));
+            bare.putIfAbsent(a.actor() + " " + a.act() + " " + a.target(), a);
         }
         Map<Entity, Map<Constitution, Set<Citation>>> closed = new TreeMap<>();
         // most bare actions are silent on most dates: kept in the order met, and sorted only for
@@ -87,7 +89,7 @@ public final class EvenReadings {
         List<Uneven> uneven = new ArrayList<>();
         closed.forEach((body, byConstitution) -> byConstitution.forEach((constitution, by) -> {
             Set<Action> quiet = new TreeSet<>(SILENT_ORDER);
-            silent.getOrDefault(body, Map.of()).getOrDefault(constitution, List.of()).forEach(q -> quiet.add(q.bare().on(q.date())));
+            silent.getOrDefault(body, Map.of()).getOrDefault(constitution, List.of()).forEach(q -> quiet.add(Action.of(q.bare().actor(), q.bare().act(), q.bare().target(), q.date())));
             if (!quiet.isEmpty()) {
                 uneven.add(new Uneven(body, constitution, List.copyOf(by), List.copyOf(quiet)));
             }

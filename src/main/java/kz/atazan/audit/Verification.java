@@ -15,8 +15,9 @@ import kz.atazan.model.Grant;
 
 /**
  * Checks a rule base over its whole decision space: no action may get a grant of power from one
- * rule and a denial of that power from another, and every provision must have exactly one wording
- * in force on every day of its life.
+ * rule and a denial of that power from another, every provision must have exactly one wording
+ * in force on every day of its life, and an action answered from 2019 must be answered before it too
+ * ({@link EarlierWordings}).
  *
  * <p>A grant beside an unmet condition, a prohibition or an office that did not exist on the day is
  * not a conflict: those are the exceptions the rules are written with (the power exists, but this
@@ -29,9 +30,9 @@ public final class Verification {
 
     /** What verifying found, and how big the space was. */
     public record Report(long actionsChecked, int triples, int dates, List<Conflict> conflicts, List<RuleProblem> wordingProblems,
-            List<EvenReadings.Uneven> uneven, long millis) {
+            List<EvenReadings.Uneven> uneven, EarlierWordings.Unanswered unansweredBefore, long millis) {
         public boolean clean() {
-            return conflicts.isEmpty() && wordingProblems.isEmpty() && uneven.isEmpty();
+            return conflicts.isEmpty() && wordingProblems.isEmpty() && uneven.isEmpty() && unansweredBefore.actions().isEmpty();
         }
     }
 
@@ -57,7 +58,8 @@ public final class Verification {
                 .collect(Collectors.toList());
         List<RuleProblem> wordings = engine.catalogue().wordingProblems();
         List<EvenReadings.Uneven> uneven = EvenReadings.of(space, engine.catalogue().modelled());
-        return new Report(space.size(), space.triples(), space.dates().size(), conflicts, wordings, uneven,
+        EarlierWordings.Unanswered unansweredBefore = EarlierWordings.of(space, engine.catalogue());
+        return new Report(space.size(), space.triples(), space.dates().size(), conflicts, wordings, uneven, unansweredBefore,
                 (System.nanoTime() - start) / 1_000_000);
     }
 

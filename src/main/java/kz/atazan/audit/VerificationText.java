@@ -31,8 +31,13 @@ public final class VerificationText {
                 lines.add("  " + words.action(silent));
             }
         }
+        EarlierWordings.Unanswered before = report.unansweredBefore();
+        if (!before.actions().isEmpty()) {
+            lines.add(words.say("tools.verify.unanswered-before", "from", before.from(), "n", before.actions().size()));
+            before.actions().forEach(a -> lines.add("  " + words.actionOnAnyDay(a)));
+        }
         lines.add(words.say("reports.verify.summary", "conflicts", report.conflicts().size(), "wordings", report.wordingProblems().size(),
-                "uneven", report.uneven().size()));
+                "uneven", report.uneven().size(), "unanswered", before.actions().size(), "from", before.from()));
         return lines;
     }
 

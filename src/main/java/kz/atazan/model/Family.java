@@ -704,13 +704,14 @@ public enum Family {
             Act.APPROVE,
             Set.of(Entity.LOCAL_BUDGET),
             Map.of("Art. 87(2)(1)", Edition.TEXT_OF_1995)),
-    // Amending the Constitution by a Chamber alone or by the President himself: Art. 53(1), Parliament at a joint
-    // sitting, and Art. 91(1), the referendum or Parliament, in each edition since 1995; Art. 62(6), the two
-    // readings, whose rules speak to any amendment (legal decision 209)
-    OTHERS_AMEND_CONSTITUTION(Set.of(Entity.MAJILIS, Entity.SENATE, Entity.PRESIDENT),
+    // Amending the Constitution by anyone but Parliament or the referendum: Art. 53(1), Parliament at a joint
+    // sitting, and Art. 91(1), the referendum or Parliament, in each edition since 1995, deny it to a Chamber
+    // alone and to the President himself; Art. 62(6), the two readings, whose rules speak to any amendment,
+    // whoever makes it (legal decisions 209 and 280)
+    OTHERS_AMEND_CONSTITUTION(everyoneBut(Entity.PARLIAMENT, Entity.VOTERS),
             Act.AMEND,
             Set.of(Entity.CONSTITUTION),
-            Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 91(1)", Edition.TEXT_OF_1995, "Art. 62(6)", Edition.TEXT_OF_1995)),
+            withOfficesEnded(Map.of("Art. 53(1)", Edition.TEXT_OF_1995, "Art. 91(1)", Edition.TEXT_OF_1995, "Art. 62(6)", Edition.TEXT_OF_1995))),
     // A Chamber's own initiative of a referendum, on any question or on amendments: Art. 53(10) of 1995 (at a joint
     // sitting, until 2007) and Art. 54(2)(3), which Law No. 254-III of 2007 worded (in separate sittings): Parliament's
     // alone (legal decision 209)
@@ -879,6 +880,13 @@ public enum Family {
     CHAMBERS_DISSOLVE_PARLIAMENT(Set.of(Entity.SENATE, Entity.PARLIAMENT), Act.DISSOLVE, Set.of(Entity.MAJILIS, Entity.PARLIAMENT),
             Map.of("Art. 63(1)", Edition.TEXT_OF_1995, "Art. 63(2)", Edition.TEXT_OF_1995,
                     "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 53(8)", Edition.TEXT_OF_1995)),
+    // Art. 63(2), in each edition since 1995: the bars on dissolving Parliament (from 21 May 2007 the Majilis
+    // too) during a state of emergency or martial law, in the last six months of the President's term, within
+    // a year of the last dissolution, whoever dissolves; no provision gives anyone but the President the
+    // dissolution itself, and no rule of 2019 answers it either (legal decision 280)
+    OTHERS_DISSOLVE_PARLIAMENT(everyoneBut(Entity.PRESIDENT, Entity.SENATE, Entity.PARLIAMENT, Entity.MAJILIS), Act.DISSOLVE,
+            Set.of(Entity.MAJILIS, Entity.PARLIAMENT),
+            withOfficesEnded(Map.of("Art. 63(2)", Edition.TEXT_OF_1995))),
     // Art. 56(4) of 1995 and 1998, Art. 56(1)(3) as Law No. 254-III of 2007 worded it: announcing the regular
     // presidential election is the Majilis's exclusive power, no other actor's (the President's is
     // PRESIDENT_CALLS_PRESIDENTIAL_ELECTION) (legal decision 246)

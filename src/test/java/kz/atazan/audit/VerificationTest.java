@@ -53,6 +53,9 @@ class VerificationTest {
         assertEquals(List.of(), report.conflicts());
         assertEquals(List.of(), report.wordingProblems());
         assertEquals(List.of(), report.uneven());
+        List<String> unanswered = report.unansweredBefore().actions().stream().map(a -> a.actor().label() + " " + a.act().label() + " " + a.target().label()).toList();
+        assertEquals(0, unanswered.size(), "every action answered from 23 March 2019 is answered from 30 August 1995; not: "
+                + unanswered.subList(0, Math.min(20, unanswered.size())));
         assertTrue(report.actionsChecked() > 100_000, "the whole space, not a sample: " + report.actionsChecked());
     }
 
@@ -100,5 +103,24 @@ class VerificationTest {
         assertTrue(uneven.silent().stream().anyMatch(a -> a.act() == kz.atazan.model.Act.APPOINT && a.target() == kz.atazan.model.Entity.AKIM_OF_DISTRICT
                 && a.date().getYear() == 2023), uneven.toString());
         assertEquals(List.of("president.planted.closed-list.dismiss.2022"), uneven.closed().stream().map(kz.atazan.model.Citation::id).toList());
+    }
+
+    @Test
+    void findsAnActionAnsweredFrom2019ButNotBefore() throws Exception {
+        // the appointment of a State Counselor belongs to no family of earlier wordings; the release of a
+        // district akim does (the President's release of akims, answered from 1995)
+        String counselor = RULE.formatted("appoint-counselor.2019", "The President appoints the State Counselor", "Art. 44(5)", "TEXT_OF_2019",
+                "2019-03-23/2022-06-07", "Grant").replace("Act.DISMISS, target == Entity.AKIM_OF_DISTRICT", "Act.APPOINT, target == Entity.STATE_COUNSELOR");
+        write(counselor, RULE.formatted("dismiss.2019", "The President releases a district akim", "Art. 87(4)", "TEXT_OF_2019", "2019-03-23/2022-06-07", "Grant"));
+        Verification.Report report = Verification.of(new Engine(RuleBase.compile(new RuleCompiler(null, false), rules)));
+        EarlierWordings.Unanswered before = report.unansweredBefore();
+        assertEquals(LocalDate.of(2019, 3, 23), before.from());
+        assertEquals(List.of("president appoint state-counselor"),
+                before.actions().stream().map(a -> a.actor().label() + " " + a.act().label() + " " + a.target().label()).toList());
+        assertTrue(!report.clean(), "an action answered only from 2019 leaves verify unclean");
+        List<String> ru = VerificationText.lines(report, Language.RU);
+        assertTrue(ru.contains("ответ дается с 23 марта 2019 года, но не ранее: для 1 действия не смоделированы редакции, действовавшие ранее"
+                + " (нужны редакции с первого дня действия Конституции):"), ru.toString());
+        assertTrue(ru.contains("  president appoint state-counselor"), ru.toString());
     }
 }
