@@ -1177,6 +1177,16 @@ public enum Family {
     OTHERS_RECALL_LOWER_AKIMS(everyoneBut(Entity.PRESIDENT), Act.RECALL,
             Set.of(Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
             withOfficesEnded(Map.of("Art. 87(4)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022))),
+    // Each Chamber's release of the members of the Constitutional Council, the Central Election Commission and
+    // the Accounts Committee: Art. 57(1) from 1995 (the Accounts Committee's members, its appointment silent on
+    // the release; from 2007 all three); Art. 71(3) of 1995, the Chairs appoint the Council's members; Art.
+    // 56(3) of 1995 and 1998, the Majilis releases the Commission's members on the President's proposal, by a
+    // majority of all its deputies (Art. 62(5)); Art. 99(1) and 72(1), the bodies' end (legal decision 275)
+    CHAMBERS_RELEASE_MEMBERS_OF_BODIES(Set.of(Entity.SENATE, Entity.MAJILIS), Act.DISMISS,
+            Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL, Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION,
+                    Entity.MEMBER_OF_ACCOUNTS_COMMITTEE),
+            Map.of("Art. 57(1)", Edition.TEXT_OF_1995, "Art. 71(3)", Edition.TEXT_OF_1995, "Art. 56(3)", Edition.TEXT_OF_1995,
+                    "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022, "Art. 72(1)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
