@@ -37,12 +37,6 @@ public enum Family {
             Set.of(Entity.AKIM_OF_REGION, Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL,
                     Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
             Map.of("Art. 87(4)", Edition.TEXT_OF_1995)),
-    // Art. 87(4), in each edition since 1995: the higher akim appoints the akims below the oblast level
-    // (1995); from 1998 they are appointed or elected in the order the President determines, from 2017
-    // as the law determines (neither modelled); Art. 43(4), the bar on the President's close relatives,
-    // from 2022
-    AKIM_APPOINTS_AKIMS(Entity.AKIM, Act.APPOINT, Set.of(Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
-            Map.of("Art. 87(4)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     // Art. 44(3), in each edition since 1995 (the consent of Parliament, from 2007 of the Majilis);
     // Art. 56(1)(2), the Majilis's consent, which Law No. 254-III of 2007 made; Art. 43(4), the bar on
     // the President's close relatives, from 2022
@@ -1171,6 +1165,36 @@ public enum Family {
     SENATE_RELEASES_ELECTION_CHAIR_AND_LOCAL_JUDGES(Entity.SENATE, Act.DISMISS,
             Set.of(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION, Entity.JUDGE_OF_LOCAL_COURT),
             Map.of("Art. 56(3)", Edition.TEXT_OF_1995, "Art. 79(1)", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007)),
+    // h15:
+    // Art. 87(4), in each edition since 1995: the akims below the oblast level are appointed by the akims above
+    // them (1995: anyone's election and anyone else's appointment denied; an akim of a unit, who may be the one
+    // above, left open); from 1998 they are appointed or elected in the order the President determines, from
+    // 2017 as the law determines (neither modelled): whoever appoints or elects them but the President, whose
+    // appointment is his own family; Art. 43(4), the bar on the President's close relatives, from 2022, and the
+    // offices ended in 2023 (legal decisions 146 and 274)
+    OTHERS_APPOINT_LOWER_AKIMS(everyoneBut(Entity.PRESIDENT), Set.of(Act.APPOINT, Act.ELECT),
+            Set.of(Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
+            withOfficesEnded(Map.of("Art. 87(4)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022))),
+    // Art. 87(4), in each edition since 1995: until 2017 the President may release any akim at his discretion
+    // and the text names no one else (left open); from 2017 the law determines (not modelled): anyone's
+    // dismissal of these akims but the President's and the maslikhat's (Art. 87(5) denies the maslikhat's,
+    // MASLIKHAT_DISMISSES_AKIMS), and anyone's recall of them but the President's (legal decision 274)
+    OTHERS_DISMISS_LOWER_AKIMS(everyoneBut(Entity.PRESIDENT, Entity.MASLIKHAT), Act.DISMISS,
+            Set.of(Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
+            withOfficesEnded(Map.of("Art. 87(4)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022))),
+    OTHERS_RECALL_LOWER_AKIMS(everyoneBut(Entity.PRESIDENT), Act.RECALL,
+            Set.of(Entity.AKIM_OF_DISTRICT, Entity.AKIM_OF_RURAL_DISTRICT),
+            withOfficesEnded(Map.of("Art. 87(4)", Edition.TEXT_OF_1995, "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022))),
+    // Each Chamber's release of the members of the Constitutional Council, the Central Election Commission and
+    // the Accounts Committee: Art. 57(1) from 1995 (the Accounts Committee's members, its appointment silent on
+    // the release; from 2007 all three); Art. 71(3) of 1995, the Chairs appoint the Council's members; Art.
+    // 56(3) of 1995 and 1998, the Majilis releases the Commission's members on the President's proposal, by a
+    // majority of all its deputies (Art. 62(5)); Art. 99(1) and 72(1), the bodies' end (legal decision 275)
+    CHAMBERS_RELEASE_MEMBERS_OF_BODIES(Set.of(Entity.SENATE, Entity.MAJILIS), Act.DISMISS,
+            Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL, Entity.MEMBER_OF_CENTRAL_ELECTION_COMMISSION,
+                    Entity.MEMBER_OF_ACCOUNTS_COMMITTEE),
+            Map.of("Art. 57(1)", Edition.TEXT_OF_1995, "Art. 71(3)", Edition.TEXT_OF_1995, "Art. 56(3)", Edition.TEXT_OF_1995,
+                    "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022, "Art. 72(1)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
