@@ -445,8 +445,9 @@ public enum Family {
             Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 55(1-1), which Law No. 51-VI of 2017 inserted: the Senate elects and dismisses the Commissioner
     // for Human Rights on the President's proposal, by a majority of all its deputies (Art. 62(5)); until 9
-    // March 2017 Art. 55, cited whole, gives the Senate no such election (from 2007 its list is closed) and
-    // the President no proposal; Art. 43(4), the bar on the President's close relatives, from 2022
+    // March 2017 Art. 55, cited whole: from 21 May 2007 its closed list gives the Senate no such election and
+    // the President no proposal, until 20 May 2007 (no closing item) left open (legal decision 262); Art.
+    // 43(4), the bar on the President's close relatives, from 2022
     SENATE_ELECTS_AND_DISMISSES_OMBUDSMAN(Entity.SENATE,
             Set.of(Act.ELECT, Act.DISMISS),
             Set.of(Entity.OMBUDSMAN),
