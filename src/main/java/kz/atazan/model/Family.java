@@ -1164,6 +1164,18 @@ public enum Family {
     SENATE_RELEASES_ELECTION_CHAIR_AND_LOCAL_JUDGES(Entity.SENATE, Act.DISMISS,
             Set.of(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION, Entity.JUDGE_OF_LOCAL_COURT),
             Map.of("Art. 56(3)", Edition.TEXT_OF_1995, "Art. 79(1)", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007)),
+    // h13:
+    // The Senate's own appointment of the officials the texts have elected: until 20 May 2007 Art. 58(1) (it
+    // elects its Chair), Art. 55(1) (it elects the Supreme Court's Chair and judges) and Art. 56(3) of 1995 and
+    // 1998 (the Majilis elects the Central Election Commission's Chair): no one appoints them; from 21 May 2007
+    // the closing item, Art. 55(6); Art. 57(1), which the rule of 2019 cites for the Commission's Chair (legal
+    // decision 263)
+    SENATE_APPOINTS_ELECTED_OFFICIALS(Entity.SENATE, Act.APPOINT,
+            Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT,
+                    Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 55(1)", Edition.TEXT_OF_1995, "Art. 56(3)", Edition.TEXT_OF_1995,
+                    "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 57(1)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
