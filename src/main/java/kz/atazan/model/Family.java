@@ -439,8 +439,9 @@ public enum Family {
             Map.of("Art. 57(4)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
     // Art. 55(1-1), which Law No. 51-VI of 2017 inserted: the Senate elects and dismisses the Commissioner
     // for Human Rights on the President's proposal, by a majority of all its deputies (Art. 62(5)); until 9
-    // March 2017 Art. 55, cited whole, gives the Senate no such election (from 2007 its list is closed) and
-    // the President no proposal; Art. 43(4), the bar on the President's close relatives, from 2022
+    // March 2017 Art. 55, cited whole: from 21 May 2007 its closed list gives the Senate no such election and
+    // the President no proposal, until 20 May 2007 (no closing item) left open (legal decision 262); Art.
+    // 43(4), the bar on the President's close relatives, from 2022
     SENATE_ELECTS_AND_DISMISSES_OMBUDSMAN(Entity.SENATE,
             Set.of(Act.ELECT, Act.DISMISS),
             Set.of(Entity.OMBUDSMAN),
@@ -1195,6 +1196,18 @@ public enum Family {
                     Entity.MEMBER_OF_ACCOUNTS_COMMITTEE),
             Map.of("Art. 57(1)", Edition.TEXT_OF_1995, "Art. 71(3)", Edition.TEXT_OF_1995, "Art. 56(3)", Edition.TEXT_OF_1995,
                     "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022, "Art. 72(1)", Edition.TEXT_OF_1995)),
+    // h13:
+    // The Senate's own appointment of the officials the texts have elected: until 20 May 2007 Art. 58(1) (it
+    // elects its Chair), Art. 55(1) (it elects the Supreme Court's Chair and judges) and Art. 56(3) of 1995 and
+    // 1998 (the Majilis elects the Central Election Commission's Chair): no one appoints them; from 21 May 2007
+    // the closing item, Art. 55(6); Art. 57(1), which the rule of 2019 cites for the Commission's Chair (legal
+    // decision 263)
+    SENATE_APPOINTS_ELECTED_OFFICIALS(Entity.SENATE, Act.APPOINT,
+            Set.of(Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT,
+                    Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION),
+            Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 55(1)", Edition.TEXT_OF_1995, "Art. 56(3)", Edition.TEXT_OF_1995,
+                    "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 57(1)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
