@@ -1208,6 +1208,28 @@ public enum Family {
             Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 55(1)", Edition.TEXT_OF_1995, "Art. 56(3)", Edition.TEXT_OF_1995,
                     "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 57(1)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // h14:
+    // Art. 71(3) of 1995 (the President and the Chairs of the Chambers appoint the Constitutional Council's
+    // members until 20 May 2007), Art. 57(1) of 1995 and 1998 (each Chamber appoints members of the Accounts
+    // Committee), Art. 82(4) of 1995 and 1998 (the President heads the Higher Judicial Council in 1995, appoints
+    // its Chair from 1998 and its judges and other persons): each of these offices is filled by appointment and
+    // the Majilis elects none; from 21 May 2007 the closing item, Art. 56(1)(4); Art. 72(1), the Council's end
+    // from 2023; Art. 43(4), the bar on the President's close relatives, from 2022 (legal decision 268)
+    MAJILIS_ELECTS_APPOINTED_MEMBERS(Entity.MAJILIS, Act.ELECT,
+            Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL, Entity.MEMBER_OF_ACCOUNTS_COMMITTEE,
+                    Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL, Entity.MEMBER_OF_HIGHER_JUDICIAL_COUNCIL),
+            Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 57(1)", Edition.TEXT_OF_1995, "Art. 82(4)", Edition.TEXT_OF_1995,
+                    "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 72(1)", Edition.TEXT_OF_1995,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 82(4): no Chair of the Higher Judicial Council in 1995 (the President heads it), from 1998 a Chair the
+    // President appoints with no one's consent; from 21 May 2007 Art. 56(1)(4); Art. 55(2), whose wording of 2022
+    // makes the consent the Senate's (legal decision 268)
+    MAJILIS_CONSENTS_TO_HIGHER_JUDICIAL_COUNCIL_CHAIR(Entity.MAJILIS, Act.CONSENT, Set.of(Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL),
+            Map.of("Art. 82(4)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007, "Art. 55(2)", Edition.TEXT_OF_1995)),
+    // Art. 79(1) of 1995: a judge's powers end on the grounds of the law, no provision saying who releases a local
+    // judge (left open, as the Senate's); from 21 May 2007 Art. 56(1)(4) (legal decision 269)
+    MAJILIS_RELEASES_LOCAL_JUDGES(Entity.MAJILIS, Act.DISMISS, Set.of(Entity.JUDGE_OF_LOCAL_COURT),
+            Map.of("Art. 79(1)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
