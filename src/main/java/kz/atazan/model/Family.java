@@ -1196,6 +1196,11 @@ public enum Family {
                     Entity.MEMBER_OF_ACCOUNTS_COMMITTEE),
             Map.of("Art. 57(1)", Edition.TEXT_OF_1995, "Art. 71(3)", Edition.TEXT_OF_1995, "Art. 56(3)", Edition.TEXT_OF_1995,
                     "Art. 62(5)", Edition.TEXT_OF_1995, "Art. 99(1)", Edition.LAW_OF_8_JUNE_2022, "Art. 72(1)", Edition.TEXT_OF_1995)),
+    // Art. 23(1), the same words from 1995 to 7 June 2022: a deputy of a single-member district joins a party as
+    // every citizen, no bar naming him; Art. 50(3), from 21 May 2007 the election of the deputies is left to the
+    // constitutional law, whether any is elected in a single-member district open (legal decision 276)
+    SINGLE_MEMBER_DEPUTIES_JOIN_PARTY(Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY),
+            Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)),
     // h13:
     // The Senate's own appointment of the officials the texts have elected: until 20 May 2007 Art. 58(1) (it
     // elects its Chair), Art. 55(1) (it elects the Supreme Court's Chair and judges) and Art. 56(3) of 1995 and
