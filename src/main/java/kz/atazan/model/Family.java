@@ -208,7 +208,11 @@ public enum Family {
     // Constitutional Council's members with Art. 72(1), whose wording of 2023 ends the Council. The holders
     // of the other offices every wording since 1995 names (the Chairs of the Chambers, of the National Bank,
     // the State Secretary, the heads of diplomatic missions, the akims) join as citizens, named in no bar of
-    // Art. 23(2) before 8 June 2022 (legal decision 250)
+    // Art. 23(2) before 8 June 2022 (legal decision 250), and so do the holders of the offices a wording before
+    // 2019 does not name (the Commissioner for Human Rights, the Vice President, the State Counselor, the heads
+    // of the bodies subordinate to the President, political civil servants, the heads of quasi-public
+    // entities); whether the head of the Service guarding the President is a serviceman or a national security
+    // officer is left to the laws, as the Prosecutor General's question (legal decision 270)
     PERSONS_JOIN_PARTY(
             Set.of(Entity.CITIZEN, Entity.CHAIR_OF_SUPREME_COURT, Entity.JUDGE_OF_SUPREME_COURT, Entity.JUDGE_OF_LOCAL_COURT,
                     Entity.MILITARY_SERVICEMAN, Entity.SUPREME_COMMAND_OF_ARMED_FORCES, Entity.NATIONAL_SECURITY_OFFICER,
@@ -220,7 +224,9 @@ public enum Family {
                     Entity.CHAIR_OF_SENATE, Entity.CHAIR_OF_MAJILIS, Entity.CHAIR_OF_NATIONAL_BANK, Entity.STATE_SECRETARY,
                     Entity.HEAD_OF_DIPLOMATIC_MISSION, Entity.AKIM_OF_REGION,
                     Entity.AKIM_OF_CITY_OF_REPUBLICAN_SIGNIFICANCE, Entity.AKIM_OF_CAPITAL, Entity.AKIM_OF_DISTRICT,
-                    Entity.AKIM_OF_RURAL_DISTRICT),
+                    Entity.AKIM_OF_RURAL_DISTRICT, Entity.OMBUDSMAN, Entity.VICE_PRESIDENT, Entity.STATE_COUNSELOR,
+                    Entity.HEAD_OF_SUBORDINATE_BODY, Entity.POLITICAL_CIVIL_SERVANT, Entity.HEAD_OF_QUASI_PUBLIC_ENTITY,
+                    Entity.HEAD_OF_STATE_PROTECTION_SERVICE),
             Act.JOIN_PARTY,
             Set.of(Entity.POLITICAL_PARTY),
             Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995)),
@@ -1235,6 +1241,14 @@ public enum Family {
     // judge (left open, as the Senate's); from 21 May 2007 Art. 56(1)(4) (legal decision 269)
     MAJILIS_RELEASES_LOCAL_JUDGES(Entity.MAJILIS, Act.DISMISS, Set.of(Entity.JUDGE_OF_LOCAL_COURT),
             Map.of("Art. 79(1)", Edition.TEXT_OF_1995, "Art. 56(1)(4)", Edition.LAW_OF_21_MAY_2007)),
+    // Art. 23(1) and 23(2), as PERSONS_JOIN_PARTY, and Art. 82(4): in 1995 the Higher Judicial Council has no
+    // Chair (the President heads it); until 20 May 2007 the text seats judges and other office holders on it, so
+    // a member's joining a party turns on the office he holds besides (left open); from 7 October 1998 the Chair,
+    // from 21 May 2007 the members join as citizens (legal decision 271)
+    HIGHER_JUDICIAL_COUNCIL_JOINS_PARTY(Set.of(Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL, Entity.MEMBER_OF_HIGHER_JUDICIAL_COUNCIL),
+            Act.JOIN_PARTY,
+            Set.of(Entity.POLITICAL_PARTY),
+            Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 23(2)", Edition.TEXT_OF_1995, "Art. 82(4)", Edition.TEXT_OF_1995)),
     SENATE_OVERSEES_GOVERNMENT_MEMBERS(Entity.SENATE,
             Set.of(Act.HEAR, Act.REQUEST_DISMISSAL),
             membersOfGovernmentOnly(),
