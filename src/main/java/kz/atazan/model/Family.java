@@ -1219,6 +1219,19 @@ public enum Family {
             Map.of("Art. 58(1)", Edition.TEXT_OF_1995, "Art. 55(1)", Edition.TEXT_OF_1995, "Art. 56(3)", Edition.TEXT_OF_1995,
                     "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 57(1)", Edition.TEXT_OF_1995,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // Art. 55 of 1995 (not amended in 1998), cited whole: the Senate's list without a closing item, and no provision
+    // of those wordings giving anyone the appointment of a Commissioner for Human Rights, a consent to the
+    // appointment of a Commissioner, a Vice President or the head of the State Protection Service, or the forming of
+    // a People's Council - left open until 20 May 2007; from 21 May 2007 the closing item, Art. 55(6); Art. 43(4),
+    // the bar on the President's close relatives, from 2022, for the appointment (legal decision 264)
+    SENATE_APPOINTS_OMBUDSMAN(Entity.SENATE, Act.APPOINT, Set.of(Entity.OMBUDSMAN),
+            Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    SENATE_CONSENTS_TO_OFFICIALS(Entity.SENATE, Act.CONSENT,
+            Set.of(Entity.OMBUDSMAN, Entity.VICE_PRESIDENT, Entity.HEAD_OF_STATE_PROTECTION_SERVICE),
+            Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007)),
+    SENATE_FORMS_PEOPLES_COUNCIL(Entity.SENATE, Act.FORM, Set.of(Entity.PEOPLES_COUNCIL),
+            Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007)),
     // h14:
     // Art. 71(3) of 1995 (the President and the Chairs of the Chambers appoint the Constitutional Council's
     // members until 20 May 2007), Art. 57(1) of 1995 and 1998 (each Chamber appoints members of the Accounts
