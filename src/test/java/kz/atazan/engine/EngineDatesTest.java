@@ -49,15 +49,15 @@ class EngineDatesTest {
         assertTrue(after.reasons().stream().allMatch(r -> r.citation().orElseThrow().inForce().contains(LocalDate.of(2024, 1, 1))));
     }
 
-    /** The Majilis releasing a member of the Constitutional Council (left open by Art. 57(1) from 2019): an action of no family. */
-    private static Judgment majilisReleasesCouncilMember(int year, int month, int day) {
-        return engine.judge(Action.of(Entity.MAJILIS, Act.DISMISS, Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL, LocalDate.of(year, month, day)));
+    /** The President releasing the Chair of the Higher Judicial Council (no provision speaks to it until 8 June 2022): an action of no family. */
+    private static Judgment presidentReleasesJudicialCouncilChair(int year, int month, int day) {
+        return engine.judge(Action.of(Entity.PRESIDENT, Act.DISMISS, Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL, LocalDate.of(year, month, day)));
     }
 
     @Test
     void beforeTheModelledWordingsTheAnswerIsUndeterminedWithTheReason() {
-        Reason reason = majilisReleasesCouncilMember(2019, 3, 22).reasons().get(0);
-        assertEquals(Verdict.UNDETERMINED, majilisReleasesCouncilMember(2019, 3, 22).verdict());
+        Reason reason = presidentReleasesJudicialCouncilChair(2019, 3, 22).reasons().get(0);
+        assertEquals(Verdict.UNDETERMINED, presidentReleasesJudicialCouncilChair(2019, 3, 22).verdict());
         Ground.Outside outside = (Ground.Outside) reason.ground();
         assertEquals(Ground.Outside.Why.BEFORE_MODELLED, outside.why());
         assertEquals(Optional.of(Constitution.OF_1995), outside.inForce());
