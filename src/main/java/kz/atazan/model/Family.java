@@ -1227,11 +1227,29 @@ public enum Family {
     SENATE_APPOINTS_OMBUDSMAN(Entity.SENATE, Act.APPOINT, Set.of(Entity.OMBUDSMAN),
             Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022)),
+    // The same provisions for the consent to the three, and for the Higher Judicial Council's Chair Art. 82(4) of
+    // 1995 (no Chair) and 1998 (the President's, with no one's consent) and Art. 55(2), which the rule of 2019 cites
+    // and whose wording of 2022 grants the consent, by a majority of all the senators (Art. 62(5)) (legal decisions
+    // 264 and 265)
     SENATE_CONSENTS_TO_OFFICIALS(Entity.SENATE, Act.CONSENT,
-            Set.of(Entity.OMBUDSMAN, Entity.VICE_PRESIDENT, Entity.HEAD_OF_STATE_PROTECTION_SERVICE),
-            Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007)),
+            Set.of(Entity.OMBUDSMAN, Entity.VICE_PRESIDENT, Entity.HEAD_OF_STATE_PROTECTION_SERVICE,
+                    Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL),
+            Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007, "Art. 82(4)", Edition.TEXT_OF_1995,
+                    "Art. 55(2)", Edition.TEXT_OF_1995, "Art. 62(5)", Edition.TEXT_OF_1995)),
     SENATE_FORMS_PEOPLES_COUNCIL(Entity.SENATE, Act.FORM, Set.of(Entity.PEOPLES_COUNCIL),
             Map.of("Art. 55", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007)),
+    // The Senate's election of members of bodies others fill: until 20 May 2007 Art. 71(3) (the President and the
+    // Chairs of the Chambers appoint the Constitutional Council's members), Art. 82(4) (no Chair of the Higher
+    // Judicial Council in 1995, the President's from 1998), Art. 55(5) (the Senate's delegation of two deputies to
+    // it, left open) and Art. 57(1) of 1995 and 1998 (each Chamber appoints, not elects, members of the Accounts
+    // Committee); from 21 May 2007 the closing item, Art. 55(6); Art. 43(4), from 2022; Art. 72(1), which the rule
+    // of the Constitutional Council's end cites (legal decision 265)
+    SENATE_ELECTS_MEMBERS_OF_BODIES(Entity.SENATE, Act.ELECT,
+            Set.of(Entity.MEMBER_OF_CONSTITUTIONAL_COUNCIL, Entity.CHAIR_OF_HIGHER_JUDICIAL_COUNCIL,
+                    Entity.MEMBER_OF_HIGHER_JUDICIAL_COUNCIL, Entity.MEMBER_OF_ACCOUNTS_COMMITTEE),
+            Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 82(4)", Edition.TEXT_OF_1995, "Art. 55(5)", Edition.TEXT_OF_1995,
+                    "Art. 57(1)", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
+                    "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022, "Art. 72(1)", Edition.TEXT_OF_1995)),
     // h14:
     // Art. 71(3) of 1995 (the President and the Chairs of the Chambers appoint the Constitutional Council's
     // members until 20 May 2007), Art. 57(1) of 1995 and 1998 (each Chamber appoints members of the Accounts
