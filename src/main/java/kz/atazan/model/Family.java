@@ -1172,7 +1172,6 @@ public enum Family {
     SENATE_RELEASES_ELECTION_CHAIR_AND_LOCAL_JUDGES(Entity.SENATE, Act.DISMISS,
             Set.of(Entity.CHAIR_OF_CENTRAL_ELECTION_COMMISSION, Entity.JUDGE_OF_LOCAL_COURT),
             Map.of("Art. 56(3)", Edition.TEXT_OF_1995, "Art. 79(1)", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007)),
-    // h15:
     // Art. 87(4), in each edition since 1995: the akims below the oblast level are appointed by the akims above
     // them (1995: anyone's election and anyone else's appointment denied; an akim of a unit, who may be the one
     // above, left open); from 1998 they are appointed or elected in the order the President determines, from
@@ -1207,7 +1206,6 @@ public enum Family {
     // constitutional law, whether any is elected in a single-member district open (legal decision 276)
     SINGLE_MEMBER_DEPUTIES_JOIN_PARTY(Entity.MAJILIS_DEPUTY_SINGLE_MEMBER, Act.JOIN_PARTY, Set.of(Entity.POLITICAL_PARTY),
             Map.of("Art. 23(1)", Edition.TEXT_OF_1995, "Art. 50(3)", Edition.TEXT_OF_1995)),
-    // h13:
     // The Senate's own appointment of the officials the texts have elected: until 20 May 2007 Art. 58(1) (it
     // elects its Chair), Art. 55(1) (it elects the Supreme Court's Chair and judges) and Art. 56(3) of 1995 and
     // 1998 (the Majilis elects the Central Election Commission's Chair): no one appoints them; from 21 May 2007
@@ -1250,7 +1248,6 @@ public enum Family {
             Map.of("Art. 71(3)", Edition.TEXT_OF_1995, "Art. 82(4)", Edition.TEXT_OF_1995, "Art. 55(5)", Edition.TEXT_OF_1995,
                     "Art. 57(1)", Edition.TEXT_OF_1995, "Art. 55(6)", Edition.LAW_OF_21_MAY_2007,
                     "Art. 43(4)", Edition.LAW_OF_8_JUNE_2022, "Art. 72(1)", Edition.TEXT_OF_1995)),
-    // h14:
     // Art. 71(3) of 1995 (the President and the Chairs of the Chambers appoint the Constitutional Council's
     // members until 20 May 2007), Art. 57(1) of 1995 and 1998 (each Chamber appoints members of the Accounts
     // Committee), Art. 82(4) of 1995 and 1998 (the President heads the Higher Judicial Council in 1995, appoints
