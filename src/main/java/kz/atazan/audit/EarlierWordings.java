@@ -1,17 +1,16 @@
 package kz.atazan.audit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import kz.atazan.engine.Outcomes;
 import kz.atazan.engine.RuleCatalogue;
 import kz.atazan.model.Action;
 import kz.atazan.model.Constitution;
 import kz.atazan.model.Seats;
+import kz.atazan.model.Triple;
 
 /**
  * The thirty years answered without a seam. The rules answer every action from the first day of the
@@ -47,21 +46,18 @@ public final class EarlierWordings {
         }
         // the space holds each triple in every combination of the conditions its rules read (votes,
         // consents, facts): a triple is answered on the day if any of its combinations is
-        Map<String, Action> answered = new LinkedHashMap<>();
+        Set<Triple> answered = new TreeSet<>(Triple.ORDER);
         for (Action action : space.actions()) {
-            String triple = action.actor() + " " + action.act() + " " + action.target();
-            if (answered.containsKey(triple) || catalogue.modelled(action).from().isBefore(first)) {
+            Triple triple = Triple.of(action);
+            if (answered.contains(triple) || catalogue.modelled(action).from().isBefore(first)) {
                 continue;
             }
             Optional<Outcomes> outcomes = space.outcomesOf(action);
             if (outcomes.isPresent() && outcomes.get().on(first).stream().anyMatch(c -> !(c.finding() instanceof Seats))) {
-                answered.put(triple, Action.of(action.actor(), action.act(), action.target(), first));
+                answered.add(triple);
             }
         }
-        List<Action> unanswered = new ArrayList<>(answered.values());
-        unanswered.sort(ORDER);
+        List<Action> unanswered = answered.stream().map(t -> t.on(first)).toList();
         return new Unanswered(first, unanswered);
     }
-
-    private static final Comparator<Action> ORDER = Comparator.comparing(Action::actor).thenComparing(Action::act).thenComparing(Action::target);
 }

@@ -19,6 +19,7 @@ import kz.atazan.model.Denial;
 import kz.atazan.model.Entity;
 import kz.atazan.model.Period;
 import kz.atazan.model.Seats;
+import kz.atazan.model.Triple;
 
 /**
  * One reading of a body's powers, applied evenly. Where the Constitution lists a body's powers and
@@ -29,7 +30,8 @@ import kz.atazan.model.Seats;
  * two ways, and is reported.
  *
  * <p>Only the actions the decision space holds are compared, each by the first of its combinations
- * there (the bare action, no condition stated, where the space holds it), on each of its dates in the modelled days: "closed" is a {@link Denial} of a closing rule, "silent" is no
+ * there (the bare action, no condition stated, where the space holds it), on each of its dates in
+ * the modelled days: "closed" is a {@link Denial} of a closing rule, "silent" is no
  * finding but the size of a body.
  */
 public final class EvenReadings {
@@ -49,9 +51,9 @@ public final class EvenReadings {
     public static List<Uneven> of(DecisionSpace space, Period modelled) {
         // each triple by the first of its combinations in the space: an action the space holds only with
         // the votes or facts its rules read has no bare combination there to look up
-        Map<String, Action> bare = new LinkedHashMap<>();
+        Map<Triple, Action> bare = new LinkedHashMap<>();
         for (Action a : space.actions()) {
-            bare.putIfAbsent(a.actor() + " " + a.act() + " " + a.target(), a);
+            bare.putIfAbsent(Triple.of(a), a);
         }
         Map<Entity, Map<Constitution, Set<Citation>>> closed = new TreeMap<>();
         // most bare actions are silent on most dates: kept in the order met, and sorted only for
@@ -89,7 +91,7 @@ public final class EvenReadings {
         List<Uneven> uneven = new ArrayList<>();
         closed.forEach((body, byConstitution) -> byConstitution.forEach((constitution, by) -> {
             Set<Action> quiet = new TreeSet<>(SILENT_ORDER);
-            silent.getOrDefault(body, Map.of()).getOrDefault(constitution, List.of()).forEach(q -> quiet.add(Action.of(q.bare().actor(), q.bare().act(), q.bare().target(), q.date())));
+            silent.getOrDefault(body, Map.of()).getOrDefault(constitution, List.of()).forEach(q -> quiet.add(Triple.of(q.bare()).on(q.date())));
             if (!quiet.isEmpty()) {
                 uneven.add(new Uneven(body, constitution, List.copyOf(by), List.copyOf(quiet)));
             }
